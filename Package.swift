@@ -1,0 +1,43 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+  name: "imtop",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "imtop", targets: ["imtop"]),
+    .executable(name: "imtop-bench", targets: ["imtop-bench"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+  ],
+  targets: [
+    // ncursesw (Debian: libncurses-dev). No pkgConfig on purpose: SwiftPM warns that it drops the
+    // flags ncursesw.pc gives, and the shim defines what they would have.
+    .systemLibrary(name: "CNCursesW"),
+    .target(
+      name: "ImtopCore",
+      dependencies: [.product(name: "TOMLKit", package: "TOMLKit")]
+    ),
+    .target(name: "ImtopUI", dependencies: ["ImtopCore"]),
+    .target(name: "ImtopTerminal", dependencies: ["ImtopUI", "ImtopCore", "CNCursesW"]),
+    .executableTarget(
+      name: "imtop",
+      dependencies: [
+        "ImtopCore", "ImtopUI", "ImtopTerminal",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .executableTarget(name: "imtop-bench", dependencies: ["ImtopCore", "ImtopUI"]),
+    .testTarget(
+      name: "ImtopCoreTests",
+      dependencies: ["ImtopCore", .product(name: "PropertyBased", package: "swift-property-based")],
+      resources: [.copy("Fixtures")]
+    ),
+    .testTarget(name: "ImtopUITests", dependencies: ["ImtopUI", "ImtopCore"], resources: [.copy("Golden")]),
+    .testTarget(name: "ImtopTerminalTests", dependencies: ["ImtopTerminal", "ImtopUI", "ImtopCore"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,91 @@
+/// The settings of `imtop.toml` (DESIGN section 5), every key optional with the documented default.
+public struct Configuration: Hashable, Sendable {
+  public var organizationName: String
+  /// ISO 4217 code; nil when `imtop.toml` does not say (then the budget file's own currency is used).
+  public var currency: String?
+  /// Month 1...12 in which the fiscal year starts.
+  public var fiscalYearStart: Int
+  public var zone: Zone
+  public var refreshInterval: Span
+  public var staleAfter: Span
+  public var theme: String
+  public var pages: [PageName]
+  public var rotate: Span
+  public var kpis: [KPIDefinition]
+
+  public init(
+    organizationName: String = "Organisation", currency: String? = nil, fiscalYearStart: Int = 1,
+    zone: Zone = .utc, refreshInterval: Span = .seconds(2), staleAfter: Span = .minutes(10),
+    theme: String = "default", pages: [PageName] = PageName.allCases, rotate: Span = .seconds(20),
+    kpis: [KPIDefinition] = []
+  ) {
+    self.organizationName = organizationName
+    self.currency = currency
+    self.fiscalYearStart = fiscalYearStart
+    self.zone = zone
+    self.refreshInterval = refreshInterval
+    self.staleAfter = staleAfter
+    self.theme = theme
+    self.pages = pages
+    self.rotate = rotate
+    self.kpis = kpis
+  }
+
+  /// The currency every budget line must use (`EUR` when neither the config nor the data says).
+  public var effectiveCurrency: String { currency ?? "EUR" }
+}
+
+/// The dashboard's pages, in their default order.
+public enum PageName: String, DataEnumeration {
+  case overview, systems, budget, compliance, kpis
+  public static let synonyms: [String: PageName] = ["risk": .compliance, "kpi": .kpis, "compliance-risk": .compliance]
+}
+
+/// A KPI as declared (built in, or a `[[kpi]]` table of `imtop.toml`).
+public struct KPIDefinition: Hashable, Sendable {
+  public var name: String
+  /// The expression source (section 5 language).
+  public var expression: String
+  public var unit: String
+  public var target: Double?
+  public var warn: Double?
+  public var crit: Double?
+  public var better: KPIDirection
+  /// Where it was declared, for error messages (`imtop.toml:12`); nil for built-in KPIs.
+  public var location: SourceLocation?
+
+  public init(
+    name: String, expression: String, unit: String = "", target: Double? = nil, warn: Double? = nil,
+    crit: Double? = nil, better: KPIDirection = .higher, location: SourceLocation? = nil
+  ) {
+    self.name = name
+    self.expression = expression
+    self.unit = unit
+    self.target = target
+    self.warn = warn
+    self.crit = crit
+    self.better = better
+    self.location = location
+  }
+}
+
+public enum KPIDirection: String, DataEnumeration {
+  case higher, lower, target
+  public static let synonyms: [String: KPIDirection] = ["up": .higher, "down": .lower, "closer": .target]
+}
+
+public enum KPIStatus: String, Sendable, Hashable, Comparable, CaseIterable {
+  case ok, warn, crit, unknown
+
+  /// The monitoring-plugin exit code: 0 ok, 1 warn, 2 crit, 3 unknown.
+  public var exitCode: Int32 {
+    switch self {
+    case .ok: return 0
+    case .warn: return 1
+    case .crit: return 2
+    case .unknown: return 3
+    }
+  }
+
+  public static func < (lhs: KPIStatus, rhs: KPIStatus) -> Bool { lhs.exitCode < rhs.exitCode }
+}

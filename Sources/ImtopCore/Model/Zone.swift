@@ -1,0 +1,55 @@
+import Foundation
+
+/// The organisation's time zone (`organization.timezone`), converting between UTC instants and local
+/// calendar dates and times with the zone's real daylight-saving rules.
+public struct Zone: Sendable, Hashable {
+  public let identifier: String
+  private let timeZone: TimeZone
+
+  public static let utc = Zone(validIdentifier: "UTC")
+
+  /// nil when the identifier names no zone the system knows.
+  public init?(identifier: String) {
+    guard let tz = TimeZone(identifier: identifier) else { return nil }
+    self.identifier = identifier
+    self.timeZone = tz
+  }
+
+  private init(validIdentifier: String) {
+    self.identifier = validIdentifier
+    self.timeZone = TimeZone(identifier: validIdentifier) ?? TimeZone(secondsFromGMT: 0) ?? .current
+  }
+
+  /// Offset from UTC in seconds at an instant.
+  public func offsetSeconds(at instant: Timestamp) -> Int {
+    if identifier == "UTC" { return 0 }
+    return timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: Double(instant.milliseconds) / 1000))
+  }
+
+  /// The local calendar date of an instant.
+  public func date(of instant: Timestamp) -> LocalDate {
+    let shifted = instant + Span.seconds(Int64(offsetSeconds(at: instant)))
+    let civil = CivilTime(utc: shifted)
+    return LocalDate(year: civil.year, month: civil.month, day: civil.day)
+  }
+
+  /// The instant a local wall-clock time denotes. In a spring-forward gap the time is read with the
+  /// offset in force before the gap (so it lands after it); in a fall-back overlap, the first occurrence.
+  public func instant(of local: CivilTime) -> Timestamp {
+    let asUTC = local.utcTimestamp
+    if identifier == "UTC" { return asUTC }
+    let offsetBefore = Int64(offsetSeconds(at: asUTC - Span.days(1)))
+    let offsetAfter = Int64(offsetSeconds(at: asUTC + Span.days(1)))
+    let candidates = [offsetBefore, offsetAfter].map { asUTC - Span.seconds($0) }
+    let valid = candidates.filter { candidate in
+      Int64(offsetSeconds(at: candidate)) == (asUTC - candidate).milliseconds / 1000
+    }
+    if let earliest = valid.min() { return earliest }
+    return asUTC - Span.seconds(offsetBefore)
+  }
+
+  /// The instant a local date starts (midnight, or the first existing time that day).
+  public func startOfDay(_ date: LocalDate) -> Timestamp {
+    instant(of: CivilTime(year: date.year, month: date.month, day: date.day))
+  }
+}

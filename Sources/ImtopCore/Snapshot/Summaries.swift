@@ -1,0 +1,164 @@
+/// Incident figures of DESIGN section 3.
+public struct IncidentSummary: Sendable, Hashable {
+  /// Open incidents per priority (every priority present, 0 when none).
+  public var open: [Priority: Int]
+  public var mttrMinutes: Windowed<Double?>
+  public var mttaMinutes: Windowed<Double?>
+  /// The open incidents themselves, most urgent first, for panels and detail views.
+  public var openList: [Incident]
+
+  public init(open: [Priority: Int], mttrMinutes: Windowed<Double?>, mttaMinutes: Windowed<Double?>, openList: [Incident]) {
+    self.open = open
+    self.mttrMinutes = mttrMinutes
+    self.mttaMinutes = mttaMinutes
+    self.openList = openList
+  }
+}
+
+/// Planned and actual money for one slice of the budget (a category, a system, a month...).
+public struct BudgetFigures: Sendable, Hashable {
+  public var annualPlanned: Money
+  public var plannedYTD: Money
+  public var actualYTD: Money
+
+  public init(annualPlanned: Money = .zero, plannedYTD: Money = .zero, actualYTD: Money = .zero) {
+    self.annualPlanned = annualPlanned
+    self.plannedYTD = plannedYTD
+    self.actualYTD = actualYTD
+  }
+}
+
+/// Planned and actual totals of one fiscal month (for the bar chart and the burn sparkline).
+public struct MonthFigures: Sendable, Hashable {
+  public var month: YearMonth
+  public var planned: Money
+  /// nil when no line of that month has an actual yet.
+  public var actual: Money?
+
+  public init(month: YearMonth, planned: Money, actual: Money?) {
+    self.month = month
+    self.planned = planned
+    self.actual = actual
+  }
+}
+
+/// Budget figures for the fiscal year containing `asOf`.
+public struct BudgetSummary: Sendable, Hashable {
+  public var ytdMonths: [YearMonth]
+  public var totals: BudgetFigures
+  public var variancePct: Double?
+  public var forecastYearEnd: Money?
+  public var varianceAtCompletion: Money?
+  public var burnRate: Money?
+  public var runwayMonths: Double?
+  public var byCategory: [String: BudgetFigures]
+  public var byType: [String: BudgetFigures]
+  public var bySourcing: [String: BudgetFigures]
+  public var bySystem: [String: BudgetFigures]
+  /// Every month of the fiscal year, in order.
+  public var months: [MonthFigures]
+
+  public init(
+    ytdMonths: [YearMonth], totals: BudgetFigures, variancePct: Double?, forecastYearEnd: Money?,
+    varianceAtCompletion: Money?, burnRate: Money?, runwayMonths: Double?, byCategory: [String: BudgetFigures],
+    byType: [String: BudgetFigures], bySourcing: [String: BudgetFigures], bySystem: [String: BudgetFigures],
+    months: [MonthFigures]
+  ) {
+    self.ytdMonths = ytdMonths
+    self.totals = totals
+    self.variancePct = variancePct
+    self.forecastYearEnd = forecastYearEnd
+    self.varianceAtCompletion = varianceAtCompletion
+    self.burnRate = burnRate
+    self.runwayMonths = runwayMonths
+    self.byCategory = byCategory
+    self.byType = byType
+    self.bySourcing = bySourcing
+    self.bySystem = bySystem
+    self.months = months
+  }
+}
+
+/// Compliance figures of DESIGN section 3.
+public struct ComplianceSummary: Sendable, Hashable {
+  public var open: Int
+  public var overdue: Int
+  public var overdueByKind: [String: Int]
+  public var overdueBySeverity: [String: Int]
+  public var onTimeClosurePct: Double?
+  public var oldestOverdueDays: Int?
+  /// Open items, overdue first (most days past due first), for panels and detail views.
+  public var openItems: [ComplianceItem]
+
+  public init(
+    open: Int, overdue: Int, overdueByKind: [String: Int], overdueBySeverity: [String: Int],
+    onTimeClosurePct: Double?, oldestOverdueDays: Int?, openItems: [ComplianceItem]
+  ) {
+    self.open = open
+    self.overdue = overdue
+    self.overdueByKind = overdueByKind
+    self.overdueBySeverity = overdueBySeverity
+    self.onTimeClosurePct = onTimeClosurePct
+    self.oldestOverdueDays = oldestOverdueDays
+    self.openItems = openItems
+  }
+}
+
+/// Portfolio counts of DESIGN section 3.
+public struct PortfolioSummary: Sendable, Hashable {
+  public var byCategory: [String: Int]
+  public var bySourcing: [String: Int]
+  public var byLifecycle: [String: Int]
+  public var byCriticality: [String: Int]
+  public var pastEndOfSupport: Int
+  public var belowSLA: Int
+  public var dataQualityPct: Double?
+
+  public init(
+    byCategory: [String: Int], bySourcing: [String: Int], byLifecycle: [String: Int], byCriticality: [String: Int],
+    pastEndOfSupport: Int, belowSLA: Int, dataQualityPct: Double?
+  ) {
+    self.byCategory = byCategory
+    self.bySourcing = bySourcing
+    self.byLifecycle = byLifecycle
+    self.byCriticality = byCriticality
+    self.pastEndOfSupport = pastEndOfSupport
+    self.belowSLA = belowSLA
+    self.dataQualityPct = dataQualityPct
+  }
+}
+
+/// A KPI evaluated at `asOf`.
+public struct KPIResult: Sendable, Hashable {
+  public var definition: KPIDefinition
+  public var value: Double?
+  public var status: KPIStatus
+  /// Recent values for the trend sparkline, oldest first.
+  public var trend: [Double?]
+  /// Why there is no value: a bad expression (with its column) or a failed evaluation.
+  public var error: String?
+  public var isBuiltIn: Bool
+
+  public init(definition: KPIDefinition, value: Double?, status: KPIStatus, trend: [Double?] = [], error: String? = nil, isBuiltIn: Bool) {
+    self.definition = definition
+    self.value = value
+    self.status = status
+    self.trend = trend
+    self.error = error
+    self.isBuiltIn = isBuiltIn
+  }
+}
+
+/// The state of the data behind the figures.
+public struct DataSummary: Sendable, Hashable {
+  public var files: [FileReport]
+  public var issues: [DataIssue]
+  /// Kinds whose files are missing (a panel names the file it wants).
+  public var missingKinds: [FileKind]
+
+  public init(files: [FileReport], issues: [DataIssue], missingKinds: [FileKind]) {
+    self.files = files
+    self.issues = issues
+    self.missingKinds = missingKinds
+  }
+}

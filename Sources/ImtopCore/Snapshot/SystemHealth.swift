@@ -1,0 +1,57 @@
+/// One system's figures: its inventory record plus health, incidents and cost at `asOf`.
+public struct SystemHealth: Sendable, Hashable {
+  public var record: SystemRecord
+  public var state: ServiceState
+  /// When the latest sample at or before `asOf` was taken (nil: never reported).
+  public var lastSample: Timestamp?
+  public var lastMessage: String?
+  public var availability: Windowed<Double?>
+  public var coverage: Windowed<Double>
+  public var outages30d: Int
+  public var mtbfHours30d: Double?
+  public var latencyMs: Double?
+  /// Recent latency for sparklines, oldest first, one value per bucket (nil: no sample in it).
+  public var latencySeries: [Double?]
+  public var openIncidents: Int
+  public var tcoYTD: Money
+  public var costPerUserYTD: Money?
+  public var belowSLA: Bool
+  public var pastEndOfSupport: Bool
+  /// Up (or degraded) but depending, directly or through others, on a system that is down:
+  /// the id of the nearest down dependency.
+  public var impactedVia: String?
+  /// Ids of systems this one's dependencies reach in a cycle, if any (reported, not followed).
+  public var dependencyCycle: [String]?
+  /// Ids of the systems that depend directly on this one.
+  public var dependants: [String]
+
+  public init(
+    record: SystemRecord, state: ServiceState = .unknown, lastSample: Timestamp? = nil, lastMessage: String? = nil,
+    availability: Windowed<Double?> = Windowed(day: nil, week: nil, month: nil),
+    coverage: Windowed<Double> = Windowed(day: 0, week: 0, month: 0), outages30d: Int = 0,
+    mtbfHours30d: Double? = nil, latencyMs: Double? = nil, latencySeries: [Double?] = [], openIncidents: Int = 0,
+    tcoYTD: Money = .zero, costPerUserYTD: Money? = nil, belowSLA: Bool = false, pastEndOfSupport: Bool = false,
+    impactedVia: String? = nil, dependencyCycle: [String]? = nil, dependants: [String] = []
+  ) {
+    self.record = record
+    self.state = state
+    self.lastSample = lastSample
+    self.lastMessage = lastMessage
+    self.availability = availability
+    self.coverage = coverage
+    self.outages30d = outages30d
+    self.mtbfHours30d = mtbfHours30d
+    self.latencyMs = latencyMs
+    self.latencySeries = latencySeries
+    self.openIncidents = openIncidents
+    self.tcoYTD = tcoYTD
+    self.costPerUserYTD = costPerUserYTD
+    self.belowSLA = belowSLA
+    self.pastEndOfSupport = pastEndOfSupport
+    self.impactedVia = impactedVia
+    self.dependencyCycle = dependencyCycle
+    self.dependants = dependants
+  }
+
+  public var id: String { record.id }
+}

@@ -1,0 +1,120 @@
+/// A frame: a grid of cells that widgets draw into and the terminal backend diffs against the last one.
+public struct Buffer: Hashable, Sendable {
+  public let size: Size
+  /// Row-major, `size.width * size.height` cells.
+  public private(set) var cells: [Cell]
+
+  public init(size: Size, fill: Cell = .blank) {
+    self.size = size
+    self.cells = Array(repeating: fill, count: size.width * size.height)
+  }
+
+  public var area: Rect { Rect(x: 0, y: 0, width: size.width, height: size.height) }
+
+  /// The cell at a position; a blank cell outside the buffer.
+  public subscript(x: Int, y: Int) -> Cell {
+    get {
+      guard x >= 0, y >= 0, x < size.width, y < size.height else { return .blank }
+      return cells[y * size.width + x]
+    }
+    set {
+      guard x >= 0, y >= 0, x < size.width, y < size.height else { return }
+      cells[y * size.width + x] = newValue
+    }
+  }
+
+  /// Fills a rectangle (clipped to the buffer) with one cell.
+  public mutating func fill(_ rect: Rect, with cell: Cell) {
+    let clipped = rect.intersection(area)
+    guard !clipped.isEmpty else { return }
+    for row in clipped.y..<clipped.maxY {
+      let base = row * size.width
+      for column in clipped.x..<clipped.maxX { cells[base + column] = cell }
+    }
+  }
+
+  /// Writes text from `(x, y)`, at most `maxWidth` columns and never past the buffer's right edge,
+  /// sanitising control characters and giving wide graphemes two cells. A wide grapheme that would be
+  /// cut at the limit is replaced by a space. Returns the number of columns written.
+  @discardableResult
+  public mutating func put(
+    _ text: String, x: Int, y: Int, maxWidth: Int = .max, foreground: Role = .normal,
+    background: Role = .background, attributes: Attributes = []
+  ) -> Int {
+    guard y >= 0, y < size.height, x < size.width else { return 0 }
+    let limit = min(maxWidth, size.width - x)
+    guard limit > 0 else { return 0 }
+    var column = 0
+    for grapheme in SafeText.graphemes(text) {
+      let width = grapheme.width
+      if column + width > limit {
+        if width == 2 && column < limit {
+          self[x + column, y] = Cell(" ", foreground: foreground, background: background, attributes: attributes)
+          column += 1
+        }
+        break
+      }
+      if x + column >= 0 {
+        self[x + column, y] = Cell(grapheme.text, foreground: foreground, background: background, attributes: attributes)
+        if width == 2 {
+          self[x + column + 1, y] = Cell("", foreground: foreground, background: background, attributes: attributes)
+        }
+      }
+      column += width
+    }
+    return column
+  }
+
+  /// The cells that differ from `previous` (all of them when the sizes differ), in row order.
+  /// A continuation cell is never reported on its own: its wide grapheme carries it.
+  public func changes(since previous: Buffer?) -> [CellChange] {
+    var result: [CellChange] = []
+    let sameSize = previous?.size == size
+    for index in cells.indices {
+      let cell = cells[index]
+      if sameSize, let previous, previous.cells[index] == cell { continue }
+      let x = index % size.width
+      let y = index / size.width
+      if cell.isContinuation {
+        // The wide grapheme to the left is reported when it changed; otherwise repaint it so the
+        // terminal's view of both halves stays right.
+        if x > 0, let last = result.last, last.x == x - 1, last.y == y { continue }
+        if x > 0 { result.append(CellChange(x: x - 1, y: y, cell: cells[index - 1])) }
+        continue
+      }
+      result.append(CellChange(x: x, y: y, cell: cell))
+    }
+    return result
+  }
+
+  /// The buffer as plain text, one line per row, trailing spaces kept (for golden files trim them).
+  public func plainText(trimmingTrailingSpaces: Bool = true) -> String {
+    var lines: [String] = []
+    lines.reserveCapacity(size.height)
+    for row in 0..<size.height {
+      var line = ""
+      for column in 0..<size.width {
+        let cell = cells[row * size.width + column]
+        line += cell.grapheme
+      }
+      if trimmingTrailingSpaces {
+        while line.last == " " { line.removeLast() }
+      }
+      lines.append(line)
+    }
+    return lines.joined(separator: "\n")
+  }
+}
+
+/// One cell to write at a position.
+public struct CellChange: Hashable, Sendable {
+  public var x: Int
+  public var y: Int
+  public var cell: Cell
+
+  public init(x: Int, y: Int, cell: Cell) {
+    self.x = x
+    self.y = y
+    self.cell = cell
+  }
+}
