@@ -1,0 +1,35 @@
+/// Everything the metric engine reads, however it was gathered: a one-off read of a data directory
+/// (`imtop snapshot`, `imtop check`) or the live store the poller keeps up to date.
+public struct EngineInput: Sendable {
+  public var configuration: Configuration
+  public var systems: [SystemRecord]
+  public var budget: [BudgetLine]
+  public var incidents: [Incident]
+  public var compliance: [ComplianceItem]
+  /// State runs per system id (systems not in `systems.csv` included, under their own id).
+  public var timelines: [String: StatusTimeline]
+  public var latency: [String: LatencyHistory]
+  /// The message of each system's latest status sample that had one.
+  public var lastMessages: [String: String]
+  public var metrics: any MetricSource
+  public var files: [FileReport]
+  public var issues: [DataIssue]
+
+  public init(
+    configuration: Configuration, systems: [SystemRecord], budget: [BudgetLine], incidents: [Incident],
+    compliance: [ComplianceItem], timelines: [String: StatusTimeline], latency: [String: LatencyHistory],
+    lastMessages: [String: String], metrics: any MetricSource, files: [FileReport], issues: [DataIssue]
+  ) {
+    self.configuration = configuration
+    self.systems = systems
+    self.budget = budget
+    self.incidents = incidents
+    self.compliance = compliance
+    self.timelines = timelines
+    self.latency = latency
+    self.lastMessages = lastMessages
+    self.metrics = metrics
+    self.files = files
+    self.issues = issues
+  }
+}
