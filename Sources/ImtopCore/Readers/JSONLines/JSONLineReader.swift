@@ -103,7 +103,7 @@ enum JSONFieldDecoding {
       }
       return parsed.instant
     }
-    if let number = raw as? NSNumber, !(raw is Bool),
+    if let number = raw as? NSNumber, type(of: raw) != Bool.self,
       let instant = TimestampParser.instant(epochSeconds: number.doubleValue)
     {
       return instant
@@ -120,7 +120,7 @@ enum JSONFieldDecoding {
 
   static func optionalNumber(_ object: [String: Any], _ key: String) throws -> Double? {
     guard let raw = object[key], !(raw is NSNull) else { return nil }
-    if let number = raw as? NSNumber, !(raw is Bool) { return number.doubleValue }
+    if let number = raw as? NSNumber, type(of: raw) != Bool.self { return number.doubleValue }
     throw LineError("bad \"\(key)\": expected a number")
   }
 }

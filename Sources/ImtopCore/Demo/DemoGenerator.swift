@@ -1,0 +1,140 @@
+import Foundation
+
+/// Writes a realistic demo organisation into a data directory, in the real file formats, so that
+/// `imtop demo` is both a convincing first run and an example to copy.
+///
+/// Everything derives from the seed and `now`: two generations with the same pair are identical.
+public struct DemoGenerator: Sendable {
+  public var seed: UInt64
+  public var now: Timestamp
+  /// How far back the status and metric history goes.
+  public var historyDays: Int
+  /// Spacing of the historical monitor samples.
+  public var sampleInterval: Span
+
+  public init(seed: UInt64 = 2026, now: Timestamp, historyDays: Int = 30, sampleInterval: Span = .minutes(10)) {
+    self.seed = seed
+    self.now = now
+    self.historyDays = historyDays
+    self.sampleInterval = sampleInterval
+  }
+
+  /// The organisation's configuration as the demo writes it.
+  public static let organizationName = "Harbour City Council"
+  public static let fiscalYearStart = 4
+
+  /// Every file's name and contents, in name order.
+  public func files() -> [(name: String, contents: String)] {
+    var random = SeededGenerator(seed: seed)
+    let samples = historySamples(random: &random)
+    return [
+      ("budget.csv", budgetCSV(random: &random)),
+      ("compliance.csv", complianceCSV()),
+      ("imtop.toml", configurationTOML()),
+      ("incidents.csv", incidentsCSV(outages: samples.troubles, random: &random)),
+      ("metrics.jsonl", samples.metrics),
+      ("status.jsonl", samples.status),
+      ("systems.csv", systemsCSV()),
+    ]
+  }
+
+  /// Writes the files into `directory` (created if needed), replacing any with the same names.
+  public func write(to directory: URL) throws {
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    for file in files() {
+      try Data(file.contents.utf8).write(to: directory.appendingPathComponent(file.name), options: .atomic)
+    }
+  }
+
+  func configurationTOML() -> String {
+    """
+    # imtop configuration for the demo organisation. Every key is optional.
+
+    [organization]
+    name = "\(DemoGenerator.organizationName)"
+    currency = "EUR"
+    fiscal_year_start = \(DemoGenerator.fiscalYearStart)   # the fiscal year runs April to March
+    timezone = "Europe/Berlin"
+
+    [refresh]
+    interval = "2s"        # how often the data files are polled
+    stale_after = "15m"    # monitors report every 10 minutes; a missed report is not yet unknown
+
+    [display]
+    theme = "default"
+    pages = ["overview", "systems", "budget", "compliance", "kpis"]
+    rotate = "20s"         # kiosk page rotation
+
+    [[kpi]]
+    name = "Patch latency"
+    expr = "avg(metric('patch_latency_days'), 30d)"
+    unit = "days"
+    target = 14
+    warn = 21
+    crit = 30
+    better = "lower"
+
+    [[kpi]]
+    name = "Backup success"
+    expr = "avg(metric('backup_success_pct'), 7d)"
+    unit = "%"
+    target = 100
+    warn = 98
+    crit = 95
+    better = "higher"
+
+    [[kpi]]
+    name = "Service desk backlog"
+    expr = "last(metric('service_desk_backlog'), 24h)"
+    unit = "tickets"
+    target = 40
+    warn = 80
+    crit = 120
+    better = "lower"
+
+    [[kpi]]
+    name = "Data centre temperature"
+    expr = "max(metric('dc_temperature_c'), 24h)"
+    unit = "°C"
+    target = 22
+    warn = 27
+    crit = 30
+    better = "lower"
+
+    [[kpi]]
+    name = "ERP availability (7d)"
+    expr = "availability('erp', 7d)"
+    unit = "%"
+    target = 99.9
+    warn = 99.5
+    crit = 99
+    better = "higher"
+
+    """
+  }
+
+  func systemsCSV() -> String {
+    var text = "id,name,category,kind,sourcing,vendor,owner,criticality,lifecycle,users,sla,end_of_support,depends_on,location\n"
+    for s in DemoCatalog.systems {
+      let fields = [
+        s.id, s.name, s.category, s.kind, s.sourcing, s.vendor, s.owner, s.criticality, s.lifecycle, s.users,
+        s.sla, s.endOfSupport, s.dependsOn, s.location,
+      ]
+      text += fields.map(DemoGenerator.csvField).joined(separator: ",") + "\n"
+    }
+    return text
+  }
+
+  /// A CSV field, quoted when it holds a separator, a quote or a line break.
+  static func csvField(_ value: String) -> String {
+    guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
+    return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+  }
+
+  /// The first month of the fiscal year containing `now`.
+  var fiscalYearStartMonth: YearMonth {
+    let civil = CivilTime(utc: now)
+    let year = civil.month >= DemoGenerator.fiscalYearStart ? civil.year : civil.year - 1
+    return YearMonth(year: year, month: DemoGenerator.fiscalYearStart)
+  }
+}

@@ -1,0 +1,87 @@
+/// The simulated health of one demo system: a small state machine stepped through time, used both to
+/// write the demo's history and to keep appending live samples.
+///
+/// Trouble arrives at random with a mean spacing of the system's `hoursBetweenTrouble` (scaled by
+/// `pace`), and recovers after a random while: mostly short degradations, sometimes outages, and a
+/// monthly maintenance window for the systems that have one.
+struct DemoMonitor: Sendable {
+  let system: DemoSystem
+  private(set) var state: ServiceState = .up
+  /// When the current trouble ends.
+  private var recoversAt: Timestamp?
+
+  init(system: DemoSystem) {
+    self.system = system
+  }
+
+  /// Advances the machine to `time`, `step` after the previous call. `pace` multiplies how often
+  /// trouble starts and divides how long it lasts (1 = realistic, large = lively demo).
+  mutating func advance(to time: Timestamp, step: Span, pace: Double, random: inout SeededGenerator) -> ServiceState {
+    if isMaintenanceWindow(time) {
+      state = .maintenance
+      recoversAt = nil
+      return state
+    }
+    if state == .maintenance { state = .up }
+    if let end = recoversAt {
+      if time >= end {
+        state = .up
+        recoversAt = nil
+      } else if state == .degraded, random.chance(0.02 * pace * step.hours * 10) {
+        state = .down
+      }
+      return state
+    }
+    let hazard = step.hours / system.hoursBetweenTrouble * pace
+    if random.chance(hazard) {
+      let outage = random.chance(system.criticality == "1" ? 0.2 : 0.35)
+      state = outage ? .down : .degraded
+      let minutes = outage ? 10 + random.unit() * 50 : 10 + random.unit() * 80
+      recoversAt = time + Span(milliseconds: Int64(minutes * 60_000 / pace))
+    }
+    return state
+  }
+
+  /// The first Sunday of each month, 01:00 to 03:00 UTC, for the systems patched in a window.
+  func isMaintenanceWindow(_ time: Timestamp) -> Bool {
+    guard ["erp", "edrms", "db-cluster", "finance-consol"].contains(system.id) else { return false }
+    let civil = CivilTime(utc: time)
+    guard civil.day <= 7, civil.hour >= 1, civil.hour < 3 else { return false }
+    let weekday = (CivilTime.days(fromCivil: civil.year, civil.month, civil.day) + 4) % 7  // 0 = Sunday
+    return weekday == 0
+  }
+
+  /// A status line for the current state, as a monitor script would append it.
+  func statusLine(at time: Timestamp, random: inout SeededGenerator) -> String {
+    var line = "{\"ts\":\"\(time.iso8601)\",\"system\":\"\(system.id)\",\"state\":\"\(state.rawValue)\""
+    switch state {
+    case .up:
+      line += ",\"latency_ms\":\(DemoMonitor.format(random.around(system.latencyMs, spread: 0.25)))"
+    case .degraded:
+      line += ",\"latency_ms\":\(DemoMonitor.format(random.around(system.latencyMs * 4, spread: 0.3)))"
+      line += ",\"message\":\"\(DemoMonitor.degradedMessages[Int(random.next() % 4)])\""
+    case .down:
+      line += ",\"message\":\"\(DemoMonitor.downMessages[Int(random.next() % 4)])\""
+    case .maintenance:
+      line += ",\"message\":\"planned maintenance window\""
+    case .unknown:
+      break
+    }
+    return line + "}\n"
+  }
+
+  static let degradedMessages = [
+    "slow responses", "error rate above 2%", "queue backlog growing", "one node of two out of service",
+  ]
+  static let downMessages = [
+    "health check failed: HTTP 503", "connection timed out", "no response from probe", "TLS handshake failed",
+  ]
+
+  /// A number with at most one decimal, as monitors usually write it.
+  static func format(_ value: Double) -> String {
+    let tenths = (value * 10).rounded()
+    let whole = Int(tenths) / 10
+    let fraction = Int(tenths) % 10
+    return fraction == 0 ? "\(whole)" : "\(whole).\(fraction)"
+  }
+}
