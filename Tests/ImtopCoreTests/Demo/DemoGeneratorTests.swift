@@ -120,3 +120,19 @@ extension LocalDate {
     self.init(year: parts[0], month: parts[1], day: parts[2])
   }
 }
+
+@Suite struct DemoDataDirectoryTests {
+  @Test func generatedDirectoryPassesCheckWithNoProblem() throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("imtop-demo-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    try DemoGenerator(seed: 11, now: DemoGeneratorTests.now, historyDays: 3).write(to: directory)
+    let report = CheckReport.check(directory: directory, shownPath: "demo")
+    #expect(report.exitStatus == 0, "\(report.text)")
+    let data = DataLoader.load(directory: directory)
+    #expect(data.issues.isEmpty, "\(data.issues)")
+    #expect(data.systems.count == DemoCatalog.systems.count)
+    #expect(data.configuration.fiscalYearStart == 4)
+    #expect(data.configuration.kpis.count == 5)
+    #expect(data.compliance.count == 22)
+  }
+}
