@@ -117,34 +117,49 @@ static inline int imtop_wcwidth(wchar_t c) { return wcwidth(c); }
 // reads it, restores the terminal and exits. Call install and restore from one Swift file only, so
 // the static state below is a single copy.
 
-static int imtop_signal_pipe_write_end = -1;
-static struct sigaction imtop_saved_actions[3];
-static const int imtop_handled_signals[3] = {SIGINT, SIGTERM, SIGHUP};
+struct imtop_signal_state {
+  int write_end;
+  struct sigaction saved[3];
+};
+
+/// The one copy of the signal state (a function-local static, which Swift's importer emits with the
+/// function, unlike a file-scope one).
+static inline struct imtop_signal_state *imtop_signal_state(void) {
+  static struct imtop_signal_state state = {-1, {{{0}}}};
+  return &state;
+}
+
+static inline int imtop_handled_signal(int index) {
+  return index == 0 ? SIGINT : (index == 1 ? SIGTERM : SIGHUP);
+}
 
 static void imtop_signal_handler(int signal_number) {
   int saved = errno;
   unsigned char byte = (unsigned char)signal_number;
-  if (imtop_signal_pipe_write_end >= 0) (void)write(imtop_signal_pipe_write_end, &byte, 1);
+  int write_end = imtop_signal_state()->write_end;
+  if (write_end >= 0) (void)write(write_end, &byte, 1);
   errno = saved;
 }
 
 /// Routes SIGINT, SIGTERM and SIGHUP to `write_end`. Install before `newterm` so ncurses keeps its
 /// hands off them.
 static inline int imtop_install_signal_pipe(int write_end) {
-  imtop_signal_pipe_write_end = write_end;
+  struct imtop_signal_state *state = imtop_signal_state();
+  state->write_end = write_end;
   struct sigaction action;
   memset(&action, 0, sizeof action);
   action.sa_handler = imtop_signal_handler;
   sigemptyset(&action.sa_mask);
   for (int i = 0; i < 3; i++) {
-    if (sigaction(imtop_handled_signals[i], &action, &imtop_saved_actions[i]) != 0) return -1;
+    if (sigaction(imtop_handled_signal(i), &action, &state->saved[i]) != 0) return -1;
   }
   return 0;
 }
 
 static inline void imtop_restore_signals(void) {
-  for (int i = 0; i < 3; i++) sigaction(imtop_handled_signals[i], &imtop_saved_actions[i], NULL);
-  imtop_signal_pipe_write_end = -1;
+  struct imtop_signal_state *state = imtop_signal_state();
+  for (int i = 0; i < 3; i++) sigaction(imtop_handled_signal(i), &state->saved[i], NULL);
+  state->write_end = -1;
 }
 
 #endif
