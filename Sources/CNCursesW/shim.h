@@ -108,6 +108,16 @@ static inline int imtop_open_pseudo_terminal(int *master, int *slave, int rows, 
   return 0;
 }
 
+/// The window size the terminal reports; 0 on success.
+static inline int imtop_get_window_size(int fd, int *rows, int *columns) {
+  struct winsize size;
+  memset(&size, 0, sizeof size);
+  if (ioctl(fd, TIOCGWINSZ, &size) != 0) return -1;
+  *rows = size.ws_row;
+  *columns = size.ws_col;
+  return 0;
+}
+
 static inline const char *imtop_codeset(void) { return nl_langinfo(CODESET); }
 
 static inline int imtop_wcwidth(wchar_t c) { return wcwidth(c); }
@@ -119,7 +129,7 @@ static inline int imtop_wcwidth(wchar_t c) { return wcwidth(c); }
 
 struct imtop_signal_state {
   int write_end;
-  struct sigaction saved[3];
+  struct sigaction saved[4];
 };
 
 /// The one copy of the signal state (a function-local static, which Swift's importer emits with the
@@ -130,7 +140,8 @@ static inline struct imtop_signal_state *imtop_signal_state(void) {
 }
 
 static inline int imtop_handled_signal(int index) {
-  return index == 0 ? SIGINT : (index == 1 ? SIGTERM : SIGHUP);
+  static const int signals[4] = {SIGINT, SIGTERM, SIGHUP, SIGWINCH};
+  return signals[index];
 }
 
 static void imtop_signal_handler(int signal_number) {
@@ -141,8 +152,8 @@ static void imtop_signal_handler(int signal_number) {
   errno = saved;
 }
 
-/// Routes SIGINT, SIGTERM and SIGHUP to `write_end`. Install before `newterm` so ncurses keeps its
-/// hands off them.
+/// Routes SIGINT, SIGTERM, SIGHUP and SIGWINCH to `write_end`. Install before `newterm` so ncurses
+/// keeps its hands off them (its own handlers would exit, or flag a resize the loop's poll misses).
 static inline int imtop_install_signal_pipe(int write_end) {
   struct imtop_signal_state *state = imtop_signal_state();
   state->write_end = write_end;
@@ -150,7 +161,7 @@ static inline int imtop_install_signal_pipe(int write_end) {
   memset(&action, 0, sizeof action);
   action.sa_handler = imtop_signal_handler;
   sigemptyset(&action.sa_mask);
-  for (int i = 0; i < 3; i++) {
+  for (int i = 0; i < 4; i++) {
     if (sigaction(imtop_handled_signal(i), &action, &state->saved[i]) != 0) return -1;
   }
   return 0;
@@ -158,7 +169,7 @@ static inline int imtop_install_signal_pipe(int write_end) {
 
 static inline void imtop_restore_signals(void) {
   struct imtop_signal_state *state = imtop_signal_state();
-  for (int i = 0; i < 3; i++) sigaction(imtop_handled_signal(i), &state->saved[i], NULL);
+  for (int i = 0; i < 4; i++) sigaction(imtop_handled_signal(i), &state->saved[i], NULL);
   state->write_end = -1;
 }
 

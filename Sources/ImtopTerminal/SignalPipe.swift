@@ -1,11 +1,12 @@
 import CNCursesW
 import Foundation
 
-/// SIGINT, SIGTERM and SIGHUP turned into bytes on a pipe the run loop waits on.
+/// SIGINT, SIGTERM, SIGHUP and SIGWINCH turned into bytes on a pipe the run loop waits on.
 ///
 /// A signal handler may do almost nothing safely, certainly not call ncurses; this one (in the C
 /// shim) writes the signal number to a non-blocking pipe, and the loop restores the terminal and
-/// exits on its own thread. The shim's install and restore are called from this file only, so their
+/// exits, or reads the new window size, on its own thread. A pipe also wakes the loop whichever
+/// thread the kernel chose to run the handler on (worker threads block signals). The shim's install and restore are called from this file only, so their
 /// static state is one copy.
 final class SignalPipe {
   /// The end the loop polls.
@@ -27,12 +28,12 @@ final class SignalPipe {
     }
   }
 
-  /// The first signal received since the last call, if any.
-  func takeSignal() -> Int32? {
-    var received: Int32?
+  /// The signals received since the last call, in order, each once.
+  func takeSignals() -> [Int32] {
+    var received: [Int32] = []
     var byte: UInt8 = 0
     while read(readEnd, &byte, 1) == 1 {
-      if received == nil { received = Int32(byte) }
+      if !received.contains(Int32(byte)) { received.append(Int32(byte)) }
     }
     return received
   }

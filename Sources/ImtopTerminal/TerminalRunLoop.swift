@@ -42,9 +42,12 @@ public final class TerminalRunLoop<Program: TerminalProgram> {
     while true {
       if needsFrame { drawFrame() }
       let timeout = nextTick.map { TickSchedule.timeoutMilliseconds(from: clock(), until: $0) } ?? -1
-      if let signal = try wait(timeoutMilliseconds: timeout) { return 128 + signal }
-
-      for event in screen.pendingEvents() {
+      var events: [InputEvent] = []
+      for signal in try wait(timeoutMilliseconds: timeout) {
+        guard signal == SIGWINCH else { return 128 + signal }
+        if let resize = screen.updateSize() { events.append(resize) }
+      }
+      for event in events + screen.pendingEvents() {
         if case .resize = event { needsFrame = true }
         if apply(program.handle(event)) { return 0 }
       }
@@ -76,8 +79,8 @@ public final class TerminalRunLoop<Program: TerminalProgram> {
     }
   }
 
-  /// Sleeps until input, a message, a signal or the timeout; returns a received signal's number.
-  private func wait(timeoutMilliseconds: Int32) throws(TerminalError) -> Int32? {
+  /// Sleeps until input, a message, a signal or the timeout; returns the signals received.
+  private func wait(timeoutMilliseconds: Int32) throws(TerminalError) -> [Int32] {
     var descriptors = [
       pollfd(fd: screen.inputDescriptor, events: Int16(POLLIN), revents: 0),
       pollfd(fd: mailbox.wakeDescriptor, events: Int16(POLLIN), revents: 0),
@@ -86,8 +89,8 @@ public final class TerminalRunLoop<Program: TerminalProgram> {
       descriptors.append(pollfd(fd: signals.readEnd, events: Int16(POLLIN), revents: 0))
     }
     let result = poll(&descriptors, nfds_t(descriptors.count), timeoutMilliseconds)
-    // EINTR is how SIGWINCH arrives: ncurses then reports KEY_RESIZE through the input drain.
+    // A signal interrupts the wait (EINTR); its byte is in the signal pipe by then.
     if result < 0 && errno != EINTR { throw .systemCallFailed(operation: "poll", code: errno) }
-    return screen.signals?.takeSignal()
+    return screen.signals?.takeSignals() ?? []
   }
 }

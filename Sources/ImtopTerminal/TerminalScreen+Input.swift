@@ -31,6 +31,28 @@ extension TerminalScreen {
     }
   }
 
+  /// Reads the window size from the terminal and resizes ncurses' screen to it (after SIGWINCH);
+  /// the resize event when the size changed, nil otherwise.
+  public func updateSize() -> InputEvent? {
+    guard !isRestored else { return nil }
+    var rows: Int32 = 0
+    var columns: Int32 = 0
+    guard imtop_get_window_size(options.outputDescriptor, &rows, &columns) == 0, rows > 0, columns > 0 else {
+      return nil
+    }
+    if rows != getmaxy(window) || columns != getmaxx(window) { resizeterm(rows, columns) }
+    return adopt(Size(width: Int(getmaxx(window)), height: Int(getmaxy(window))))
+  }
+
+  /// Takes a new window size: the next frame repaints everything. Nil when the size is the same
+  /// (ncurses may report a resize that `updateSize` already handled).
+  private func adopt(_ newSize: Size) -> InputEvent? {
+    guard newSize != size else { return nil }
+    size = newSize
+    invalidate()
+    return .resize(newSize)
+  }
+
   private func interpret(status: Int32, code: UInt32) -> InputEvent? {
     switch KeyDecoder.decode(status: status, code: code) {
     case .event(let event):
@@ -38,9 +60,7 @@ extension TerminalScreen {
     case .ignored:
       return nil
     case .resize:
-      size = Size(width: Int(getmaxx(window)), height: Int(getmaxy(window)))
-      invalidate()
-      return .resize(size)
+      return adopt(Size(width: Int(getmaxx(window)), height: Int(getmaxy(window))))
     case .mouse:
       var event = MEVENT()
       guard getmouse(&event) == OK, let button = KeyDecoder.button(event.bstate) else { return nil }
