@@ -19,6 +19,12 @@ struct TerminalGlyph: Hashable {
   ///   - maxScalars: how many scalars a cell holds (`CCHARW_MAX`, less the terminator).
   ///   - terminalWidth: the terminal's width for a scalar (`wcwidth`), -1 when it cannot print it.
   init(grapheme: String, utf8: Bool, maxScalars: Int, terminalWidth: (Unicode.Scalar) -> Int) {
+    // Most cells are one printable ASCII byte: no need for grapheme or width work.
+    let bytes = grapheme.utf8
+    if bytes.count == 1, let byte = bytes.first, byte >= 0x20, byte < 0x7F {
+      self.init(scalars: [Unicode.Scalar(byte)], padsSecondColumn: false)
+      return
+    }
     guard let character = grapheme.first, let first = character.unicodeScalars.first else {
       self.init(scalars: [" "], padsSecondColumn: false)
       return

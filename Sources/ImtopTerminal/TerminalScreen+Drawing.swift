@@ -70,13 +70,13 @@ extension TerminalScreen {
   }
 
   private func put(_ scalars: [Unicode.Scalar], x: Int, y: Int, style: RenderedStyle) {
-    var characters = scalars.map { wchar_t(bitPattern: $0.value) }
-    characters.append(0)
     var cell = cchar_t()
     var pair = style.pair
     let shortPair = Int16(clamping: style.pair)
-    _ = characters.withUnsafeBufferPointer { text in
-      setcchar(&cell, text.baseAddress, style.attributes, shortPair, &pair)
+    withUnsafeTemporaryAllocation(of: wchar_t.self, capacity: scalars.count + 1) { text in
+      for (index, scalar) in scalars.enumerated() { text[index] = wchar_t(bitPattern: scalar.value) }
+      text[scalars.count] = 0
+      _ = setcchar(&cell, text.baseAddress, style.attributes, shortPair, &pair)
     }
     // At the bottom-right cell ncurses reports ERR after drawing it (it cannot move past); ignored.
     _ = mvwadd_wch(window, Int32(y), Int32(x), &cell)
