@@ -8,7 +8,8 @@ import ImtopUI
 /// Every ncurses call happens on the thread that owns this value (it is deliberately not
 /// `Sendable`); data from other threads reaches it through a `TerminalMailbox`. It uses the window
 /// and screen `newterm` returned, never `stdscr`/`LINES`/`COLS`, so it also works on a
-/// pseudo-terminal in tests and benchmarks.
+/// pseudo-terminal in tests and benchmarks. ncurses and the signal handlers are process-wide: open
+/// one screen at a time.
 public final class TerminalScreen {
   /// Where and how to open the terminal.
   public struct Options: Sendable {
