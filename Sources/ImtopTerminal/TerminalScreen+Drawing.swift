@@ -1,0 +1,118 @@
+import CNCursesW
+import ImtopUI
+
+/// The ncurses attributes and colour pair a combination of roles resolves to.
+struct RenderedStyle: Hashable {
+  var attributes: attr_t
+  var pair: Int32
+}
+
+/// A cell's roles and attributes: what a theme turns into a `RenderedStyle`.
+struct StyleKey: Hashable {
+  var foreground: Role
+  var background: Role
+  var attributes: Attributes
+}
+
+extension TerminalScreen {
+  /// Draws a frame by writing only the cells that differ from the previous one, then sends it with
+  /// one `wnoutrefresh` + `doupdate`; nothing at all when no cell changed.
+  ///
+  /// ncurses compares again with what the terminal shows, so a changed cell costs a cursor move and
+  /// the character (a few bytes), and an unchanged frame costs nothing. A new theme repaints every
+  /// cell, because cells hold roles and the diff cannot see a role change colour.
+  ///
+  /// - Returns: the number of cells written.
+  @discardableResult
+  public func draw(_ buffer: Buffer, theme: Theme) -> Int {
+    guard !isRestored else { return 0 }
+    if theme != lastTheme {
+      lastTheme = theme
+      lastFrame = nil
+      styleCache.removeAll(keepingCapacity: true)
+      pairs.reset()
+    }
+    let changes = buffer.changes(since: lastFrame)
+    lastFrame = buffer
+    guard !changes.isEmpty else { return 0 }
+    var written = 0
+    for change in changes where change.x < size.width && change.y < size.height {
+      write(change, theme: theme)
+      written += 1
+    }
+    guard written > 0 else { return 0 }
+    wnoutrefresh(window)
+    doupdate()
+    statistics.frames += 1
+    statistics.cells += written
+    return written
+  }
+
+  /// Forgets what is on screen so the next frame repaints every cell (after a resize, or when
+  /// something else may have written to the terminal).
+  public func invalidate() {
+    lastFrame = nil
+    clearok(window, true)
+  }
+
+  private func write(_ change: CellChange, theme: Theme) {
+    let cell = change.cell
+    let style = renderedStyle(
+      StyleKey(foreground: cell.foreground, background: cell.background, attributes: cell.attributes), theme: theme)
+    let glyph = TerminalGlyph(
+      grapheme: cell.grapheme, utf8: capabilities.isUTF8, maxScalars: Int(imtop_ccharw_max()) - 1,
+      terminalWidth: { scalar in Int(imtop_wcwidth(wchar_t(bitPattern: scalar.value))) }
+    )
+    put(glyph.scalars, x: change.x, y: change.y, style: style)
+    if glyph.padsSecondColumn && change.x + 1 < size.width {
+      put([" "], x: change.x + 1, y: change.y, style: style)
+    }
+  }
+
+  private func put(_ scalars: [Unicode.Scalar], x: Int, y: Int, style: RenderedStyle) {
+    var cell = cchar_t()
+    var pair = style.pair
+    let shortPair = Int16(clamping: style.pair)
+    withUnsafeTemporaryAllocation(of: wchar_t.self, capacity: scalars.count + 1) { text in
+      for (index, scalar) in scalars.enumerated() { text[index] = wchar_t(bitPattern: scalar.value) }
+      text[scalars.count] = 0
+      _ = setcchar(&cell, text.baseAddress, style.attributes, shortPair, &pair)
+    }
+    // At the bottom-right cell ncurses reports ERR after drawing it (it cannot move past); ignored.
+    _ = mvwadd_wch(window, Int32(y), Int32(x), &cell)
+  }
+
+  private func renderedStyle(_ key: StyleKey, theme: Theme) -> RenderedStyle {
+    if let known = styleCache[key] { return known }
+    let appearance = CellAppearance(
+      foreground: key.foreground, background: key.background, attributes: key.attributes, theme: theme,
+      depth: capabilities.colorDepth)
+    var attributes = TerminalScreen.cursesAttributes(appearance.attributes)
+    var pair: Int32 = 0
+    if capabilities.colorDepth > .none {
+      let direct = capabilities.colorDepth == .truecolor
+      let found = pairs.pair(
+        foreground: appearance.foreground.terminalNumber(directColor: direct),
+        background: appearance.background.terminalNumber(directColor: direct))
+      if let found {
+        pair = found
+      } else if appearance.background != .terminalDefault {
+        // Out of pairs: a coloured background (a selection, a status bar) must still stand out.
+        attributes |= imtop_attr_reverse()
+      }
+    }
+    let style = RenderedStyle(attributes: attributes, pair: pair)
+    styleCache[key] = style
+    return style
+  }
+
+  static func cursesAttributes(_ attributes: Attributes) -> attr_t {
+    var result = imtop_attr_normal()
+    if attributes.contains(.bold) { result |= imtop_attr_bold() }
+    if attributes.contains(.dim) { result |= imtop_attr_dim() }
+    if attributes.contains(.underline) { result |= imtop_attr_underline() }
+    if attributes.contains(.reverse) { result |= imtop_attr_reverse() }
+    if attributes.contains(.italic) { result |= imtop_attr_italic() }
+    return result
+  }
+}

@@ -1,0 +1,70 @@
+import CNCursesW
+import ImtopUI
+
+extension TerminalScreen {
+  /// Every input event already waiting, without blocking (at most `limit`, so a huge paste cannot
+  /// starve drawing). A resize also updates `size` and makes the next frame repaint everything.
+  public func pendingEvents(limit: Int = 256) -> [InputEvent] {
+    guard !isRestored else { return [] }
+    wtimeout(window, 0)
+    var events: [InputEvent] = []
+    while events.count < limit {
+      var code: wint_t = 0
+      let status = wget_wch(window, &code)
+      if status == ERR { break }
+      if let event = interpret(status: status, code: UInt32(code)) { events.append(event) }
+    }
+    return events
+  }
+
+  /// The next input event, waiting at most `timeoutMilliseconds` (-1: forever); nil on timeout.
+  /// Keys the dashboard ignores are skipped without ending the wait early.
+  public func nextEvent(timeoutMilliseconds: Int32) -> InputEvent? {
+    guard !isRestored else { return nil }
+    wtimeout(window, timeoutMilliseconds)
+    defer { wtimeout(window, 0) }
+    while true {
+      var code: wint_t = 0
+      let status = wget_wch(window, &code)
+      if status == ERR { return nil }
+      if let event = interpret(status: status, code: UInt32(code)) { return event }
+    }
+  }
+
+  /// Reads the window size from the terminal and resizes ncurses' screen to it (after SIGWINCH);
+  /// the resize event when the size changed, nil otherwise.
+  public func updateSize() -> InputEvent? {
+    guard !isRestored else { return nil }
+    var rows: Int32 = 0
+    var columns: Int32 = 0
+    guard imtop_get_window_size(options.outputDescriptor, &rows, &columns) == 0, rows > 0, columns > 0 else {
+      return nil
+    }
+    if rows != getmaxy(window) || columns != getmaxx(window) { resizeterm(rows, columns) }
+    return adopt(Size(width: Int(getmaxx(window)), height: Int(getmaxy(window))))
+  }
+
+  /// Takes a new window size: the next frame repaints everything. Nil when the size is the same
+  /// (ncurses may report a resize that `updateSize` already handled).
+  private func adopt(_ newSize: Size) -> InputEvent? {
+    guard newSize != size else { return nil }
+    size = newSize
+    invalidate()
+    return .resize(newSize)
+  }
+
+  private func interpret(status: Int32, code: UInt32) -> InputEvent? {
+    switch KeyDecoder.decode(status: status, code: code) {
+    case .event(let event):
+      return event
+    case .ignored:
+      return nil
+    case .resize:
+      return adopt(Size(width: Int(getmaxx(window)), height: Int(getmaxy(window))))
+    case .mouse:
+      var event = MEVENT()
+      guard getmouse(&event) == OK, let button = KeyDecoder.button(event.bstate) else { return nil }
+      return .mouse(MouseEvent(button: button, x: Int(event.x), y: Int(event.y)))
+    }
+  }
+}

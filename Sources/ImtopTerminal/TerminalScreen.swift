@@ -1,0 +1,196 @@
+import CNCursesW
+import Foundation
+import ImtopUI
+
+/// The terminal under ncurses: takes it over, draws frames as cell differences, decodes input, and
+/// gives it back as it was.
+///
+/// Every ncurses call happens on the thread that owns this value (it is deliberately not
+/// `Sendable`); data from other threads reaches it through a `TerminalMailbox`. It uses the window
+/// and screen `newterm` returned, never `stdscr`/`LINES`/`COLS`, so it also works on a
+/// pseudo-terminal in tests and benchmarks. ncurses and the signal handlers are process-wide: open
+/// one screen at a time.
+public final class TerminalScreen {
+  /// Where and how to open the terminal.
+  public struct Options: Sendable {
+    /// The terminfo name; nil reads `TERM` from `environment`.
+    public var terminalName: String?
+    public var inputDescriptor: Int32
+    public var outputDescriptor: Int32
+    /// The argument to `setlocale(LC_ALL, ...)`: "" takes the user's locale from the environment.
+    public var locale: String
+    /// Where `TERM`, `COLORTERM` and `NO_COLOR` are read.
+    public var environment: [String: String]
+    /// `--no-color`: draw with attributes only.
+    public var noColor: Bool
+    public var enableMouse: Bool
+    /// Route SIGINT, SIGTERM and SIGHUP to the run loop so it can restore the terminal and exit.
+    public var handleSignals: Bool
+
+    public init(
+      terminalName: String? = nil, inputDescriptor: Int32 = STDIN_FILENO, outputDescriptor: Int32 = STDOUT_FILENO,
+      locale: String = "", environment: [String: String] = ProcessInfo.processInfo.environment,
+      noColor: Bool = false, enableMouse: Bool = true, handleSignals: Bool = true
+    ) {
+      self.terminalName = terminalName
+      self.inputDescriptor = inputDescriptor
+      self.outputDescriptor = outputDescriptor
+      self.locale = locale
+      self.environment = environment
+      self.noColor = noColor
+      self.enableMouse = enableMouse
+      self.handleSignals = handleSignals
+    }
+  }
+
+  /// What was drawn so far: frames that reached the terminal and cells written into them.
+  public struct DrawStatistics: Hashable, Sendable {
+    public var frames = 0
+    public var cells = 0
+  }
+
+  public let capabilities: TerminalCapabilities
+  public let options: Options
+  /// The window size in cells, updated when a resize arrives.
+  public internal(set) var size: Size
+  public internal(set) var statistics = DrawStatistics()
+
+  let screen: OpaquePointer
+  let window: UnsafeMutablePointer<WINDOW>
+  private let outputFile: UnsafeMutablePointer<FILE>
+  private let inputFile: UnsafeMutablePointer<FILE>
+  let signals: SignalPipe?
+  var lastFrame: Buffer?
+  var lastTheme: Theme?
+  var pairs: ColorPairTable
+  var styleCache: [StyleKey: RenderedStyle] = [:]
+  public private(set) var isRestored = false
+
+  /// Takes over the terminal: checks it is one, sets the locale, starts ncurses in raw mode with
+  /// keypad, mouse, a 25 ms Esc delay and a hidden cursor, and starts colours the terminal has.
+  ///
+  /// - Throws: `TerminalError.notATerminal` when input or output is not a terminal (ncurses would
+  ///   write escape codes into a file and spin on input), `.terminalTypeUnset` or
+  ///   `.unknownTerminalType` instead of ncurses' own abort.
+  public init(options: Options = Options()) throws(TerminalError) {
+    guard isatty(options.inputDescriptor) == 1, isatty(options.outputDescriptor) == 1 else {
+      throw .notATerminal
+    }
+    let name = options.terminalName ?? options.environment["TERM"] ?? ""
+    guard !name.isEmpty else { throw .terminalTypeUnset }
+
+    setlocale(LC_ALL, options.locale)
+    let codeset = String(cString: imtop_codeset())
+    let isUTF8 = codeset.uppercased().filter { $0 != "-" && $0 != "_" } == "UTF8"
+
+    let signals = options.handleSignals ? try SignalPipe() : nil
+    guard let output = TerminalScreen.open(options.outputDescriptor, mode: "w"),
+      let input = TerminalScreen.open(options.inputDescriptor, mode: "r")
+    else {
+      signals?.restore()
+      throw .systemCallFailed(operation: "fdopen", code: errno)
+    }
+    use_env(true)
+    use_tioctl(true)
+    guard let screen = newterm(name, output, input), let window = imtop_stdscr() else {
+      fclose(output)
+      fclose(input)
+      signals?.restore()
+      throw .unknownTerminalType(name)
+    }
+    set_term(screen)
+
+    let declaredColors = has_colors() ? Int(max(0, tigetnum("colors"))) : 0
+    let reported = ColorDepth.detect(colors: declaredColors, environment: options.environment, noColorFlag: options.noColor)
+    var depth = min(reported, ColorDepth.drawable(colors: declaredColors))
+    var colors = 0
+    var colorPairs = 0
+    if depth > .none, start_color() == OK {
+      use_default_colors()
+      colors = Int(imtop_colors())
+      colorPairs = Int(imtop_color_pairs())
+    } else {
+      depth = .none
+    }
+
+    raw()
+    noecho()
+    nonl()
+    keypad(window, true)
+    meta(window, true)
+    set_escdelay(25)
+    curs_set(0)
+    leaveok(window, true)
+    wtimeout(window, 0)
+    TerminalScreen.defineCursorKeys()
+    if options.enableMouse {
+      mousemask(imtop_mouse_press_mask(), nil)
+      mouseinterval(0)
+    }
+
+    self.options = options
+    self.screen = screen
+    self.window = window
+    self.outputFile = output
+    self.inputFile = input
+    self.signals = signals
+    self.pairs = ColorPairTable(capacity: colorPairs, define: TerminalScreen.definePair)
+    self.size = Size(width: Int(getmaxx(window)), height: Int(getmaxy(window)))
+    self.capabilities = TerminalCapabilities(
+      terminalName: name, colorDepth: depth, reportedColorDepth: reported, isUTF8: isUTF8,
+      codeset: codeset, colors: colors, colorPairs: colorPairs
+    )
+  }
+
+  deinit { restore() }
+
+  /// Gives the terminal back: cursor visible, mouse reporting off, alternate screen left, modes
+  /// reset (`endwin`), the ncurses screen freed (`delscreen`), signal handlers as they were.
+  /// Safe to call more than once; nothing may be drawn afterwards.
+  public func restore() {
+    guard !isRestored else { return }
+    isRestored = true
+    set_term(screen)
+    if options.enableMouse { mousemask(0, nil) }
+    curs_set(1)
+    endwin()
+    delscreen(screen)
+    fclose(outputFile)
+    fclose(inputFile)
+    signals?.restore()
+  }
+
+  /// The descriptor the run loop waits on for key presses.
+  public var inputDescriptor: Int32 { options.inputDescriptor }
+
+  /// A separate `FILE` on a duplicate of `descriptor`, so closing it leaves the caller's open.
+  private static func open(_ descriptor: Int32, mode: String) -> UnsafeMutablePointer<FILE>? {
+    let duplicate = dup(descriptor)
+    guard duplicate >= 0 else { return nil }
+    guard let file = fdopen(duplicate, mode) else {
+      close(duplicate)
+      return nil
+    }
+    return file
+  }
+
+  /// Extended pairs first (65,536 on xterm-256color), the classic call within its short range next.
+  private static func definePair(_ pair: Int32, _ foreground: Int32, _ background: Int32) -> Bool {
+    if init_extended_pair(pair, foreground, background) == OK { return true }
+    guard pair <= Int32(Int16.max), let fg = Int16(exactly: foreground), let bg = Int16(exactly: background) else {
+      return false
+    }
+    return init_pair(Int16(pair), fg, bg) == OK
+  }
+
+  /// Cursor keys in their normal-mode form too, for terminals that ignore the keypad-mode request.
+  private static func defineCursorKeys() {
+    let keys: [(String, Int32)] = [
+      ("\u{1B}[A", KEY_UP), ("\u{1B}[B", KEY_DOWN), ("\u{1B}[C", KEY_RIGHT), ("\u{1B}[D", KEY_LEFT),
+      ("\u{1B}[H", KEY_HOME), ("\u{1B}[F", KEY_END), ("\u{1B}[1~", KEY_HOME), ("\u{1B}[4~", KEY_END),
+    ]
+    for (sequence, code) in keys where key_defined(sequence) == 0 {
+      define_key(sequence, code)
+    }
+  }
+}
