@@ -18,10 +18,10 @@ import Testing
     (8, [:], false, .eight),
     (0, [:], false, .none),
     (-1, [:], false, .none),
-    // NO_COLOR with any non-empty value, or --no-color, turns colour off; an empty NO_COLOR does not.
+    // NO_COLOR with any value (even empty), or --no-color, turns colour off (DESIGN section 5).
     (256, ["NO_COLOR": "1"], false, .none),
     (16_777_216, ["NO_COLOR": "0"], false, .none),
-    (256, ["NO_COLOR": ""], false, .palette256),
+    (256, ["NO_COLOR": ""], false, .none),
     (256, ["COLORTERM": "truecolor"], true, .none),
   ])
   func detects(colors: Int, environment: [String: String], noColorFlag: Bool, expected: ColorDepth) {
