@@ -30,25 +30,37 @@ struct DependencyGraph {
   }
 
   /// For each node that is up or degraded, the id of the nearest down system it depends on (directly
-  /// or through others); nil for the rest. A breadth-first walk backwards from every down node at
-  /// once, so the whole portfolio costs O(nodes + edges).
+  /// or through others); nil for the rest. Of several down systems equally near, the smallest id, so
+  /// the answer does not depend on the order of `systems.csv`. A breadth-first walk backwards from
+  /// every down node at once, level by level, so the whole portfolio costs O(nodes + edges).
   func impact(states: [ServiceState]) -> [String?] {
     var reverse = [[Int]](repeating: [], count: ids.count)
     for (node, targets) in edges.enumerated() { for target in targets { reverse[target].append(node) } }
     var source = [Int?](repeating: nil, count: ids.count)
-    var queue: [Int] = []
+    var distance = [Int](repeating: -1, count: ids.count)
+    var level: [Int] = []
     for node in ids.indices where states[node] == .down {
       source[node] = node
-      queue.append(node)
+      distance[node] = 0
+      level.append(node)
     }
-    var head = 0
-    while head < queue.count {
-      let node = queue[head]
-      head += 1
-      for dependant in reverse[node] where source[dependant] == nil {
-        source[dependant] = source[node]
-        queue.append(dependant)
+    var depth = 0
+    while !level.isEmpty {
+      var next: [Int] = []
+      for node in level {
+        guard let down = source[node] else { continue }
+        for dependant in reverse[node] {
+          if distance[dependant] < 0 {
+            distance[dependant] = depth + 1
+            source[dependant] = down
+            next.append(dependant)
+          } else if distance[dependant] == depth + 1, let current = source[dependant], ids[down] < ids[current] {
+            source[dependant] = down
+          }
+        }
       }
+      level = next
+      depth += 1
     }
     return ids.indices.map { node in
       guard states[node] == .up || states[node] == .degraded, let down = source[node] else { return nil }
