@@ -108,11 +108,15 @@ struct KPITokenCursor {
 
   /// `name(arguments)`, checked against what the function takes.
   mutating func call(_ name: String, at column: Int) throws(KPIExpressionError) -> KPIExpression {
-    guard case .symbol("(") = peek.kind else {
-      throw KPIExpressionError(column: peek.column, "expected '(' after the function name \(name)")
-    }
+    let isCall: Bool
+    if case .symbol("(") = peek.kind { isCall = true } else { isCall = false }
     guard KPIFunctions.isKnown(name) else {
-      throw KPIExpressionError(column: column, "unknown function '\(name)'")
+      throw KPIExpressionError(
+        column: column,
+        isCall ? "unknown function '\(name)'" : "unknown name '\(name)' (metric and system names are quoted: '\(name)')")
+    }
+    guard isCall else {
+      throw KPIExpressionError(column: peek.column, "expected '(' after the function name \(name)")
     }
     _ = advance()
     var arguments: [(argument: KPIArgument, column: Int)] = []
