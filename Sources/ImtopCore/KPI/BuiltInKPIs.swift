@@ -8,13 +8,18 @@ public enum BuiltInKPIs {
     KPIDefinition(
       name: "Open P1 incidents", expression: "open_incidents('P1')", unit: "", target: 0, warn: 1, crit: 3,
       better: .lower),
-    KPIDefinition(name: "MTTR (30d)", expression: "mttr(30d)", unit: "min", target: 240, warn: 480, crit: 1440, better: .lower),
-    KPIDefinition(name: "Budget variance", expression: "budget_variance()", unit: "%", target: 0, warn: 5, crit: 10, better: .target),
-    KPIDefinition(name: "Overdue compliance items", expression: "overdue()", unit: "", target: 0, warn: 1, crit: 5, better: .lower),
+    KPIDefinition(
+      name: "MTTR (30d)", expression: "mttr(30d)", unit: "min", target: 240, warn: 480, crit: 1440, better: .lower),
+    KPIDefinition(
+      name: "Budget variance", expression: "budget_variance()", unit: "%", target: 0, warn: 5, crit: 10, better: .target
+    ),
+    KPIDefinition(
+      name: "Overdue compliance items", expression: "overdue()", unit: "", target: 0, warn: 1, crit: 5, better: .lower),
     KPIDefinition(
       name: "Systems past end of support", expression: "past_end_of_support()", unit: "", target: 0, warn: 1, crit: 3,
       better: .lower),
-    KPIDefinition(name: "Data quality", expression: "data_quality()", unit: "%", target: 100, warn: 90, crit: 75, better: .higher),
+    KPIDefinition(
+      name: "Data quality", expression: "data_quality()", unit: "%", target: 100, warn: 90, crit: 75, better: .higher),
   ]
 
   /// The KPIs to evaluate: the built-ins in order, each replaced in place by a configured KPI of the

@@ -20,7 +20,10 @@ public indirect enum KPIExpression: Hashable, Sendable {
 }
 
 public enum KPIOperator: String, Hashable, Sendable {
-  case add = "+", subtract = "-", multiply = "*", divide = "/"
+  case add = "+"
+  case subtract = "-"
+  case multiply = "*"
+  case divide = "/"
 }
 
 /// The samples of one metric, of one system or of all.
@@ -40,6 +43,7 @@ public enum KPIFigure: Hashable, Sendable {
   case availability(system: String?, window: Span)
   case budgetVariance, burnRate, runway, forecast
   case openIncidents(Priority?)
-  case mttr(Span), mtta(Span)
+  case mttr(Span)
+  case mtta(Span)
   case overdue, dataQuality, pastEndOfSupport, belowSLA, systemsMeetingSLA
 }

@@ -30,7 +30,8 @@ enum KPIFunctions {
       return .aggregate(.last, try metricReference(arguments, closeColumn: closeColumn), window: nil)
     case "availability":
       guard arguments.count <= 2 else { throw tooMany(name, arguments[2].column) }
-      let system = arguments.count == 2 ? try string(arguments[0], "the system id, as in availability('erp', 30d)") : nil
+      let system =
+        arguments.count == 2 ? try string(arguments[0], "the system id, as in availability('erp', 30d)") : nil
       let window = try required(window: arguments.last, name, closeColumn)
       return .figure(.availability(system: system, window: window))
     case "open_incidents":
@@ -68,7 +69,9 @@ enum KPIFunctions {
     return .aggregate(aggregate, reference, window: window)
   }
 
-  private static func metricReference(_ arguments: Arguments, closeColumn: Int) throws(KPIExpressionError) -> MetricReference {
+  private static func metricReference(_ arguments: Arguments, closeColumn: Int) throws(KPIExpressionError)
+    -> MetricReference
+  {
     guard let first = arguments.first else {
       throw KPIExpressionError(column: closeColumn, "metric needs the metric name, as in metric('cpu')")
     }
@@ -78,7 +81,9 @@ enum KPIFunctions {
     return MetricReference(metric: metric, system: system)
   }
 
-  private static func string(_ argument: (argument: KPIArgument, column: Int), _ what: String) throws(KPIExpressionError) -> String {
+  private static func string(_ argument: (argument: KPIArgument, column: Int), _ what: String)
+    throws(KPIExpressionError) -> String
+  {
     guard case .string(let text) = argument.argument else {
       throw KPIExpressionError(column: argument.column, "expected \(what)")
     }

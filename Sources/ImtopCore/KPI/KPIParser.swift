@@ -113,14 +113,16 @@ struct KPITokenCursor {
     guard KPIFunctions.isKnown(name) else {
       throw KPIExpressionError(
         column: column,
-        isCall ? "unknown function '\(name)'" : "unknown name '\(name)' (metric and system names are quoted: '\(name)')")
+        isCall ? "unknown function '\(name)'" : "unknown name '\(name)' (metric and system names are quoted: '\(name)')"
+      )
     }
     guard isCall else {
       throw KPIExpressionError(column: peek.column, "expected '(' after the function name \(name)")
     }
     _ = advance()
     var arguments: [(argument: KPIArgument, column: Int)] = []
-    if case .symbol(")") = peek.kind {} else {
+    if case .symbol(")") = peek.kind {
+    } else {
       arguments.append(try argument())
       while case .symbol(",") = peek.kind {
         _ = advance()

@@ -49,7 +49,9 @@ extension BudgetSummary {
       runwayMonths: burnTotal == 0 || burnMonths.isEmpty
         ? nil : Double(annual - actual) * Double(burnMonths.count) / Double(burnTotal),
       byCategory: byCategory, byType: byType, bySourcing: bySourcing, bySystem: bySystem,
-      months: fiscalYear.months.map { MonthFigures(month: $0, planned: monthPlanned[$0] ?? .zero, actual: monthActual[$0]) })
+      months: fiscalYear.months.map {
+        MonthFigures(month: $0, planned: monthPlanned[$0] ?? .zero, actual: monthActual[$0])
+      })
   }
 }
 

@@ -29,7 +29,7 @@ extension ComplianceSummary {
     }
     let sorted = openItems.sorted { lhs, rhs in
       switch (lhs.daysPast, rhs.daysPast) {
-      case let (left?, right?) where left != right: return left > right
+      case (let left?, let right?) where left != right: return left > right
       case (.some, nil): return true
       case (nil, .some): return false
       default: return (lhs.item.opened, lhs.item.id) < (rhs.item.opened, rhs.item.id)

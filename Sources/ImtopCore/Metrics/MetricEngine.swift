@@ -22,9 +22,11 @@ public struct MetricEngine: Sendable {
   ///   repeat only the figures their expressions name, once per trend point.
   public func snapshot(of input: EngineInput, at now: Timestamp) -> Snapshot {
     let context = FigureContext(input: input, now: now, latencyPoints: latencyPoints)
-    let history = trendPoints > 1
+    let history =
+      trendPoints > 1
       ? (1..<trendPoints).reversed().map { step in
-        FigureContext(input: input, now: now - Span(milliseconds: trendStep.milliseconds * Int64(step)), latencyPoints: 0)
+        FigureContext(
+          input: input, now: now - Span(milliseconds: trendStep.milliseconds * Int64(step)), latencyPoints: 0)
       }
       : []
     let fiscalYear = context.fiscalYear

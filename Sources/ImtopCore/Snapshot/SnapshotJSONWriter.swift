@@ -8,10 +8,13 @@ struct SnapshotJSONWriter {
     .object([
       ("name", .string(organization.name)),
       ("currency", .string(organization.currency)),
-      ("fiscal_year", .object([
-        ("start", .string(organization.fiscalYearStart.description)),
-        ("end", .string(organization.fiscalYearEnd.description)),
-      ])),
+      (
+        "fiscal_year",
+        .object([
+          ("start", .string(organization.fiscalYearStart.description)),
+          ("end", .string(organization.fiscalYearEnd.description)),
+        ])
+      ),
     ])
   }
 
@@ -107,23 +110,31 @@ struct SnapshotJSONWriter {
 
   func data(_ data: DataSummary) -> JSONValue {
     .object([
-      ("files", .array(data.files.map { file in
-        .object([
-          ("path", .string(file.path)),
-          ("kind", .string(file.kind.rawValue)),
-          ("records", .integer(Int64(file.records))),
-          ("errors", .integer(Int64(file.errors))),
-          ("modified", file.modified.map { .string($0.iso8601) } ?? .null),
-          ("age_seconds", file.modified.map { .integer(max(0, (now - $0).milliseconds / 1000)) } ?? .null),
-        ])
-      })),
-      ("errors", .array(data.issues.map { issue in
-        .object([
-          ("file", .string(issue.file)),
-          ("line", issue.line.map { .integer(Int64($0)) } ?? .null),
-          ("message", .string(issue.message)),
-        ])
-      })),
+      (
+        "files",
+        .array(
+          data.files.map { file in
+            .object([
+              ("path", .string(file.path)),
+              ("kind", .string(file.kind.rawValue)),
+              ("records", .integer(Int64(file.records))),
+              ("errors", .integer(Int64(file.errors))),
+              ("modified", file.modified.map { .string($0.iso8601) } ?? .null),
+              ("age_seconds", file.modified.map { .integer(max(0, (now - $0).milliseconds / 1000)) } ?? .null),
+            ])
+          })
+      ),
+      (
+        "errors",
+        .array(
+          data.issues.map { issue in
+            .object([
+              ("file", .string(issue.file)),
+              ("line", issue.line.map { .integer(Int64($0)) } ?? .null),
+              ("message", .string(issue.message)),
+            ])
+          })
+      ),
     ])
   }
 
@@ -136,14 +147,18 @@ struct SnapshotJSONWriter {
   }
 
   private func figures(_ map: [String: BudgetFigures]) -> JSONValue {
-    .object(map.keys.sorted().map { key in
-      let figures = map[key] ?? BudgetFigures()
-      return (key, .object([
-        ("annual_planned", money(figures.annualPlanned)),
-        ("planned_ytd", money(figures.plannedYTD)),
-        ("actual_ytd", money(figures.actualYTD)),
-      ]))
-    })
+    .object(
+      map.keys.sorted().map { key in
+        let figures = map[key] ?? BudgetFigures()
+        return (
+          key,
+          .object([
+            ("annual_planned", money(figures.annualPlanned)),
+            ("planned_ytd", money(figures.plannedYTD)),
+            ("actual_ytd", money(figures.actualYTD)),
+          ])
+        )
+      })
   }
 
   private func money(_ amount: Money?) -> JSONValue {

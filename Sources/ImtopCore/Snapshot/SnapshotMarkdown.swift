@@ -32,8 +32,10 @@ public struct SnapshotMarkdown: Sendable {
 
   private func systems(_ systems: [SystemHealth], _ format: MarkdownFormat) -> String {
     var table = MarkdownTable(
-      ["System", "State", "24h %", "7d %", "30d %", "SLA %", "Outages 30d", "MTBF h", "Latency ms", "Open incidents",
-       "TCO YTD", "Cost per user"], numeric: Set(2...11))
+      [
+        "System", "State", "24h %", "7d %", "30d %", "SLA %", "Outages 30d", "MTBF h", "Latency ms", "Open incidents",
+        "TCO YTD", "Cost per user",
+      ], numeric: Set(2...11))
     for health in systems {
       var state = health.state.rawValue
       if let via = health.impactedVia { state += " (impacted via \(MarkdownTable.escape(via)))" }
@@ -55,14 +57,18 @@ public struct SnapshotMarkdown: Sendable {
     for priority in Priority.allCases { open.add([priority.rawValue, String(incidents.open[priority] ?? 0)]) }
     var times = MarkdownTable(["Window", "MTTR min", "MTTA min"], numeric: [1, 2])
     for window in Window.allCases {
-      times.add([window.rawValue, format.number(incidents.mttrMinutes[window]), format.number(incidents.mttaMinutes[window])])
+      times.add([
+        window.rawValue, format.number(incidents.mttrMinutes[window]), format.number(incidents.mttaMinutes[window]),
+      ])
     }
     return "## Incidents\n\n" + open.text + "\n" + times.text
   }
 
   private func budget(_ budget: BudgetSummary, _ format: MarkdownFormat) -> [String] {
     var summary = MarkdownTable(["Figure", "Value"], numeric: [1])
-    summary.add(["YTD months", budget.ytdMonths.isEmpty ? "—" : budget.ytdMonths.map(\.description).joined(separator: ", ")])
+    summary.add([
+      "YTD months", budget.ytdMonths.isEmpty ? "—" : budget.ytdMonths.map(\.description).joined(separator: ", "),
+    ])
     summary.add(["Annual planned", format.money(budget.totals.annualPlanned)])
     summary.add(["Planned YTD", format.money(budget.totals.plannedYTD)])
     summary.add(["Actual YTD", format.money(budget.totals.actualYTD)])
@@ -77,10 +83,13 @@ public struct SnapshotMarkdown: Sendable {
     }
     var sections = ["## Budget\n\n" + summary.text, "### By month\n\n" + months.text]
     let breakdowns = [
-      ("category", budget.byCategory), ("type", budget.byType), ("sourcing", budget.bySourcing), ("system", budget.bySystem),
+      ("category", budget.byCategory), ("type", budget.byType), ("sourcing", budget.bySourcing),
+      ("system", budget.bySystem),
     ]
     for (title, map) in breakdowns {
-      var table = MarkdownTable([title.prefix(1).uppercased() + title.dropFirst(), "Annual planned", "Planned YTD", "Actual YTD"], numeric: [1, 2, 3])
+      var table = MarkdownTable(
+        [title.prefix(1).uppercased() + title.dropFirst(), "Annual planned", "Planned YTD", "Actual YTD"],
+        numeric: [1, 2, 3])
       for key in map.keys.sorted() {
         let figures = map[key] ?? BudgetFigures()
         table.add([
@@ -114,13 +123,15 @@ public struct SnapshotMarkdown: Sendable {
   }
 
   private func kpis(_ kpis: [KPIResult], _ format: MarkdownFormat) -> String {
-    var table = MarkdownTable(["KPI", "Value", "Unit", "Target", "Warn", "Crit", "Better", "Status"], numeric: [1, 3, 4, 5])
+    var table = MarkdownTable(
+      ["KPI", "Value", "Unit", "Target", "Warn", "Crit", "Better", "Status"], numeric: [1, 3, 4, 5])
     for kpi in kpis {
       let definition = kpi.definition
       let value = redactMoney && kpi.isMoney ? "•••" : format.number(kpi.value)
       table.add([
         MarkdownTable.escape(definition.name) + (kpi.error.map { " (\(MarkdownTable.escape($0)))" } ?? ""), value,
-        definition.unit.isEmpty ? "" : MarkdownTable.escape(definition.unit), format.number(definition.target, decimals: 6),
+        definition.unit.isEmpty ? "" : MarkdownTable.escape(definition.unit),
+        format.number(definition.target, decimals: 6),
         format.number(definition.warn, decimals: 6), format.number(definition.crit, decimals: 6),
         definition.better.rawValue, kpi.status.rawValue.uppercased(),
       ])

@@ -69,7 +69,9 @@ import Testing
       KPIDefinition(name: "Extra", expression: "1"),
       KPIDefinition(name: "MTTR (30d)", expression: "mttr(7d)", unit: "min", warn: 100, crit: 200, better: .lower),
     ]
-    let kpis = MetricEngine(trendPoints: 0).snapshot(of: EngineInput(dataSet: dataSet, now: MetricsOrg.now), at: MetricsOrg.now).kpis
+    let kpis = MetricEngine(trendPoints: 0).snapshot(
+      of: EngineInput(dataSet: dataSet, now: MetricsOrg.now), at: MetricsOrg.now
+    ).kpis
     #expect(kpis.count == 8)
     #expect(kpis[2].definition.expression == "mttr(7d)")
     #expect(!kpis[2].isBuiltIn)
@@ -80,13 +82,16 @@ import Testing
   }
 
   @Test func builtInsHaveTheDocumentedThresholds() {
-    let rows = BuiltInKPIs.definitions.map { "\($0.name)|\($0.unit)|\($0.better.rawValue)|\($0.target ?? -1)|\($0.warn ?? -1)|\($0.crit ?? -1)" }
-    #expect(rows == [
-      "Systems meeting SLA|%|higher|100.0|90.0|75.0", "Open P1 incidents||lower|0.0|1.0|3.0",
-      "MTTR (30d)|min|lower|240.0|480.0|1440.0", "Budget variance|%|target|0.0|5.0|10.0",
-      "Overdue compliance items||lower|0.0|1.0|5.0", "Systems past end of support||lower|0.0|1.0|3.0",
-      "Data quality|%|higher|100.0|90.0|75.0",
-    ])
+    let rows = BuiltInKPIs.definitions.map {
+      "\($0.name)|\($0.unit)|\($0.better.rawValue)|\($0.target ?? -1)|\($0.warn ?? -1)|\($0.crit ?? -1)"
+    }
+    #expect(
+      rows == [
+        "Systems meeting SLA|%|higher|100.0|90.0|75.0", "Open P1 incidents||lower|0.0|1.0|3.0",
+        "MTTR (30d)|min|lower|240.0|480.0|1440.0", "Budget variance|%|target|0.0|5.0|10.0",
+        "Overdue compliance items||lower|0.0|1.0|5.0", "Systems past end of support||lower|0.0|1.0|3.0",
+        "Data quality|%|higher|100.0|90.0|75.0",
+      ])
     for definition in BuiltInKPIs.definitions {
       #expect((try? KPIParser.parse(definition.expression)) != nil, "\(definition.name)")
     }

@@ -29,9 +29,14 @@ import Testing
       try KPIParser.parse("count(metric(\"logins\", \"erp\"), 15m)")
         == .aggregate(.count, MetricReference(metric: "logins", system: "erp"), window: .minutes(15)))
     #expect(try KPIParser.parse("metric('cpu')") == .aggregate(.last, MetricReference(metric: "cpu"), window: nil))
-    #expect(try KPIParser.parse("last(metric('cpu'))") == .aggregate(.last, MetricReference(metric: "cpu"), window: nil))
-    #expect(try KPIParser.parse("max(metric('cpu'), 90s)") == .aggregate(.max, MetricReference(metric: "cpu"), window: .seconds(90)))
-    #expect(try KPIParser.parse("sum(metric('a'), 24h)") == .aggregate(.sum, MetricReference(metric: "a"), window: .hours(24)))
+    #expect(
+      try KPIParser.parse("last(metric('cpu'))") == .aggregate(.last, MetricReference(metric: "cpu"), window: nil))
+    #expect(
+      try KPIParser.parse("max(metric('cpu'), 90s)")
+        == .aggregate(.max, MetricReference(metric: "cpu"), window: .seconds(90)))
+    #expect(
+      try KPIParser.parse("sum(metric('a'), 24h)") == .aggregate(.sum, MetricReference(metric: "a"), window: .hours(24))
+    )
   }
 
   @Test func builtInFigures() throws {
@@ -42,7 +47,8 @@ import Testing
     #expect(try KPIParser.parse("mttr(30d)") == .figure(.mttr(.days(30))))
     #expect(try KPIParser.parse("mtta(7d)") == .figure(.mtta(.days(7))))
     let simple: [(String, KPIFigure)] = [
-      ("budget_variance()", .budgetVariance), ("burn_rate()", .burnRate), ("runway()", .runway), ("forecast()", .forecast),
+      ("budget_variance()", .budgetVariance), ("burn_rate()", .burnRate), ("runway()", .runway),
+      ("forecast()", .forecast),
       ("overdue()", .overdue), ("data_quality()", .dataQuality), ("past_end_of_support()", .pastEndOfSupport),
       ("below_sla()", .belowSLA), ("systems_meeting_sla()", .systemsMeetingSLA),
     ]
@@ -84,7 +90,9 @@ import Testing
 
   @Test func errorMessageNamesTheKPI() {
     let failure = KPIExpressionError(column: 14, "expected ')' after the arguments of avg")
-    #expect(failure.described(forKPI: "Patch latency") == "KPI \"Patch latency\": column 14: expected ')' after the arguments of avg")
+    #expect(
+      failure.described(forKPI: "Patch latency")
+        == "KPI \"Patch latency\": column 14: expected ')' after the arguments of avg")
   }
 
   @Test func columnsCountCharactersNotBytes() {

@@ -12,7 +12,8 @@ import Testing
   @Test func samplesAfterNowAreIgnoredByTheColdPath() throws {
     let now = utc(2026, 3, 1, 12)
     var status = samples("erp", .up, from: now - .minutes(30), through: now)
-    status.append(StatusSample(timestamp: now + .minutes(1), system: "erp", state: .down, latencyMs: 999, message: "later"))
+    status.append(
+      StatusSample(timestamp: now + .minutes(1), system: "erp", state: .down, latencyMs: 999, message: "later"))
     let input = EngineInput(dataSet: DataSet(systems: [SystemRecord(id: "erp")], status: status), now: now)
     #expect(input.timelines["erp"]?.runs.count == 1)
     #expect(input.latency["erp"] == nil)
@@ -60,7 +61,8 @@ import Testing
   @Test func dateOnlyDueIsOverdueFromTheNextLocalDay() {
     // Due 2026-01-10 in Berlin (UTC+1 in winter): overdue from 2026-01-10T23:00:00Z.
     let item = ComplianceItem(
-      id: "A", kind: .training, severity: .low, opened: utc(2026, 1, 1), due: .date(LocalDate(year: 2026, month: 1, day: 10)))
+      id: "A", kind: .training, severity: .low, opened: utc(2026, 1, 1),
+      due: .date(LocalDate(year: 2026, month: 1, day: 10)))
     let before = ComplianceSummary(items: [item], at: utc(2026, 1, 10, 22, 59, 59), zone: Self.berlin)
     #expect(before.overdue == 0)
     #expect(before.open == 1)
@@ -74,7 +76,8 @@ import Testing
 
   @Test func daysPastDueCountCalendarDaysInTheZone() {
     let item = ComplianceItem(
-      id: "A", kind: .training, severity: .low, opened: utc(2026, 1, 1), due: .date(LocalDate(year: 2026, month: 1, day: 10)))
+      id: "A", kind: .training, severity: .low, opened: utc(2026, 1, 1),
+      due: .date(LocalDate(year: 2026, month: 1, day: 10)))
     // 2026-01-13T22:59Z is 23:59 on the 13th in Berlin: 3 days; a minute later it is the 14th: 4 days.
     #expect(ComplianceSummary(items: [item], at: utc(2026, 1, 13, 22, 59), zone: Self.berlin).oldestOverdueDays == 3)
     #expect(ComplianceSummary(items: [item], at: utc(2026, 1, 13, 23), zone: Self.berlin).oldestOverdueDays == 4)
@@ -82,9 +85,12 @@ import Testing
 
   @Test func closedOnTheDueDateLocallyIsOnTime() {
     let due = Deadline.date(LocalDate(year: 2026, month: 1, day: 10))
-    let onTime = ComplianceItem(id: "A", kind: .training, severity: .low, opened: utc(2026, 1, 1), due: due, closed: utc(2026, 1, 10, 22, 59))
-    let late = ComplianceItem(id: "B", kind: .training, severity: .low, opened: utc(2026, 1, 1), due: due, closed: utc(2026, 1, 10, 23))
-    let future = ComplianceItem(id: "C", kind: .training, severity: .low, opened: utc(2026, 1, 1), due: due, closed: utc(2026, 2, 1))
+    let onTime = ComplianceItem(
+      id: "A", kind: .training, severity: .low, opened: utc(2026, 1, 1), due: due, closed: utc(2026, 1, 10, 22, 59))
+    let late = ComplianceItem(
+      id: "B", kind: .training, severity: .low, opened: utc(2026, 1, 1), due: due, closed: utc(2026, 1, 10, 23))
+    let future = ComplianceItem(
+      id: "C", kind: .training, severity: .low, opened: utc(2026, 1, 1), due: due, closed: utc(2026, 2, 1))
     let summary = ComplianceSummary(items: [onTime, late, future], at: utc(2026, 1, 20), zone: Self.berlin)
     #expect(summary.onTimeClosurePct == 50)
     #expect(summary.open == 1)
@@ -109,7 +115,8 @@ import Testing
     let year = FiscalYear(containing: utc(2027, 2, 10), startMonth: 4, zone: .utc)
     #expect(year.start == YearMonth(year: 2026, month: 4))
     #expect(year.end == YearMonth(year: 2027, month: 3))
-    let budget = BudgetSummary(lines: lines, systems: [], fiscalYear: year, currentMonth: YearMonth(year: 2027, month: 2))
+    let budget = BudgetSummary(
+      lines: lines, systems: [], fiscalYear: year, currentMonth: YearMonth(year: 2027, month: 2))
     // YTD: April 2026 .. January 2027 = 10 months; annual 400, planned YTD 300, actual YTD 300.
     #expect(budget.ytdMonths.count == 10)
     #expect(budget.ytdMonths.first == YearMonth(year: 2026, month: 4))
@@ -123,8 +130,12 @@ import Testing
 
   @Test func fiscalYearFollowsTheLocalDate() {
     // 2027-03-31T22:30Z is 00:30 on 1 April in Berlin (CEST): the new fiscal year has begun there.
-    #expect(FiscalYear(containing: utc(2027, 3, 31, 22, 30), startMonth: 4, zone: Self.berlin).start == YearMonth(year: 2027, month: 4))
-    #expect(FiscalYear(containing: utc(2027, 3, 31, 22, 30), startMonth: 4, zone: .utc).start == YearMonth(year: 2026, month: 4))
+    #expect(
+      FiscalYear(containing: utc(2027, 3, 31, 22, 30), startMonth: 4, zone: Self.berlin).start
+        == YearMonth(year: 2027, month: 4))
+    #expect(
+      FiscalYear(containing: utc(2027, 3, 31, 22, 30), startMonth: 4, zone: .utc).start
+        == YearMonth(year: 2026, month: 4))
   }
 
   @Test func noActualsYetLeavesRatiosUnknown() {
@@ -178,7 +189,8 @@ import Testing
   @Test func unknownTimeOnlyGivesNullAvailability() throws {
     let now = utc(2026, 3, 15)
     let status = [StatusSample(timestamp: now - .days(40), system: "a", state: .up)]
-    let a = try #require(snapshot(DataSet(systems: [SystemRecord(id: "a", sla: 99)], status: status), at: now).systems.first)
+    let a = try #require(
+      snapshot(DataSet(systems: [SystemRecord(id: "a", sla: 99)], status: status), at: now).systems.first)
     #expect(a.state == .unknown)
     #expect(a.availability == Windowed(day: nil, week: nil, month: nil))
     #expect(a.coverage == Windowed(day: 0, week: 0, month: 0))

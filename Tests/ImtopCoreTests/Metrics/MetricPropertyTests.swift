@@ -57,7 +57,9 @@ import Testing
         #expect(sum == budget.totals)
       }
       #expect(budget.months.reduce(Money.zero) { $0 + $1.planned } == budget.totals.annualPlanned)
-      let ytdActual = budget.months.filter { budget.ytdMonths.contains($0.month) }.reduce(Money.zero) { $0 + ($1.actual ?? .zero) }
+      let ytdActual = budget.months.filter { budget.ytdMonths.contains($0.month) }.reduce(Money.zero) {
+        $0 + ($1.actual ?? .zero)
+      }
       #expect(ytdActual == budget.totals.actualYTD)
     }
   }

@@ -84,7 +84,8 @@ enum MetricsOrg {
   }
 
   static let incidents: [Incident] = [
-    Incident(id: "I1", system: "erp", priority: .p1, opened: utc(2026, 6, 15, 9), acknowledged: utc(2026, 6, 15, 9, 15)),
+    Incident(
+      id: "I1", system: "erp", priority: .p1, opened: utc(2026, 6, 15, 9), acknowledged: utc(2026, 6, 15, 9, 15)),
     Incident(
       id: "I2", system: "db", priority: .p1, opened: utc(2026, 6, 15, 11, 5), acknowledged: utc(2026, 6, 15, 11, 10),
       resolved: utc(2026, 6, 15, 12, 30)),
@@ -143,7 +144,8 @@ enum MetricsOrg {
   ]
 
   static func item(
-    _ id: String, _ kind: ComplianceKind, _ severity: Severity, opened: Timestamp, due: Deadline, closed: Timestamp? = nil
+    _ id: String, _ kind: ComplianceKind, _ severity: Severity, opened: Timestamp, due: Deadline,
+    closed: Timestamp? = nil
   ) -> ComplianceItem {
     ComplianceItem(id: id, kind: kind, severity: severity, opened: opened, due: due, closed: closed)
   }

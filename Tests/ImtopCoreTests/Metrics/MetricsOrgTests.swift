@@ -128,7 +128,8 @@ func near(_ value: Double?, _ expected: Double) -> Bool {
   @Test func budgetTotals() {
     let budget = snapshot.budget
     #expect(budget.ytdMonths == [YearMonth(year: 2026, month: 4), YearMonth(year: 2026, month: 5)])
-    #expect(budget.totals == BudgetFigures(annualPlanned: euros(10400), plannedYTD: euros(4100), actualYTD: euros(4150)))
+    #expect(
+      budget.totals == BudgetFigures(annualPlanned: euros(10400), plannedYTD: euros(4100), actualYTD: euros(4150)))
     #expect(near(budget.variancePct, 50.0 / 4100 * 100))
     #expect(budget.forecastYearEnd == euros(10526, 83))
     #expect(budget.varianceAtCompletion == Money(minorUnits: -12683))
@@ -141,19 +142,22 @@ func near(_ value: Double?, _ expected: Double) -> Bool {
     func f(_ a: Int64, _ p: Int64, _ x: Int64) -> BudgetFigures {
       BudgetFigures(annualPlanned: euros(a), plannedYTD: euros(p), actualYTD: euros(x))
     }
-    #expect(budget.byCategory == [
-      "license": f(1800, 1200, 1100), "staff": f(500, 500, 500), "maintenance": f(600, 300, 500),
-      "hardware": f(2000, 2000, 1900), "other": f(100, 100, 150), "setup": f(5000, 0, 0), "training": f(400, 0, 0),
-    ])
+    #expect(
+      budget.byCategory == [
+        "license": f(1800, 1200, 1100), "staff": f(500, 500, 500), "maintenance": f(600, 300, 500),
+        "hardware": f(2000, 2000, 1900), "other": f(100, 100, 150), "setup": f(5000, 0, 0), "training": f(400, 0, 0),
+      ])
     #expect(budget.byType == ["capex": f(7000, 2000, 1900), "opex": f(3400, 2100, 2250)])
-    #expect(budget.bySourcing == [
-      "purchased": f(6800, 1500, 1600), "shared": f(500, 500, 500), "open-source": f(2000, 2000, 1900),
-      "unknown": f(500, 100, 150), "saas": f(600, 0, 0),
-    ])
-    #expect(budget.bySystem == [
-      "erp": f(6800, 1500, 1600), "shared": f(500, 500, 500), "db": f(2000, 2000, 1900), "ghost2": f(100, 100, 150),
-      "crm": f(600, 0, 0), "wiki": f(400, 0, 0),
-    ])
+    #expect(
+      budget.bySourcing == [
+        "purchased": f(6800, 1500, 1600), "shared": f(500, 500, 500), "open-source": f(2000, 2000, 1900),
+        "unknown": f(500, 100, 150), "saas": f(600, 0, 0),
+      ])
+    #expect(
+      budget.bySystem == [
+        "erp": f(6800, 1500, 1600), "shared": f(500, 500, 500), "db": f(2000, 2000, 1900), "ghost2": f(100, 100, 150),
+        "crm": f(600, 0, 0), "wiki": f(400, 0, 0),
+      ])
   }
 
   @Test func budgetMonths() {
@@ -162,7 +166,8 @@ func near(_ value: Double?, _ expected: Double) -> Bool {
     #expect(months.first?.month == YearMonth(year: 2026, month: 4))
     #expect(months.last?.month == YearMonth(year: 2027, month: 3))
     #expect(months.map(\.planned) == [1700, 2400, 900, 5000, 0, 0, 0, 0, 0, 0, 0, 400].map { euros($0) })
-    #expect(months.map(\.actual) == [euros(1600), euros(2550), nil, euros(4000), nil, nil, nil, nil, nil, nil, nil, nil])
+    #expect(
+      months.map(\.actual) == [euros(1600), euros(2550), nil, euros(4000), nil, nil, nil, nil, nil, nil, nil, nil])
   }
 
   @Test func compliance() {
@@ -189,12 +194,14 @@ func near(_ value: Double?, _ expected: Double) -> Bool {
 
   @Test func kpis() throws {
     let kpis = snapshot.kpis
-    #expect(kpis.map(\.definition.name) == [
-      "Systems meeting SLA", "Open P1 incidents", "MTTR (30d)", "Budget variance", "Overdue compliance items",
-      "Systems past end of support", "Data quality", "Patch latency", "Broken", "Ratio", "ERP availability",
-      "Portfolio availability", "Forecast",
-    ])
-    #expect(kpis.map(\.isBuiltIn) == [true, true, true, true, true, true, false, false, false, false, false, false, false])
+    #expect(
+      kpis.map(\.definition.name) == [
+        "Systems meeting SLA", "Open P1 incidents", "MTTR (30d)", "Budget variance", "Overdue compliance items",
+        "Systems past end of support", "Data quality", "Patch latency", "Broken", "Ratio", "ERP availability",
+        "Portfolio availability", "Forecast",
+      ])
+    #expect(
+      kpis.map(\.isBuiltIn) == [true, true, true, true, true, true, false, false, false, false, false, false, false])
     let expected: [(Double?, KPIStatus)] = [
       (0, .crit), (2, .warn), (620, .warn), (50.0 / 4100 * 100, .ok), (4, .warn), (1, .warn), (400.0 / 6 + 10, .warn),
       (20, .ok), (nil, .unknown), (nil, .unknown), (645.0 / 655 * 100, .warn), (2090.0 / 2155 * 100, .warn),

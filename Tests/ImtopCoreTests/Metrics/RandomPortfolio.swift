@@ -25,10 +25,11 @@ enum RandomPortfolio {
       var slots = Set<Int>()
       for _ in 0..<Int.random(in: 0...40, using: &rng) { slots.insert(Int.random(in: 0...600, using: &rng)) }
       for slot in slots {
-        status.append(StatusSample(
-          timestamp: now - .minutes(Int64(slot) * 5 - 100), system: id,
-          state: [ServiceState.up, .up, .degraded, .down, .maintenance].randomElement(using: &rng) ?? .up,
-          latencyMs: Bool.random(using: &rng) ? Double(Int.random(in: 1...500, using: &rng)) : nil))
+        status.append(
+          StatusSample(
+            timestamp: now - .minutes(Int64(slot) * 5 - 100), system: id,
+            state: [ServiceState.up, .up, .degraded, .down, .maintenance].randomElement(using: &rng) ?? .up,
+            latencyMs: Bool.random(using: &rng) ? Double(Int.random(in: 1...500, using: &rng)) : nil))
       }
     }
     let incidents = (0..<Int.random(in: 0...8, using: &rng)).map { index in
@@ -43,14 +44,16 @@ enum RandomPortfolio {
     let compliance = (0..<Int.random(in: 0...6, using: &rng)).map { index in
       ComplianceItem(
         id: "C\(index)", kind: ComplianceKind.allCases.randomElement(using: &rng) ?? .training,
-        severity: Severity.allCases.randomElement(using: &rng) ?? .low, opened: now - .days(Int64.random(in: -2...60, using: &rng)),
+        severity: Severity.allCases.randomElement(using: &rng) ?? .low,
+        opened: now - .days(Int64.random(in: -2...60, using: &rng)),
         due: .date(LocalDate(year: 2026, month: 6, day: Int.random(in: 1...28, using: &rng))),
         closed: Bool.random(using: &rng) ? now - .hours(Int64.random(in: -50...900, using: &rng)) : nil)
     }
     var metricSlots = Set<Int>()
     for _ in 0..<Int.random(in: 0...10, using: &rng) { metricSlots.insert(Int.random(in: 0...2000, using: &rng)) }
     let metrics = metricSlots.map {
-      MetricSample(timestamp: now - .hours(Int64($0) - 5), metric: "m", value: Double(Int.random(in: 0...100, using: &rng)))
+      MetricSample(
+        timestamp: now - .hours(Int64($0) - 5), metric: "m", value: Double(Int.random(in: 0...100, using: &rng)))
     }
     var configuration = Configuration(fiscalYearStart: Int.random(in: 1...12, using: &rng))
     configuration.kpis = [KPIDefinition(name: "m", expression: "avg(metric('m'), 30d) / sum(metric('m'), 7d)")]

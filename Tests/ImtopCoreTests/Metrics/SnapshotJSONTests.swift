@@ -17,7 +17,10 @@ import Testing
 
   @Test func keySetsAreExactlyTheContract() throws {
     let root = try parsed()
-    #expect(Set(root.keys) == ["as_of", "organization", "systems", "incidents", "budget", "compliance", "portfolio", "kpis", "data"])
+    #expect(
+      Set(root.keys) == [
+        "as_of", "organization", "systems", "incidents", "budget", "compliance", "portfolio", "kpis", "data",
+      ])
     #expect(try keys(root["organization"]) == ["name", "currency", "fiscal_year"])
     #expect(try keys(try object(root["organization"])["fiscal_year"]) == ["start", "end"])
     let systemKeys: Set<String> = [
@@ -37,21 +40,25 @@ import Testing
     #expect(try keys(incidents["open"]) == ["P1", "P2", "P3", "P4"])
     #expect(try keys(incidents["mttr_minutes"]) == ["24h", "7d", "30d"])
     let budget = try object(root["budget"])
-    #expect(Set(budget.keys) == [
-      "ytd_months", "annual_planned", "planned_ytd", "actual_ytd", "variance_pct", "forecast_year_end",
-      "variance_at_completion", "burn_rate", "runway_months", "by_category", "by_type", "by_sourcing", "by_system",
-    ])
+    #expect(
+      Set(budget.keys) == [
+        "ytd_months", "annual_planned", "planned_ytd", "actual_ytd", "variance_pct", "forecast_year_end",
+        "variance_at_completion", "burn_rate", "runway_months", "by_category", "by_type", "by_sourcing", "by_system",
+      ])
     for breakdown in ["by_category", "by_type", "by_sourcing", "by_system"] {
       for (_, figures) in try object(budget[breakdown]) {
         #expect(try keys(figures) == ["annual_planned", "planned_ytd", "actual_ytd"])
       }
     }
-    #expect(try keys(root["compliance"]) == [
-      "open", "overdue", "overdue_by_kind", "overdue_by_severity", "on_time_closure_pct", "oldest_overdue_days",
-    ])
-    #expect(try keys(root["portfolio"]) == [
-      "by_category", "by_sourcing", "by_lifecycle", "by_criticality", "past_end_of_support", "below_sla", "data_quality_pct",
-    ])
+    #expect(
+      try keys(root["compliance"]) == [
+        "open", "overdue", "overdue_by_kind", "overdue_by_severity", "on_time_closure_pct", "oldest_overdue_days",
+      ])
+    #expect(
+      try keys(root["portfolio"]) == [
+        "by_category", "by_sourcing", "by_lifecycle", "by_criticality", "past_end_of_support", "below_sla",
+        "data_quality_pct",
+      ])
     for kpi in try array(root["kpis"]) {
       #expect(Set(kpi.keys) == ["name", "value", "unit", "target", "warn", "crit", "better", "status"])
     }
@@ -68,18 +75,33 @@ import Testing
       Issue.record("the snapshot is not an object")
       return
     }
-    #expect(members.map(\.0) == ["as_of", "organization", "systems", "incidents", "budget", "compliance", "portfolio", "kpis", "data"])
+    #expect(
+      members.map(\.0) == [
+        "as_of", "organization", "systems", "incidents", "budget", "compliance", "portfolio", "kpis", "data",
+      ])
     let text = SnapshotJSON(pretty: false).encode(snapshot)
-    #expect(text.hasPrefix("{\"as_of\":\"2026-06-15T12:00:00Z\",\"organization\":{\"name\":\"Metrics Org\",\"currency\":\"EUR\",\"fiscal_year\":{\"start\":\"2026-04\",\"end\":\"2027-03\"}},\"systems\":[{\"id\":\"erp\",\"name\":\"ERP\""))
+    #expect(
+      text.hasPrefix(
+        "{\"as_of\":\"2026-06-15T12:00:00Z\",\"organization\":{\"name\":\"Metrics Org\",\"currency\":\"EUR\","
+          + "\"fiscal_year\":{\"start\":\"2026-04\",\"end\":\"2027-03\"}},\"systems\":[{\"id\":\"erp\",\"name\":\"ERP\""))
     // Maps come sorted by key.
-    #expect(text.contains("\"by_type\":{\"capex\":{\"annual_planned\":7000.00,\"planned_ytd\":2000.00,\"actual_ytd\":1900.00},\"opex\":"))
+    #expect(
+      text.contains(
+        "\"by_type\":{\"capex\":{\"annual_planned\":7000.00,\"planned_ytd\":2000.00,\"actual_ytd\":1900.00},\"opex\":"))
     #expect(text.contains("\"overdue_by_severity\":{\"high\":1,\"low\":2,\"medium\":1}"))
   }
 
   @Test func valuesAsTheContractWritesThem() throws {
     let text = SnapshotJSON(pretty: false).encode(snapshot)
-    #expect(text.contains("\"annual_planned\":10400.00,\"planned_ytd\":4100.00,\"actual_ytd\":4150.00,\"variance_pct\":1.22,\"forecast_year_end\":10526.83,\"variance_at_completion\":-126.83,\"burn_rate\":2075.00,\"runway_months\":3.01"))
-    #expect(text.contains("\"availability\":{\"24h\":96.18,\"7d\":91.72,\"30d\":91.72},\"coverage\":{\"24h\":100,\"7d\":14.98,\"30d\":3.5}"))
+    #expect(
+      text.contains(
+        "\"annual_planned\":10400.00,\"planned_ytd\":4100.00,\"actual_ytd\":4150.00,\"variance_pct\":1.22,"
+          + "\"forecast_year_end\":10526.83,\"variance_at_completion\":-126.83,\"burn_rate\":2075.00,"
+          + "\"runway_months\":3.01"))
+    #expect(
+      text.contains(
+        "\"availability\":{\"24h\":96.18,\"7d\":91.72,\"30d\":91.72},\"coverage\":{\"24h\":100,\"7d\":14.98,\"30d\":3.5}"
+      ))
     #expect(text.contains("\"mtta_minutes\":{\"24h\":10,\"7d\":16.25,\"30d\":37}"))
     let root = try parsed()
     let systems = try array(root["systems"])
@@ -98,9 +120,12 @@ import Testing
 
   @Test func redactionHidesEveryMoneyFigure() throws {
     let text = SnapshotJSON(redactMoney: true, pretty: false).encode(snapshot)
-    for key in ["tco_ytd", "cost_per_user_ytd", "annual_planned", "planned_ytd", "actual_ytd", "forecast_year_end",
-                "variance_at_completion", "burn_rate"] {
-      #expect(!text.contains("\"\(key)\":1") && !text.contains("\"\(key)\":0") && !text.contains("\"\(key)\":-"), "\(key)")
+    for key in [
+      "tco_ytd", "cost_per_user_ytd", "annual_planned", "planned_ytd", "actual_ytd", "forecast_year_end",
+      "variance_at_completion", "burn_rate",
+    ] {
+      #expect(
+        !text.contains("\"\(key)\":1") && !text.contains("\"\(key)\":0") && !text.contains("\"\(key)\":-"), "\(key)")
     }
     #expect(text.contains("\"tco_ytd\":null"))
     #expect(text.contains("\"name\":\"Forecast\",\"value\":null"))
