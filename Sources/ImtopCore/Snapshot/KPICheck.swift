@@ -28,12 +28,15 @@ public struct KPICheck: Sendable, Hashable {
     let name = SafeName.visible(definition.name)
     if let error = kpi.error { return "\(word(kpi.status)): \(SafeName.visible(error))" }
     let format = MarkdownFormat(redactMoney: false, currency: "")
-    var value = redactMoney && kpi.isMoney ? "•••" : format.number(kpi.value)
-    if kpi.value != nil && !(redactMoney && kpi.isMoney) && !definition.unit.isEmpty {
+    let hidden = redactMoney && kpi.isMoney
+    var value = hidden ? "•••" : format.number(kpi.value)
+    if kpi.value != nil && !hidden && !definition.unit.isEmpty {
       value += definition.unit == "%" ? "%" : " " + SafeName.visible(definition.unit)
     }
     let thresholds = [("target", definition.target), ("warn", definition.warn), ("crit", definition.crit)]
-      .compactMap { label, threshold in threshold.map { "\(label) \(format.number($0, decimals: 6))" } }
+      .compactMap { label, threshold in
+        threshold.map { "\(label) \(hidden ? "•••" : format.number($0, decimals: 6))" }
+      }
     let direction = definition.better == .target ? "closest to target" : "\(definition.better.rawValue) is better"
     return "\(word(kpi.status)): \(name) = \(value) (\(([direction] + thresholds).joined(separator: ", ")))"
   }

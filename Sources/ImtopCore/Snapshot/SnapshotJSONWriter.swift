@@ -94,15 +94,19 @@ struct SnapshotJSONWriter {
     ])
   }
 
+  /// A money KPI (`forecast()`...) has its value and its thresholds redacted: a threshold in money
+  /// tells as much as the value.
   func kpi(_ kpi: KPIResult) -> JSONValue {
     let definition = kpi.definition
+    let hidden = redactMoney && kpi.isMoney
+    func figure(_ value: Double?, decimals: Int) -> JSONValue { hidden ? .null : .double(value, decimals: decimals) }
     return .object([
       ("name", .string(definition.name)),
-      ("value", redactMoney && kpi.isMoney ? .null : .double(kpi.value)),
+      ("value", figure(kpi.value, decimals: 2)),
       ("unit", .string(definition.unit)),
-      ("target", .double(definition.target, decimals: 6)),
-      ("warn", .double(definition.warn, decimals: 6)),
-      ("crit", .double(definition.crit, decimals: 6)),
+      ("target", figure(definition.target, decimals: 6)),
+      ("warn", figure(definition.warn, decimals: 6)),
+      ("crit", figure(definition.crit, decimals: 6)),
       ("better", .string(definition.better.rawValue)),
       ("status", .string(kpi.status.rawValue)),
     ])

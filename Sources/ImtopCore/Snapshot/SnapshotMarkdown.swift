@@ -127,12 +127,15 @@ public struct SnapshotMarkdown: Sendable {
       ["KPI", "Value", "Unit", "Target", "Warn", "Crit", "Better", "Status"], numeric: [1, 3, 4, 5])
     for kpi in kpis {
       let definition = kpi.definition
-      let value = redactMoney && kpi.isMoney ? "•••" : format.number(kpi.value)
+      // A threshold of a money KPI is money too.
+      let hidden = redactMoney && kpi.isMoney
+      func figure(_ value: Double?, decimals: Int = 6) -> String {
+        hidden ? "•••" : format.number(value, decimals: decimals)
+      }
       table.add([
-        MarkdownTable.escape(definition.name) + (kpi.error.map { " (\(MarkdownTable.escape($0)))" } ?? ""), value,
-        definition.unit.isEmpty ? "" : MarkdownTable.escape(definition.unit),
-        format.number(definition.target, decimals: 6),
-        format.number(definition.warn, decimals: 6), format.number(definition.crit, decimals: 6),
+        MarkdownTable.escape(definition.name) + (kpi.error.map { " (\(MarkdownTable.escape($0)))" } ?? ""),
+        figure(kpi.value, decimals: 2), definition.unit.isEmpty ? "" : MarkdownTable.escape(definition.unit),
+        figure(definition.target), figure(definition.warn), figure(definition.crit),
         definition.better.rawValue, kpi.status.rawValue.uppercased(),
       ])
     }
