@@ -9,7 +9,9 @@ extension KPIDefinition {
         return nil
       } catch {
         let message = error.described(forKPI: definition.name)
-        guard let location = definition.location else { return DataIssue(file: configFile, line: nil, message: message) }
+        guard let location = definition.location else {
+          return DataIssue(file: configFile, line: nil, message: message)
+        }
         return DataIssue(at: location, message)
       }
     }
