@@ -42,12 +42,12 @@ extension BudgetSummary {
     let burnTotal = burnMonths.reduce(Money.zero) { $0 + (monthActual[$1] ?? .zero) }.minorUnits
     self.init(
       ytdMonths: ytdMonths, totals: totals,
-      variancePct: hasRatio ? Double(actual - planned) / Double(planned) * 100 : nil,
+      variancePct: hasRatio ? (Double(actual) - Double(planned)) / Double(planned) * 100 : nil,
       forecastYearEnd: forecast,
       varianceAtCompletion: forecast.map { totals.annualPlanned - $0 },
       burnRate: burnMonths.isEmpty ? nil : Money.rounding(Double(burnTotal) / Double(burnMonths.count)),
       runwayMonths: burnTotal == 0 || burnMonths.isEmpty
-        ? nil : Double(annual - actual) * Double(burnMonths.count) / Double(burnTotal),
+        ? nil : (Double(annual) - Double(actual)) * Double(burnMonths.count) / Double(burnTotal),
       byCategory: byCategory, byType: byType, bySourcing: bySourcing, bySystem: bySystem,
       months: fiscalYear.months.map {
         MonthFigures(month: $0, planned: monthPlanned[$0] ?? .zero, actual: monthActual[$0])

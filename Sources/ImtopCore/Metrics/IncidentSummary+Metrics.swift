@@ -28,7 +28,7 @@ extension IncidentSummary {
     var count = 0
     for incident in incidents {
       guard let time = milestone(incident), time > from, time <= now, time >= incident.opened else { continue }
-      total += (time - incident.opened).milliseconds
+      total &+= (time - incident.opened).milliseconds
       count += 1
     }
     guard count > 0 else { return nil }
