@@ -7,27 +7,42 @@ extension EngineInput {
   /// end at the instant they are asked about.
   public init(dataSet: DataSet, now: Timestamp) {
     let configuration = dataSet.configuration
-    let ordered = dataSet.status.enumerated()
-      .filter { $0.element.timestamp <= now }
-      .sorted { ($0.element.timestamp, $0.offset) < ($1.element.timestamp, $1.offset) }
-      .map(\.element)
+    // Per system, in file order; a monitor appends in time order, so most groups need no sort at all.
+    var grouped: [String: [StatusSample]] = [:]
+    for sample in dataSet.status where sample.timestamp <= now {
+      grouped[sample.system, default: []].append(sample)
+    }
     var timelines: [String: StatusTimeline] = [:]
     var latency: [String: LatencyHistory] = [:]
     var messages: [String: String] = [:]
-    for sample in ordered {
-      timelines[sample.system, default: StatusTimeline(staleAfter: configuration.staleAfter)]
-        .insert(state: sample.state, at: sample.timestamp)
-      if let ms = sample.latencyMs, ms.isFinite {
-        latency[sample.system, default: LatencyHistory()].add(ms, at: sample.timestamp)
+    for (system, group) in grouped {
+      var ordered = group
+      if !EngineInput.isChronological(group) {
+        ordered = group.enumerated()
+          .sorted { ($0.element.timestamp, $0.offset) < ($1.element.timestamp, $1.offset) }
+          .map(\.element)
       }
-      if let message = sample.message, !message.isEmpty {
-        messages[sample.system] = message
+      var timeline = StatusTimeline(staleAfter: configuration.staleAfter)
+      var history: LatencyHistory?
+      for sample in ordered {
+        timeline.insert(state: sample.state, at: sample.timestamp)
+        if let ms = sample.latencyMs, ms.isFinite {
+          if history == nil { history = LatencyHistory() }
+          history?.add(ms, at: sample.timestamp)
+        }
+        if let message = sample.message, !message.isEmpty { messages[system] = message }
       }
+      timelines[system] = timeline
+      latency[system] = history
     }
     self.init(
       configuration: configuration, systems: dataSet.systems, budget: dataSet.budget,
       incidents: dataSet.incidents, compliance: dataSet.compliance, timelines: timelines, latency: latency,
       lastMessages: messages, metrics: SampleMetricSource(samples: dataSet.metrics), files: dataSet.files,
       issues: dataSet.issues)
+  }
+
+  private static func isChronological(_ samples: [StatusSample]) -> Bool {
+    zip(samples, samples.dropFirst()).allSatisfy { $0.timestamp <= $1.timestamp }
   }
 }
