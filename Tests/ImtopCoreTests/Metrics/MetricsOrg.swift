@@ -173,6 +173,6 @@ enum MetricsOrg {
   }
 
   static func snapshot(at instant: Timestamp = now, engine: MetricEngine = MetricEngine()) -> Snapshot {
-    engine.snapshot(of: EngineInput(dataSet: dataSet, now: instant), at: instant)
+    engine.snapshot(of: dataSet, at: instant)
   }
 }
