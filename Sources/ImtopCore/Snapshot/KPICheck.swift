@@ -29,7 +29,8 @@ public struct KPICheck: Sendable, Hashable {
     if let error = kpi.error { return "\(word(kpi.status)): \(SafeName.visible(error))" }
     let format = MarkdownFormat(redactMoney: false, currency: "")
     let hidden = redactMoney && kpi.isMoney
-    var value = hidden ? "•••" : format.number(kpi.value)
+    // Plain words for monitoring systems that show the line as is.
+    var value = hidden ? "•••" : kpi.value == nil ? "unknown" : format.number(kpi.value)
     if kpi.value != nil && !hidden && !definition.unit.isEmpty {
       value += definition.unit == "%" ? "%" : " " + SafeName.visible(definition.unit)
     }

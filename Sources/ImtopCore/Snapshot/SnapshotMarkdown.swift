@@ -133,13 +133,20 @@ public struct SnapshotMarkdown: Sendable {
         hidden ? "•••" : format.number(value, decimals: decimals)
       }
       table.add([
-        MarkdownTable.escape(definition.name) + (kpi.error.map { " (\(MarkdownTable.escape($0)))" } ?? ""),
+        MarkdownTable.escape(definition.name)
+          + (kpi.error.map { " (\(MarkdownTable.escape(problem($0, of: kpi))))" } ?? ""),
         figure(kpi.value, decimals: 2), definition.unit.isEmpty ? "" : MarkdownTable.escape(definition.unit),
         figure(definition.target), figure(definition.warn), figure(definition.crit),
         definition.better.rawValue, kpi.status.rawValue.uppercased(),
       ])
     }
     return "## KPIs\n\n" + table.text
+  }
+
+  /// The error without its `KPI "name": ` prefix, which the table's first column already says.
+  private func problem(_ error: String, of kpi: KPIResult) -> String {
+    let prefix = "KPI \"\(kpi.definition.name)\": "
+    return error.hasPrefix(prefix) ? String(error.dropFirst(prefix.count)) : error
   }
 
   private func data(_ data: DataSummary, now: Timestamp) -> String {

@@ -23,6 +23,9 @@ import Testing
     #expect(report.contains("| 2026-05 | €2,400.00 | €2,550.00 |"))
     #expect(report.contains("| Patch latency | 20 | days | 14 | 21 | 30 | lower | OK |"))
     #expect(report.contains("- budget.csv:7: unknown system \"ghost2\""))
+    #expect(
+      report.contains(
+        "| Broken (column 17: expected ')' after the arguments of avg) | — |  | — | — | — | lower | UNKNOWN |"))
   }
 
   @Test func redactionHidesMoneyOnly() {
@@ -53,7 +56,7 @@ import Testing
     #expect(lines[2] == "WARNING: Open P1 incidents = 2 (lower is better, target 0, warn 1, crit 3)")
     #expect(lines[4] == "OK: Budget variance = 1.22% (closest to target, target 0, warn 5, crit 10)")
     #expect(lines[9] == "UNKNOWN: KPI \"Broken\": column 17: expected ')' after the arguments of avg")
-    #expect(lines[10] == "UNKNOWN: Ratio = — (lower is better)")
+    #expect(lines[10] == "UNKNOWN: Ratio = unknown (lower is better)")
     #expect(lines[13] == "OK: Forecast = 10526.83 EUR (lower is better)")
   }
 
