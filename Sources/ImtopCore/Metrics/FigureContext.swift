@@ -26,7 +26,8 @@ final class FigureContext {
 
   lazy var compliance = ComplianceSummary(items: input.compliance, at: now, zone: zone)
 
-  /// Every system: the inventory in file order, then ids only other files name, sorted.
+  /// Every system: the inventory in file order, then, sorted, the ids `systems.csv` lacks that status
+  /// samples or open incidents name (so an outage of an unlisted system is still seen).
   lazy var systems: [SystemHealth] = SystemHealth.portfolio(of: self)
 
   lazy var portfolio = PortfolioSummary(

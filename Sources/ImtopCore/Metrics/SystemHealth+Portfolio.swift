@@ -7,7 +7,7 @@ extension SystemHealth {
     let now = context.now
     let inventoryIDs = Set(input.systems.map(\.id))
     var others = Set(input.timelines.keys).union(input.latency.keys)
-    for incident in input.incidents where incident.opened <= now { others.insert(incident.system) }
+    for incident in context.incidents.openList { others.insert(incident.system) }
     let extras = others.subtracting(inventoryIDs).filter { !$0.isEmpty }.sorted().map { SystemRecord(id: $0) }
     let records = input.systems + extras
 

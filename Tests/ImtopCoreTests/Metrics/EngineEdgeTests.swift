@@ -228,4 +228,19 @@ import Testing
     let health = snapshot(DataSet(systems: [SystemRecord(id: "a", dependsOn: ["a"])]), at: utc(2026, 1, 1)).systems
     #expect(health.first?.dependencyCycle == ["a"])
   }
+
+  @Test func unlistedSystemsAppearWhenStatusOrAnOpenIncidentNamesThem() {
+    let now = utc(2026, 3, 1, 12)
+    let dataSet = DataSet(
+      systems: [SystemRecord(id: "erp")],
+      status: [StatusSample(timestamp: now, system: "edge", state: .up)],
+      incidents: [
+        Incident(id: "1", system: "old", priority: .p3, opened: now - .days(3), resolved: now - .days(2)),
+        Incident(id: "2", system: "open", priority: .p3, opened: now - .days(3)),
+      ])
+    let systems = snapshot(dataSet, at: now).systems
+    #expect(systems.map(\.id) == ["erp", "edge", "open"])
+    #expect(systems.map(\.inInventory) == [true, false, false])
+    #expect(snapshot(dataSet, at: now).portfolio.byCategory == ["unknown": 1])
+  }
 }
