@@ -44,8 +44,11 @@ enum KPIArgument {
 
 /// The parser's position in the token list, with one method per grammar rule.
 struct KPITokenCursor {
+  static let maximumDepth = 100
+
   let tokens: [KPIToken]
   var index = 0
+  var depth = 0
 
   var peek: KPIToken { tokens[min(index, tokens.count - 1)] }
 
@@ -74,6 +77,12 @@ struct KPITokenCursor {
   }
 
   mutating func unary() throws(KPIExpressionError) -> KPIExpression {
+    // Every level of nesting passes here; a bound keeps a hostile config from exhausting the stack.
+    depth += 1
+    defer { depth -= 1 }
+    guard depth <= KPITokenCursor.maximumDepth else {
+      throw KPIExpressionError(column: peek.column, "the expression is nested too deeply")
+    }
     if case .symbol("-") = peek.kind {
       _ = advance()
       return .negate(try unary())

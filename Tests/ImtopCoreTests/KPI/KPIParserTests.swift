@@ -99,4 +99,14 @@ import Testing
     // "é" is two UTF-8 bytes but one column: the '#' is the 5th character.
     #expect(error("'é' # 1") == KPIExpressionError(column: 5, "unexpected character '#'"))
   }
+
+  /// 100 levels are allowed; the 101st opening (at column 101) is refused.
+  @Test func deepNestingIsAnErrorNotACrash() {
+    let deep = String(repeating: "(", count: 10_000) + "1" + String(repeating: ")", count: 10_000)
+    #expect(error(deep) == KPIExpressionError(column: 101, "the expression is nested too deeply"))
+    let minus = String(repeating: "-", count: 150) + "1"
+    #expect(error(minus) == KPIExpressionError(column: 101, "the expression is nested too deeply"))
+    let fine = String(repeating: "(", count: 50) + "1" + String(repeating: ")", count: 50)
+    #expect(error(fine) == nil)
+  }
 }
