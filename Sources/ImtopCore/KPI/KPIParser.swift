@@ -24,8 +24,16 @@
 /// unit a sum could agree on). Recursive descent by hand: the grammar is tiny, and every error needs
 /// the exact column to fix.
 public enum KPIParser {
+  static let maximumTokens = 1000
+
   public static func parse(_ source: String) throws(KPIExpressionError) -> KPIExpression {
-    var cursor = KPITokenCursor(tokens: try KPILexer.tokens(of: source))
+    let tokens = try KPILexer.tokens(of: source)
+    // A long chain (1 + 1 + ...) nests the tree as deep as it is long, and evaluation recurses on it.
+    if tokens.count > maximumTokens {
+      throw KPIExpressionError(
+        column: tokens[maximumTokens].column, "the expression is too long (at most \(maximumTokens) tokens)")
+    }
+    var cursor = KPITokenCursor(tokens: tokens)
     let expression = try cursor.expression()
     let next = cursor.peek
     guard next.kind == .end else {

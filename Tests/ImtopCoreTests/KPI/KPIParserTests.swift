@@ -109,4 +109,11 @@ import Testing
     let fine = String(repeating: "(", count: 50) + "1" + String(repeating: ")", count: 50)
     #expect(error(fine) == nil)
   }
+
+  @Test func overlongExpressionIsAnError() {
+    // "1+" repeated: one character per token, so token 1001 (a "1") starts at column 1001.
+    let long = String(repeating: "1+", count: 600) + "1"
+    #expect(error(long) == KPIExpressionError(column: 1001, "the expression is too long (at most 1000 tokens)"))
+    #expect(error(String(repeating: "1+", count: 400) + "1") == nil)
+  }
 }
