@@ -138,6 +138,8 @@ public struct KPIResult: Sendable, Hashable {
   /// Why there is no value: a bad expression (with its column) or a failed evaluation.
   public var error: String?
   public var isBuiltIn: Bool
+  /// The value is an amount of money (`forecast()`, `burn_rate()`), hidden when costs are redacted.
+  public var isMoney = false
 
   public init(definition: KPIDefinition, value: Double?, status: KPIStatus, trend: [Double?] = [], error: String? = nil, isBuiltIn: Bool) {
     self.definition = definition

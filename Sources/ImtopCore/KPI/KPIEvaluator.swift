@@ -1,0 +1,55 @@
+/// Computes the value of a parsed KPI expression from the figures at one instant.
+///
+/// Unknown is contagious: a figure that cannot be computed, a metric without samples in the window,
+/// a division by zero or any non-finite result gives nil (the KPI's status is then `unknown`), never a
+/// made-up 0 and never a trap.
+enum KPIEvaluator {
+  static func value(of expression: KPIExpression, in context: FigureContext) -> Double? {
+    let result: Double?
+    switch expression {
+    case .number(let value):
+      result = value
+    case .negate(let inner):
+      result = value(of: inner, in: context).map { -$0 }
+    case .binary(let op, let lhs, let rhs):
+      guard let left = value(of: lhs, in: context), let right = value(of: rhs, in: context) else { return nil }
+      switch op {
+      case .add: result = left + right
+      case .subtract: result = left - right
+      case .multiply: result = left * right
+      case .divide: result = right == 0 ? nil : left / right
+      }
+    case .aggregate(let aggregate, let reference, let window):
+      // No window: any sample up to now (a century reaches back past every real file).
+      result = context.input.metrics.aggregate(
+        aggregate, metric: reference.metric, system: reference.system, over: window ?? .days(36_525),
+        at: context.now)
+    case .figure(let figure):
+      result = value(of: figure, in: context)
+    }
+    guard let result, result.isFinite else { return nil }
+    return result
+  }
+
+  private static func value(of figure: KPIFigure, in context: FigureContext) -> Double? {
+    switch figure {
+    case .availability(let system?, let window): return context.availability(of: system, over: window)
+    case .availability(nil, let window): return context.availability(over: window)
+    case .budgetVariance: return context.budget.variancePct
+    case .burnRate: return context.budget.burnRate?.major(digits: context.currencyDigits)
+    case .runway: return context.budget.runwayMonths
+    case .forecast: return context.budget.forecastYearEnd?.major(digits: context.currencyDigits)
+    case .openIncidents(let priority?): return Double(context.incidents.open[priority] ?? 0)
+    case .openIncidents(nil): return Double(context.incidents.openList.count)
+    case .mttr(let window):
+      return IncidentSummary.meanMinutes(context.input.incidents, window: window, at: context.now) { $0.resolved }
+    case .mtta(let window):
+      return IncidentSummary.meanMinutes(context.input.incidents, window: window, at: context.now) { $0.acknowledged }
+    case .overdue: return Double(context.compliance.overdue)
+    case .dataQuality: return context.dataQualityPct
+    case .pastEndOfSupport: return Double(context.pastEndOfSupportCount)
+    case .belowSLA: return Double(context.belowSLACount)
+    case .systemsMeetingSLA: return context.systemsMeetingSLA
+    }
+  }
+}

@@ -1,0 +1,86 @@
+/// Every figure of DESIGN section 3 at one instant, each computed on first use.
+///
+/// The engine reads all of them for the snapshot; a KPI trend evaluates its expression at past
+/// instants and needs only what it names, so nothing is computed that no one asked for.
+final class FigureContext {
+  let input: EngineInput
+  let now: Timestamp
+  let latencyPoints: Int
+
+  init(input: EngineInput, now: Timestamp, latencyPoints: Int = 48) {
+    self.input = input
+    self.now = now
+    self.latencyPoints = latencyPoints
+  }
+
+  var zone: Zone { input.configuration.zone }
+
+  lazy var fiscalYear = FiscalYear(
+    containing: now, startMonth: input.configuration.fiscalYearStart, zone: input.configuration.zone)
+
+  lazy var incidents = IncidentSummary(incidents: input.incidents, at: now)
+
+  lazy var budget = BudgetSummary(
+    lines: input.budget, systems: input.systems, fiscalYear: fiscalYear,
+    currentMonth: zone.date(of: now).yearMonth)
+
+  lazy var compliance = ComplianceSummary(items: input.compliance, at: now, zone: zone)
+
+  /// Every system: the inventory in file order, then, sorted, the ids `systems.csv` lacks that status
+  /// samples or open incidents name (so an outage of an unlisted system is still seen).
+  lazy var systems: [SystemHealth] = SystemHealth.portfolio(of: self)
+
+  lazy var portfolio = PortfolioSummary(
+    inventory: systems.filter(\.inInventory), today: zone.date(of: now))
+
+  /// 30d availability of each inventory system, without the rest of its health (for KPI trends).
+  lazy var inventoryAvailability30d: [(record: SystemRecord, availability: Double?)] = input.systems.map {
+    ($0, input.timelines[$0.id]?.durations(over: Window.month.span, at: now).availability)
+  }
+
+  /// Availability over every inventory system together, time-weighted: all their up and degraded
+  /// time over all their up, degraded and down time.
+  func availability(over window: Span) -> Double? {
+    var total = StateDurations()
+    for record in input.systems {
+      guard let durations = input.timelines[record.id]?.durations(over: window, at: now) else { continue }
+      total.add(.up, durations.serving)
+      total.add(.down, durations.down)
+    }
+    return total.availability
+  }
+
+  func availability(of system: String, over window: Span) -> Double? {
+    input.timelines[system]?.durations(over: window, at: now).availability
+  }
+
+  /// % of inventory systems with an SLA and a known 30d availability that meet it; nil when none has both.
+  var systemsMeetingSLA: Double? {
+    let judged = inventoryAvailability30d.compactMap { entry -> Bool? in
+      guard let sla = entry.record.sla, let availability = entry.availability else { return nil }
+      return availability >= sla
+    }
+    guard !judged.isEmpty else { return nil }
+    return Double(judged.filter { $0 }.count) / Double(judged.count) * 100
+  }
+
+  /// Inventory systems whose 30d availability is below their SLA.
+  var belowSLACount: Int {
+    inventoryAvailability30d.filter { entry in
+      guard let sla = entry.record.sla, let availability = entry.availability else { return false }
+      return availability < sla
+    }.count
+  }
+
+  var pastEndOfSupportCount: Int {
+    let today = zone.date(of: now)
+    return input.systems.filter { $0.endOfSupport.map { $0 < today } ?? false }.count
+  }
+
+  var dataQualityPct: Double? {
+    PortfolioSummary(inventory: input.systems.map { SystemHealth(record: $0) }, today: zone.date(of: now))
+      .dataQualityPct
+  }
+
+  var currencyDigits: Int { CurrencyInfo.minorDigits(input.configuration.effectiveCurrency) }
+}

@@ -1,0 +1,55 @@
+/// Computes the `Snapshot` (every figure of DESIGN section 3 and every KPI) from an `EngineInput` at
+/// an instant.
+///
+/// A pure function of its input and `now`: no clock, no files, no state between calls, so the live
+/// dashboard, `imtop snapshot --now` and the tests all get the same figures from the same data.
+public struct MetricEngine: Sendable {
+  /// How many latency buckets each system's sparkline series has.
+  public var latencyPoints: Int
+  /// How many values each KPI trend has (the last is the value at `now`); 0 for none.
+  public var trendPoints: Int
+  /// The time between two trend values.
+  public var trendStep: Span
+
+  public init(latencyPoints: Int = 48, trendPoints: Int = 14, trendStep: Span = .days(1)) {
+    self.latencyPoints = max(0, latencyPoints)
+    self.trendPoints = max(0, trendPoints)
+    self.trendStep = trendStep
+  }
+
+  /// The snapshot as of `now`.
+  /// - Complexity: linear in the records, plus a binary search per timeline and window; KPI trends
+  ///   repeat only the figures their expressions name, once per trend point.
+  public func snapshot(of input: EngineInput, at now: Timestamp) -> Snapshot {
+    let context = FigureContext(input: input, now: now, latencyPoints: latencyPoints)
+    let history =
+      trendPoints > 1
+      ? (1..<trendPoints).reversed().map { step in
+        FigureContext(
+          input: input, now: now - Span(milliseconds: trendStep.milliseconds &* Int64(step)), latencyPoints: 0)
+      }
+      : []
+    let fiscalYear = context.fiscalYear
+    let configuration = input.configuration
+    let present = Set(input.files.map(\.kind))
+    return Snapshot(
+      asOf: now,
+      organization: OrganizationSummary(
+        name: configuration.organizationName, currency: configuration.effectiveCurrency,
+        fiscalYearStart: fiscalYear.start, fiscalYearEnd: fiscalYear.end),
+      systems: context.systems,
+      incidents: context.incidents,
+      budget: context.budget,
+      compliance: context.compliance,
+      portfolio: context.portfolio,
+      kpis: KPIBoard.results(now: context, history: history),
+      data: DataSummary(
+        files: input.files, issues: input.issues,
+        missingKinds: FileKind.allCases.filter { $0 != .config && !present.contains($0) }))
+  }
+
+  /// The snapshot of a one-off read as of `now` (`imtop snapshot`, `imtop check`): the cold path.
+  public func snapshot(of dataSet: DataSet, at now: Timestamp) -> Snapshot {
+    snapshot(of: EngineInput(dataSet: dataSet, now: now), at: now)
+  }
+}

@@ -1,0 +1,53 @@
+/// The report and exit status of `imtop check --kpis`, in the monitoring-plugin convention
+/// (Nagios, Icinga): a summary line, one line per KPI, exit 0 ok, 1 warn, 2 crit, 3 unknown.
+public struct KPICheck: Sendable, Hashable {
+  public var text: String
+  /// The worst status of all KPIs (ok when there are none).
+  public var status: KPIStatus
+
+  public var exitCode: Int32 { status.exitCode }
+
+  /// `redactMoney` hides the values of money KPIs (as everywhere else).
+  public init(kpis: [KPIResult], redactMoney: Bool = false) {
+    let worst = kpis.map(\.status).max() ?? .ok
+    let counts = KPIStatus.allCases.compactMap { status -> String? in
+      let count = kpis.filter { $0.status == status }.count
+      return count > 0 ? "\(count) \(status.rawValue)" : nil
+    }
+    var lines = ["KPI \(KPICheck.word(worst)) - " + (counts.isEmpty ? "no KPIs" : counts.joined(separator: ", "))]
+    for kpi in kpis {
+      lines.append(KPICheck.line(kpi, redactMoney: redactMoney))
+    }
+    text = lines.joined(separator: "\n") + "\n"
+    status = worst
+  }
+
+  /// `CRITICAL: Open P1 incidents = 4 (lower is better; target 0, warn 1, crit 3)`.
+  static func line(_ kpi: KPIResult, redactMoney: Bool) -> String {
+    let definition = kpi.definition
+    let name = SafeName.visible(definition.name)
+    if let error = kpi.error { return "\(word(kpi.status)): \(SafeName.visible(error))" }
+    let format = MarkdownFormat(redactMoney: false, currency: "")
+    let hidden = redactMoney && kpi.isMoney
+    // Plain words for monitoring systems that show the line as is.
+    var value = hidden ? "•••" : kpi.value == nil ? "unknown" : format.number(kpi.value)
+    if kpi.value != nil && !hidden && !definition.unit.isEmpty {
+      value += definition.unit == "%" ? "%" : " " + SafeName.visible(definition.unit)
+    }
+    let thresholds = [("target", definition.target), ("warn", definition.warn), ("crit", definition.crit)]
+      .compactMap { label, threshold in
+        threshold.map { "\(label) \(hidden ? "•••" : format.number($0, decimals: 6))" }
+      }
+    let direction = definition.better == .target ? "closest to target" : "\(definition.better.rawValue) is better"
+    return "\(word(kpi.status)): \(name) = \(value) (\(([direction] + thresholds).joined(separator: ", ")))"
+  }
+
+  static func word(_ status: KPIStatus) -> String {
+    switch status {
+    case .ok: return "OK"
+    case .warn: return "WARNING"
+    case .crit: return "CRITICAL"
+    case .unknown: return "UNKNOWN"
+    }
+  }
+}

@@ -1,0 +1,166 @@
+/// A readable report of the snapshot in Markdown, a table per section, for e-mail and wikis
+/// (`imtop snapshot --format markdown`).
+///
+/// Shows the same figures as `SnapshotJSON` with the same rounding; values that cannot be computed
+/// read `—`. Text from data files is escaped (see `MarkdownTable.escape`).
+public struct SnapshotMarkdown: Sendable {
+  /// Every money figure is shown as `•••` (public screens, `--redact-costs`).
+  public var redactMoney: Bool
+
+  public init(redactMoney: Bool = false) {
+    self.redactMoney = redactMoney
+  }
+
+  public func render(_ snapshot: Snapshot) -> String {
+    let format = MarkdownFormat(
+      redactMoney: redactMoney, currency: snapshot.organization.currency)
+    let organization = snapshot.organization
+    var sections = [
+      "# \(MarkdownTable.escape(organization.name)): IT snapshot\n\n"
+        + "As of \(snapshot.asOf.iso8601) · fiscal year \(organization.fiscalYearStart) to "
+        + "\(organization.fiscalYearEnd) · \(MarkdownTable.escape(organization.currency))\n"
+    ]
+    sections.append(systems(snapshot.systems, format))
+    sections.append(incidents(snapshot.incidents, format))
+    sections.append(contentsOf: budget(snapshot.budget, format))
+    sections.append(compliance(snapshot.compliance, format))
+    sections.append(portfolio(snapshot.portfolio, format))
+    sections.append(kpis(snapshot.kpis, format))
+    sections.append(data(snapshot.data, now: snapshot.asOf))
+    return sections.joined(separator: "\n")
+  }
+
+  private func systems(_ systems: [SystemHealth], _ format: MarkdownFormat) -> String {
+    var table = MarkdownTable(
+      [
+        "System", "State", "24h %", "7d %", "30d %", "SLA %", "Outages 30d", "MTBF h", "Latency ms", "Open incidents",
+        "TCO YTD", "Cost per user",
+      ], numeric: Set(2...11))
+    for health in systems {
+      var state = health.state.rawValue
+      if let via = health.impactedVia { state += " (impacted via \(MarkdownTable.escape(via)))" }
+      if health.belowSLA { state += ", below SLA" }
+      if health.pastEndOfSupport { state += ", past end of support" }
+      table.add([
+        MarkdownTable.escape(health.record.displayName), state,
+        format.number(health.availability.day), format.number(health.availability.week),
+        format.number(health.availability.month), format.number(health.record.sla, decimals: 3),
+        String(health.outages30d), format.number(health.mtbfHours30d), format.number(health.latencyMs),
+        String(health.openIncidents), format.money(health.tcoYTD), format.money(health.costPerUserYTD),
+      ])
+    }
+    return "## Systems\n\n" + table.text
+  }
+
+  private func incidents(_ incidents: IncidentSummary, _ format: MarkdownFormat) -> String {
+    var open = MarkdownTable(["Priority", "Open"], numeric: [1])
+    for priority in Priority.allCases { open.add([priority.rawValue, String(incidents.open[priority] ?? 0)]) }
+    var times = MarkdownTable(["Window", "MTTR min", "MTTA min"], numeric: [1, 2])
+    for window in Window.allCases {
+      times.add([
+        window.rawValue, format.number(incidents.mttrMinutes[window]), format.number(incidents.mttaMinutes[window]),
+      ])
+    }
+    return "## Incidents\n\n" + open.text + "\n" + times.text
+  }
+
+  private func budget(_ budget: BudgetSummary, _ format: MarkdownFormat) -> [String] {
+    var summary = MarkdownTable(["Figure", "Value"], numeric: [1])
+    summary.add([
+      "YTD months", budget.ytdMonths.isEmpty ? "—" : budget.ytdMonths.map(\.description).joined(separator: ", "),
+    ])
+    summary.add(["Annual planned", format.money(budget.totals.annualPlanned)])
+    summary.add(["Planned YTD", format.money(budget.totals.plannedYTD)])
+    summary.add(["Actual YTD", format.money(budget.totals.actualYTD)])
+    summary.add(["Variance %", format.number(budget.variancePct)])
+    summary.add(["Forecast at year end", format.money(budget.forecastYearEnd)])
+    summary.add(["Variance at completion", format.money(budget.varianceAtCompletion)])
+    summary.add(["Burn rate per month", format.money(budget.burnRate)])
+    summary.add(["Runway months", format.number(budget.runwayMonths)])
+    var months = MarkdownTable(["Month", "Planned", "Actual"], numeric: [1, 2])
+    for month in budget.months {
+      months.add([month.month.description, format.money(month.planned), format.money(month.actual)])
+    }
+    var sections = ["## Budget\n\n" + summary.text, "### By month\n\n" + months.text]
+    let breakdowns = [
+      ("category", budget.byCategory), ("type", budget.byType), ("sourcing", budget.bySourcing),
+      ("system", budget.bySystem),
+    ]
+    for (title, map) in breakdowns {
+      var table = MarkdownTable(
+        [title.prefix(1).uppercased() + title.dropFirst(), "Annual planned", "Planned YTD", "Actual YTD"],
+        numeric: [1, 2, 3])
+      for key in map.keys.sorted() {
+        let figures = map[key] ?? BudgetFigures()
+        table.add([
+          MarkdownTable.escape(key), format.money(figures.annualPlanned), format.money(figures.plannedYTD),
+          format.money(figures.actualYTD),
+        ])
+      }
+      sections.append("### By \(title)\n\n" + table.text)
+    }
+    return sections
+  }
+
+  private func compliance(_ compliance: ComplianceSummary, _ format: MarkdownFormat) -> String {
+    var summary = MarkdownTable(["Figure", "Value"], numeric: [1])
+    summary.add(["Open", String(compliance.open)])
+    summary.add(["Overdue", String(compliance.overdue)])
+    summary.add(["On-time closure %", format.number(compliance.onTimeClosurePct)])
+    summary.add(["Oldest overdue, days", compliance.oldestOverdueDays.map(String.init) ?? "—"])
+    return "## Compliance\n\n" + summary.text + "\n" + format.counts("Overdue by kind", compliance.overdueByKind)
+      + "\n" + format.counts("Overdue by severity", compliance.overdueBySeverity)
+  }
+
+  private func portfolio(_ portfolio: PortfolioSummary, _ format: MarkdownFormat) -> String {
+    var summary = MarkdownTable(["Figure", "Value"], numeric: [1])
+    summary.add(["Past end of support", String(portfolio.pastEndOfSupport)])
+    summary.add(["Below SLA", String(portfolio.belowSLA)])
+    summary.add(["Data quality %", format.number(portfolio.dataQualityPct)])
+    return "## Portfolio\n\n" + summary.text + "\n" + format.counts("Category", portfolio.byCategory) + "\n"
+      + format.counts("Sourcing", portfolio.bySourcing) + "\n" + format.counts("Lifecycle", portfolio.byLifecycle)
+      + "\n" + format.counts("Criticality", portfolio.byCriticality)
+  }
+
+  private func kpis(_ kpis: [KPIResult], _ format: MarkdownFormat) -> String {
+    var table = MarkdownTable(
+      ["KPI", "Value", "Unit", "Target", "Warn", "Crit", "Better", "Status"], numeric: [1, 3, 4, 5])
+    for kpi in kpis {
+      let definition = kpi.definition
+      // A threshold of a money KPI is money too.
+      let hidden = redactMoney && kpi.isMoney
+      func figure(_ value: Double?, decimals: Int = 6) -> String {
+        hidden ? "•••" : format.number(value, decimals: decimals)
+      }
+      table.add([
+        MarkdownTable.escape(definition.name)
+          + (kpi.error.map { " (\(MarkdownTable.escape(problem($0, of: kpi))))" } ?? ""),
+        figure(kpi.value, decimals: 2), definition.unit.isEmpty ? "" : MarkdownTable.escape(definition.unit),
+        figure(definition.target), figure(definition.warn), figure(definition.crit),
+        definition.better.rawValue, kpi.status.rawValue.uppercased(),
+      ])
+    }
+    return "## KPIs\n\n" + table.text
+  }
+
+  /// The error without its `KPI "name": ` prefix, which the table's first column already says.
+  private func problem(_ error: String, of kpi: KPIResult) -> String {
+    let prefix = "KPI \"\(kpi.definition.name)\": "
+    return error.hasPrefix(prefix) ? String(error.dropFirst(prefix.count)) : error
+  }
+
+  private func data(_ data: DataSummary, now: Timestamp) -> String {
+    var files = MarkdownTable(["File", "Kind", "Records", "Errors", "Modified", "Age s"], numeric: [2, 3, 5])
+    for file in data.files {
+      files.add([
+        MarkdownTable.escape(file.path), file.kind.rawValue, String(file.records), String(file.errors),
+        file.modified?.iso8601 ?? "—", file.modified.map { String(max(0, (now - $0).milliseconds / 1000)) } ?? "—",
+      ])
+    }
+    var text = "## Data\n\n" + files.text
+    if !data.issues.isEmpty {
+      text += "\n" + data.issues.map { "- " + MarkdownTable.escape($0.description) }.joined(separator: "\n") + "\n"
+    }
+    return text
+  }
+}

@@ -1,0 +1,75 @@
+import ImtopCore
+import Testing
+
+/// The Markdown report and the `imtop check --kpis` text.
+@Suite struct SnapshotMarkdownTests {
+  let snapshot = MetricsOrg.snapshot()
+
+  @Test func reportHasATablePerSection() {
+    let report = SnapshotMarkdown().render(snapshot)
+    for heading in [
+      "# Metrics Org: IT snapshot", "## Systems", "## Incidents", "## Budget", "### By month",
+      "### By category", "### By type", "### By sourcing", "### By system", "## Compliance",
+      "## Portfolio", "## KPIs", "## Data",
+    ] {
+      #expect(report.contains("\n" + heading + "\n") || report.hasPrefix(heading + "\n"), "\(heading)")
+    }
+    #expect(
+      report.contains(
+        "| ERP | up (impacted via db), below SLA | 98.47 | 98.47 | 98.47 | 99.5 | 1 | 10.75 | — | 1 | €1,600.00 | €8.00 |"
+      ))
+    #expect(report.contains("| Forecast at year end | €10,526.83 |"))
+    #expect(report.contains("| Variance at completion | -€126.83 |"))
+    #expect(report.contains("| 2026-05 | €2,400.00 | €2,550.00 |"))
+    #expect(report.contains("| Patch latency | 20 | days | 14 | 21 | 30 | lower | OK |"))
+    #expect(report.contains("- budget.csv:7: unknown system \"ghost2\""))
+    #expect(
+      report.contains(
+        "| Broken (column 17: expected ')' after the arguments of avg) | — |  | — | — | — | lower | UNKNOWN |"))
+  }
+
+  @Test func redactionHidesMoneyOnly() {
+    let report = SnapshotMarkdown(redactMoney: true).render(snapshot)
+    #expect(!report.contains("€"))
+    #expect(report.contains("| Forecast at year end | ••• |"))
+    #expect(report.contains("| Forecast | ••• | EUR |"))
+    #expect(report.contains("| Variance % | 1.22 |"))
+  }
+
+  @Test func untrustedTextCannotBreakTheTable() {
+    var dataSet = MetricsOrg.dataSet
+    dataSet.systems[0].name = "E|R*P\n\u{1B}[31m"
+    let report = SnapshotMarkdown().render(
+      MetricEngine(trendPoints: 0).snapshot(of: EngineInput(dataSet: dataSet, now: MetricsOrg.now), at: MetricsOrg.now))
+    #expect(report.contains("| E\\|R\\*P \u{241B}\\[31m |"))
+    #expect(!report.contains("\u{1B}"))
+  }
+
+  @Test func kpiCheckReportsEachKPIAndTheWorstStatus() {
+    let check = KPICheck(kpis: snapshot.kpis)
+    let lines = check.text.split(separator: "\n").map(String.init)
+    #expect(check.status == .unknown)
+    #expect(check.exitCode == 3)
+    #expect(lines.count == 14)
+    #expect(lines[0] == "KPI UNKNOWN - 3 ok, 7 warn, 1 crit, 2 unknown")
+    #expect(lines[1] == "CRITICAL: Systems meeting SLA = 0% (higher is better, target 100, warn 90, crit 75)")
+    #expect(lines[2] == "WARNING: Open P1 incidents = 2 (lower is better, target 0, warn 1, crit 3)")
+    #expect(lines[4] == "OK: Budget variance = 1.22% (closest to target, target 0, warn 5, crit 10)")
+    #expect(lines[9] == "UNKNOWN: KPI \"Broken\": column 17: expected ')' after the arguments of avg")
+    #expect(lines[10] == "UNKNOWN: Ratio = unknown (lower is better)")
+    #expect(lines[13] == "OK: Forecast = 10526.83 EUR (lower is better)")
+  }
+
+  @Test func kpiCheckExitCodes() {
+    func result(_ status: KPIStatus) -> KPIResult {
+      KPIResult(
+        definition: KPIDefinition(name: status.rawValue, expression: "1"), value: 1, status: status, isBuiltIn: false)
+    }
+    #expect(KPICheck(kpis: []).exitCode == 0)
+    #expect(KPICheck(kpis: [result(.ok)]).exitCode == 0)
+    #expect(KPICheck(kpis: [result(.ok), result(.warn)]).exitCode == 1)
+    #expect(KPICheck(kpis: [result(.crit), result(.warn)]).exitCode == 2)
+    #expect(KPICheck(kpis: [result(.crit), result(.unknown)]).exitCode == 3)
+    #expect(KPICheck(kpis: [], redactMoney: true).text == "KPI OK - no KPIs\n")
+  }
+}
