@@ -46,7 +46,11 @@ public enum DataLoader {
       var report = file.report
       issues += file.issues
       switch file.records {
-      case .configuration: break
+      case .configuration(let read):
+        // A KPI whose expression does not parse is a problem of the config file, at the KPI's table.
+        let kpiIssues = KPIDefinition.issues(in: read.kpis, configFile: file.path)
+        issues += kpiIssues
+        report.errors += kpiIssues.count
       case .systems(let records):
         for system in records {
           if let first = systemFiles[system.id] {
