@@ -51,13 +51,18 @@ public enum JSONLineReader {
     return batch
   }
 
+  /// What is said about a line longer than `maximumLineLength`.
+  public static func overlongLineMessage(bytes: Int) -> String {
+    "line of \(bytes) bytes is too long: expected at most \(maximumLineLength) bytes (1 MB)"
+  }
+
   /// Decodes one line (without its line break); nil for a blank line.
   static func readLine<Record>(
     _ line: UnsafeBufferPointer<UInt8>, names: JSONFieldNames,
     decode: (JSONFieldSlots, JSONScanner) throws(LineError) -> Record
   ) throws(LineError) -> Record? {
     guard line.count <= maximumLineLength else {
-      throw LineError("line of \(line.count) bytes is too long: expected at most \(maximumLineLength) bytes (1 MB)")
+      throw LineError(overlongLineMessage(bytes: line.count))
     }
     var scanner = JSONScanner(line)
     let slots: JSONFieldSlots?
