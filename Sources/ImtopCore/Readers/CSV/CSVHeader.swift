@@ -1,0 +1,68 @@
+/// The header line of a CSV file: which column holds which field.
+///
+/// Names match case-insensitively with surrounding spaces trimmed, and a space or `-` matches `_`
+/// (`End of support` finds `end_of_support`), because spreadsheet users retitle columns freely.
+public struct CSVHeader: Hashable, Sendable {
+  /// The column names as written, trimmed.
+  public let names: [String]
+  private let indexByKey: [String: Int]
+
+  public init(_ names: [String]) {
+    self.names = names.map { $0.trimmingSpaces() }
+    var index: [String: Int] = [:]
+    for (position, name) in self.names.enumerated() {
+      let key = CSVHeader.key(name)
+      if index[key] == nil { index[key] = position }
+    }
+    self.indexByKey = index
+  }
+
+  /// The position of a column, or nil when the header does not name it.
+  public func index(of column: String) -> Int? {
+    indexByKey[CSVHeader.key(column)]
+  }
+
+  /// The comparison form of a column name: trimmed, lower case, `_` for spaces and `-`.
+  public static func key(_ name: String) -> String {
+    String(name.trimmingSpaces().lowercased().map { $0 == " " || $0 == "-" ? "_" : $0 })
+  }
+}
+
+/// One data row of a CSV file seen through its header.
+public struct CSVRow: Sendable {
+  public let header: CSVHeader
+  /// The fields, padded with empty ones to the header's width.
+  public let fields: [String]
+  public let location: SourceLocation
+
+  public init(header: CSVHeader, fields: [String], location: SourceLocation) {
+    self.header = header
+    self.fields = fields.count < header.names.count
+      ? fields + Array(repeating: "", count: header.names.count - fields.count) : fields
+    self.location = location
+  }
+
+  /// The trimmed value of a column; empty when the column is missing or blank.
+  public subscript(column: String) -> String {
+    guard let index = header.index(of: column), index < fields.count else { return "" }
+    return fields[index].trimmingSpaces()
+  }
+
+  /// The columns the contract does not define, in file order, with their headers as written.
+  ///
+  /// Blank columns with blank headers (a trailing separator) are left out; a blank header over a
+  /// value is named by its position.
+  public func extras(known: Set<String>) -> [ExtraField] {
+    let knownKeys = Set(known.map(CSVHeader.key))
+    var result: [ExtraField] = []
+    for (index, name) in header.names.enumerated() where index < fields.count {
+      let key = CSVHeader.key(name)
+      // A repeated column is kept as an extra, so that nothing written is lost.
+      if knownKeys.contains(key) && header.index(of: name) == index { continue }
+      let value = fields[index].trimmingSpaces()
+      if name.isEmpty && value.isEmpty { continue }
+      result.append(ExtraField(name: name.isEmpty ? "column \(index + 1)" : name, value: value))
+    }
+    return result
+  }
+}

@@ -1,0 +1,145 @@
+import TOMLKit
+
+/// Turns a parsed `imtop.toml` into a `Configuration`, one key at a time, collecting issues.
+struct ConfigurationBuilder {
+  let root: TOMLTable
+  let index: TOMLLineIndex
+  let path: String
+  var configuration = Configuration()
+  var issues: [DataIssue] = []
+  var rejected = 0
+
+  init(root: TOMLTable, index: TOMLLineIndex, path: String) {
+    self.root = root
+    self.index = index
+    self.path = path
+  }
+
+  mutating func build() {
+    for key in root.keys where ConfigurationReader.knownKeys[tableName(key)] == nil {
+      warn("unknown key \"\(key)\" (ignored): expected the tables organization, refresh, display and [[kpi]]", table: key, key: key)
+    }
+    if let organization = table("organization") { readOrganization(organization) }
+    if let refresh = table("refresh") { readRefresh(refresh) }
+    if let display = table("display") { readDisplay(display) }
+    readKPIs()
+  }
+
+  /// `organisation` is read as `organization`.
+  private func tableName(_ key: String) -> String { key == "organisation" ? "organization" : key }
+
+  private mutating func table(_ name: String) -> TOMLTable? {
+    let key = root[name] != nil ? name : (name == "organization" && root["organisation"] != nil ? "organisation" : name)
+    guard let value = root[key] else { return nil }
+    guard let table = value.table else {
+      reject("\(key) must be a table ([\(key)])", table: key, key: key)
+      return nil
+    }
+    warnUnknownKeys(table, name: key, known: ConfigurationReader.knownKeys[tableName(key)] ?? [])
+    return table
+  }
+
+  private mutating func readOrganization(_ table: TOMLTable) {
+    let name = root["organization"] != nil ? "organization" : "organisation"
+    if let text = string(table, name, "name") { configuration.organizationName = text }
+    if let text = string(table, name, "currency") {
+      let code = text.uppercased()
+      if code.count == 3 && code.allSatisfy({ $0 >= "A" && $0 <= "Z" }) {
+        configuration.currency = code
+      } else {
+        reject("\(name).currency \"\(text)\" is not a currency code: expected an ISO 4217 code such as EUR, USD or GBP", table: name, key: "currency")
+      }
+    }
+    if let value = table["fiscal_year_start"] {
+      if let month = value.int, (1...12).contains(month) {
+        configuration.fiscalYearStart = month
+      } else {
+        reject("\(name).fiscal_year_start \(describe(value)) is not a month: expected 1 (January) to 12", table: name, key: "fiscal_year_start")
+      }
+    }
+    if let text = string(table, name, "timezone") {
+      if let zone = Zone(identifier: text) {
+        configuration.zone = zone
+      } else {
+        reject("\(name).timezone \"\(text)\" is not a known time zone: expected an IANA name such as Europe/Berlin or UTC", table: name, key: "timezone")
+      }
+    }
+  }
+
+  private mutating func readRefresh(_ table: TOMLTable) {
+    if let span = duration(table, "refresh", "interval") { configuration.refreshInterval = span }
+    if let span = duration(table, "refresh", "stale_after") { configuration.staleAfter = span }
+  }
+
+  private mutating func readDisplay(_ table: TOMLTable) {
+    if let text = string(table, "display", "theme") { configuration.theme = text }
+    if let span = duration(table, "display", "rotate") { configuration.rotate = span }
+    guard let value = table["pages"] else { return }
+    guard let array = value.array else {
+      reject("display.pages must be a list such as [\"overview\", \"systems\"]", table: "display", key: "pages")
+      return
+    }
+    var pages: [PageName] = []
+    for element in array {
+      guard let text = element.string, let page = PageName(parsing: text) else {
+        reject("display.pages: unknown page \(describe(element)): expected \(PageName.expectedDescription)", table: "display", key: "pages")
+        return
+      }
+      pages.append(page)
+    }
+    if pages.isEmpty {
+      reject("display.pages is empty: expected at least one of \(PageName.expectedDescription)", table: "display", key: "pages")
+    } else {
+      configuration.pages = pages
+    }
+  }
+
+  // MARK: Typed values
+
+  mutating func string(_ table: TOMLTable, _ tableName: String, _ key: String) -> String? {
+    guard let value = table[key] else { return nil }
+    guard let text = value.string else {
+      reject("\(display(tableName)).\(key) must be a string, not \(describe(value))", table: tableName, key: key)
+      return nil
+    }
+    return text
+  }
+
+  mutating func duration(_ table: TOMLTable, _ tableName: String, _ key: String) -> Span? {
+    guard let value = table[key] else { return nil }
+    let span = value.string.flatMap(DurationParser.parse) ?? value.int.map { Span.seconds(Int64($0)) }
+    guard let span, span > .zero else {
+      reject("\(display(tableName)).\(key) \(describe(value)) is not a duration: expected \(DurationParser.expected)", table: tableName, key: key)
+      return nil
+    }
+    return span
+  }
+
+  /// A table's name for messages: `kpi` for the Nth `[[kpi]]`, whose lookup name is `kpi#N`.
+  func display(_ table: String) -> String {
+    String(table.prefix { $0 != "#" })
+  }
+
+  func describe(_ value: TOMLValueConvertible) -> String {
+    if let text = value.string { return "\"\(text)\"" }
+    return value.tomlValue.debugDescription
+  }
+
+  // MARK: Issues
+
+  mutating func warnUnknownKeys(_ table: TOMLTable, name: String, known: [String]) {
+    for key in table.keys where !known.contains(key) {
+      warn("unknown key \"\(display(name)).\(key)\" (ignored): expected one of \(known.joined(separator: ", "))", table: name, key: key)
+    }
+  }
+
+  mutating func reject(_ message: String, table: String, key: String) {
+    rejected += 1
+    warn(message, table: table, key: key)
+  }
+
+  mutating func warn(_ message: String, table: String, key: String) {
+    let path = table == key ? key : "\(table).\(key)"
+    issues.append(DataIssue(file: self.path, line: index.line(ofKey: path, inTable: table) ?? 1, message: message))
+  }
+}

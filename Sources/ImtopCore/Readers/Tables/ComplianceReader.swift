@@ -1,0 +1,33 @@
+/// Reads `compliance.csv`: audit findings, access reviews, training, retention and policy exceptions.
+public enum ComplianceReader {
+  public static let columns: Set<String> = ["id", "kind", "system", "owner", "severity", "opened", "due", "closed"]
+
+  public static func read(_ bytes: [UInt8], path: String, context: ReadContext) -> FileReading<ComplianceItem> {
+    CSVRecordReader.read(bytes, path: path, required: ["kind", "severity", "opened", "due"]) { row throws(ValueError) in
+      try record(row, zone: context.zone)
+    }
+  }
+
+  static func record(_ row: CSVRow, zone: Zone) throws(ValueError) -> ComplianceItem {
+    let kindText = try ValueParser.required(row["kind"], column: "kind", expected: ComplianceKind.expectedDescription)
+    let kind: ComplianceKind = try ValueParser.enumeration(kindText, column: "kind")
+    let severityText = try ValueParser.required(row["severity"], column: "severity", expected: Severity.expectedDescription)
+    let severity: Severity = try ValueParser.enumeration(severityText, column: "severity")
+    let openedText = try ValueParser.required(row["opened"], column: "opened", expected: TimestampParser.expected)
+    let opened = try ValueParser.time(openedText, column: "opened", zone: zone).instant
+    let dueText = try ValueParser.required(
+      row["due"], column: "due", expected: "a date (YYYY-MM-DD) or a time (\(TimestampParser.expected))")
+    let parsedDue = try ValueParser.time(dueText, column: "due", zone: zone)
+    let due: Deadline = parsedDue.dateOnly.map { .date($0) } ?? .instant(parsedDue.instant)
+    // A date-only due lasts all that day, so an item due the day it opened is fine.
+    guard due.overdueFrom(in: zone) > opened else {
+      throw ValueError("due \"\(dueText)\" is before opened \"\(openedText)\"")
+    }
+    var item = ComplianceItem(
+      id: row["id"], kind: kind, system: row["system"].isEmpty ? nil : row["system"], owner: row["owner"],
+      severity: severity, opened: opened, due: due, location: row.location)
+    item.closed = try IncidentsReader.laterTime(row, "closed", opened: opened, zone: zone)
+    item.extra = row.extras(known: columns)
+    return item
+  }
+}
