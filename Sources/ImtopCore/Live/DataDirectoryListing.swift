@@ -20,6 +20,7 @@ struct DataDirectoryListing {
       if FileIdentity.of(path: fullPath(kind.fileName)) != nil {
         found.append((kind.fileName, kind))
       }
+      guard kind != .config else { continue }  // the configuration is only ever imtop.toml
       let folder = fullPath(kind.baseName)
       var isFolder: ObjCBool = false
       guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue,

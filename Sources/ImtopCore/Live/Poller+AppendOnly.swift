@@ -60,12 +60,12 @@ extension Poller {
       let lines: Int
       if file.kind == .status {
         let batch = JSONLineReader.readStatusInParallel(bytes, file: path, firstLine: file.nextLine, zone: zone)
-        ingest(batch.records, into: &file, poll: &poll)
+        ingest(batch.records, from: path, into: &file, poll: &poll)
         record(batch.issues, in: &file, path: path, into: &poll)
         (consumed, lines) = (batch.consumedBytes, batch.consumedLines)
       } else {
         let batch = JSONLineReader.readMetricsInParallel(bytes, file: path, firstLine: file.nextLine, zone: zone)
-        store.add(batch.records, aggregatesAfter: file.aggregatesAfter)
+        store.add(batch.records, from: path, aggregatesAfter: file.aggregatesAfter)
         file.records += batch.records.count
         if let newest = batch.records.map(\.timestamp).max() { file.newestSample = max(file.newestSample ?? newest, newest) }
         record(batch.issues, in: &file, path: path, into: &poll)
@@ -88,7 +88,7 @@ extension Poller {
   }
 
   /// Adds status samples to the store in time order, noting the runs they extend for the events.
-  private func ingest(_ records: [StatusSample], into file: inout TrackedFile, poll: inout PollProgress) {
+  private func ingest(_ records: [StatusSample], from path: String, into file: inout TrackedFile, poll: inout PollProgress) {
     guard !records.isEmpty else { return }
     var samples = records
     var sorted = true
@@ -98,7 +98,7 @@ extension Poller {
     }
     if !sorted { samples.sort { $0.timestamp < $1.timestamp } }
     noteRunsBefore(samples, into: &poll)
-    store.add(samples, aggregatesAfter: file.aggregatesAfter)
+    store.add(samples, from: path, aggregatesAfter: file.aggregatesAfter)
     file.records += samples.count
     if let newest = samples.last?.timestamp { file.newestSample = max(file.newestSample ?? newest, newest) }
   }

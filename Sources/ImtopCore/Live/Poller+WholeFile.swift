@@ -26,39 +26,45 @@ extension Poller {
       fail(path, problem, identity: identity, into: &poll)
       return
     }
-    switch readWholeFile(file.kind, path, data, store.configuration) {
-    case .failed(let message):
-      fail(path, message, identity: identity, into: &poll)
-    case .read(let contents, let issues):
-      accept(contents, issues: issues, path: path, identity: identity, into: &poll)
+    let bytes = [UInt8](data)
+    if file.kind == .budget, budgetCurrency == nil { budgetCurrency = BudgetReader.firstCurrency(in: bytes) }
+    let context = ReadContext(configuration: store.configuration, budgetCurrency: budgetCurrency)
+    var contents = readWholeFile(file.kind, bytes, path, context)
+    contents.modified = identity.modified
+    if let failure = contents.failure {
+      fail(path, failure, identity: identity, into: &poll)
+    } else {
+      accept(contents, path: path, identity: identity, into: &poll)
     }
   }
 
-  private func accept(_ contents: WholeFileContents, issues: [DataIssue], path: String, identity: FileIdentity, into poll: inout PollProgress) {
-    if case .incidents(let incidents) = contents {
+  private func accept(_ contents: FileContents, path: String, identity: FileIdentity, into poll: inout PollProgress) {
+    if case .incidents(let incidents) = contents.records {
       if incidentsBaselineRead {
         let known = store.incidentIDs
         for incident in incidents where !known.contains(incident.id) { poll.events.append(.incidentOpened(incident)) }
       }
       poll.readIncidents = true
     }
-    if store.setContents(contents, for: path) {
-      // The zone or stale_after changed: every log is read again under the new settings.
-      for logPath in tracked.keys where tracked[logPath]?.kind.isAppendOnly == true {
-        tracked[logPath]?.identity = nil
-        tracked[logPath]?.restartFromBeginning()
-        tracked[logPath]?.aggregatesAfter = nil
-      }
-    }
+    if store.setContents(contents) { restartLogs() }
     tracked[path]?.identity = identity
-    tracked[path]?.records = contents.recordCount
-    tracked[path]?.errors = issues.count
+    tracked[path]?.records = contents.records.count
+    tracked[path]?.errors = contents.rejected
     recover(path, into: &poll)
-    store.replaceIssues(issues, for: path)
-    poll.issues.append(contentsOf: issues)
-    if let first = issues.first { poll.events.append(.badRecords(path: path, count: issues.count, first: first)) }
+    poll.issues.append(contentsOf: contents.issues)
+    if let first = contents.issues.first { poll.events.append(.badRecords(path: path, count: contents.issues.count, first: first)) }
     poll.changed.insert(path)
     updateReport(for: path)
+  }
+
+  /// After the zone or `stale_after` changed (the store emptied its history): every log is read
+  /// again from its start under the new settings, later in the same poll.
+  private func restartLogs() {
+    for logPath in tracked.keys where tracked[logPath]?.kind.isAppendOnly == true {
+      tracked[logPath]?.identity = nil
+      tracked[logPath]?.restartFromBeginning()
+      tracked[logPath]?.aggregatesAfter = nil
+    }
   }
 
   static func describe(_ error: Error) -> String {

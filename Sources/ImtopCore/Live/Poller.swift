@@ -26,6 +26,8 @@ public final class Poller {
   var reportedStates: [String: ServiceState] = [:]
   /// Whether the incident files were read once (new ids are events only after that).
   var incidentsBaselineRead = false
+  /// The first currency named in the budget files, for reading amounts when the config names none.
+  var budgetCurrency: String?
   let buffer: UnsafeMutableRawBufferPointer
 
   /// - Parameters:
@@ -33,7 +35,10 @@ public final class Poller {
   ///   - clock: where `now` comes from.
   ///   - configuration: used until `imtop.toml` is read (and when there is none).
   ///   - readWholeFile: reads CSV and TOML files.
-  public init(directory: String, clock: any TimeSource, configuration: Configuration = Configuration(), readWholeFile: @escaping WholeFileReading) {
+  public init(
+    directory: String, clock: any TimeSource, configuration: Configuration = Configuration(),
+    readWholeFile: @escaping WholeFileReading = dataFileWholeReading
+  ) {
     self.directory = directory
     self.clock = clock
     self.store = Store(configuration: configuration)

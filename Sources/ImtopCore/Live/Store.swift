@@ -18,7 +18,9 @@ public struct Store: Sendable {
   public private(set) var metrics = MetricBuckets(retention: Store.retention)
   private var messages: [String: TimedMessage] = [:]
   /// Last good contents of each whole-read file, by path.
-  private(set) var contents: [String: WholeFileContents] = [:]
+  public private(set) var contents: [String: FileContents] = [:]
+  /// The systems each log named, in the order first seen (for the unknown-system check).
+  private var logSystems: [String: [String]] = [:]
   public private(set) var reports: [String: FileReport] = [:]
   private var issuesByFile: [String: [DataIssue]] = [:]
 
@@ -35,8 +37,9 @@ public struct Store: Sendable {
   /// - Returns: the systems touched.
   /// - Complexity: O(samples) when they come in time order per system.
   @discardableResult
-  public mutating func add(_ samples: [StatusSample], aggregatesAfter: Timestamp? = nil) -> Set<String> {
+  public mutating func add(_ samples: [StatusSample], from path: String = "", aggregatesAfter: Timestamp? = nil) -> Set<String> {
     var touched = Set<String>()
+    defer { noteSystems(touched, from: path) }
     let staleAfter = configuration.staleAfter
     for sample in samples {
       if !touched.contains(sample.system) { touched.insert(sample.system) }
@@ -53,34 +56,32 @@ public struct Store: Sendable {
   }
 
   /// Adds metric samples; those at or before `aggregatesAfter` were counted before and are skipped.
-  public mutating func add(_ samples: [MetricSample], aggregatesAfter: Timestamp? = nil) {
+  public mutating func add(_ samples: [MetricSample], from path: String = "", aggregatesAfter: Timestamp? = nil) {
+    var touched = Set<String>()
+    defer { noteSystems(touched, from: path) }
     for sample in samples {
+      if let system = sample.system, !touched.contains(system) { touched.insert(system) }
       if let cutoff = aggregatesAfter, sample.timestamp <= cutoff { continue }
       metrics.add(sample)
     }
   }
 
-  /// Replaces a whole-read file's records (a configuration also becomes the store's configuration).
+  private mutating func noteSystems(_ systems: Set<String>, from path: String) {
+    let known = Set(logSystems[path] ?? [])
+    let added = systems.subtracting(known)
+    if !added.isEmpty { logSystems[path, default: []] += added.sorted() }
+  }
+
+  /// Replaces a whole-read file's contents (a configuration also becomes the store's configuration).
   /// - Returns: whether the status history must be rebuilt (`stale_after` or the zone changed, and
   ///   both shape how status lines were read).
   @discardableResult
-  public mutating func setContents(_ newContents: WholeFileContents, for path: String) -> Bool {
-    contents[path] = newContents
-    guard case .configuration(let newConfiguration) = newContents else { return false }
+  public mutating func setContents(_ newContents: FileContents) -> Bool {
+    contents[newContents.path] = newContents
+    guard case .configuration(let newConfiguration) = newContents.records else { return false }
     let rebuild = newConfiguration.staleAfter != configuration.staleAfter || newConfiguration.zone != configuration.zone
     configuration = newConfiguration
     if rebuild { clearLiveData() }
-    return rebuild
-  }
-
-  /// Forgets a whole-read file's records (a configuration goes back to the defaults).
-  /// - Returns: whether the status history must be rebuilt, as for `setContents`.
-  @discardableResult
-  public mutating func removeContents(for path: String) -> Bool {
-    guard let old = contents.removeValue(forKey: path) else { return false }
-    guard case .configuration = old else { return false }
-    let rebuild = setContents(.configuration(Configuration()), for: path)
-    contents[path] = nil
     return rebuild
   }
 
@@ -97,6 +98,7 @@ public struct Store: Sendable {
   public mutating func removeReport(for path: String) {
     reports[path] = nil
     issuesByFile[path] = nil
+    logSystems[path] = nil
   }
 
   /// Adds issues of a file, keeping only the latest `issuesKeptPerFile`.
@@ -128,38 +130,40 @@ public struct Store: Sendable {
     metrics.discard(olderThan: now)
   }
 
-  /// What the metric engine reads. Cheap: the histories are values shared, not copied.
+  /// What the metric engine reads. Cheap: the histories are values shared, not copied; only the
+  /// small files' records are assembled again (with the cross-file rules of `DataLoader.assemble`).
   public func engineInput() -> EngineInput {
-    var systems: [SystemRecord] = []
-    var budget: [BudgetLine] = []
-    var incidents: [Incident] = []
-    var compliance: [ComplianceItem] = []
-    for path in contents.keys.sorted() {
-      switch contents[path] {
-      case .systems(let records): systems += records
-      case .budget(let records): budget += records
-      case .incidents(let records): incidents += records
-      case .compliance(let records): compliance += records
-      case .configuration, nil: break
-      }
+    var files = Array(contents.values)
+    // Each log stands in with one sample per system it named, so unknown ids are reported too.
+    for (path, systems) in logSystems {
+      let kind = reports[path]?.kind ?? .status
+      let records: FileRecords =
+        kind == .metrics
+        ? .metrics(systems.map { MetricSample(timestamp: Timestamp(milliseconds: 0), metric: "", value: 0, system: $0) })
+        : .status(systems.map { StatusSample(timestamp: Timestamp(milliseconds: 0), system: $0, state: .unknown) })
+      files.append(FileContents(path: path, records: records))
     }
+    let assembled = DataLoader.assemble(configuration: configuration, contents: files)
     let paths = reports.keys.sorted()
+    let logIssues = paths.flatMap { path in contents[path] == nil ? issuesByFile[path] ?? [] : [] }
+    let failures = paths.compactMap { path in reports[path]?.failure.map { DataIssue(file: path, line: nil, message: $0) } }
     return EngineInput(
-      configuration: configuration, systems: systems, budget: budget, incidents: incidents,
-      compliance: compliance, timelines: timelines, latency: latency,
+      configuration: configuration, systems: assembled.systems, budget: assembled.budget,
+      incidents: assembled.incidents, compliance: assembled.compliance, timelines: timelines, latency: latency,
       lastMessages: messages.mapValues(\.text), metrics: metrics,
       files: paths.compactMap { reports[$0] },
-      issues: paths.flatMap { issuesByFile[$0] ?? [] })
+      issues: (failures + assembled.issues + logIssues).sorted(by: DataLoader.issueOrder))
   }
 
   /// The incidents of every incident file, for telling new ids from known ones.
   var incidentIDs: Set<String> {
     var ids = Set<String>()
-    for case .incidents(let records) in contents.values { ids.formUnion(records.map(\.id)) }
+    for file in contents.values {
+      if case .incidents(let records) = file.records { ids.formUnion(records.map(\.id)) }
+    }
     return ids
   }
 }
-
 /// A status message and the time of the sample that carried it.
 struct TimedMessage: Hashable, Sendable {
   var time: Timestamp
