@@ -97,7 +97,7 @@ extension Poller {
       break
     }
     if !sorted { samples.sort { $0.timestamp < $1.timestamp } }
-    noteRunsBefore(samples, into: &poll)
+    noteRunsBefore(into: &poll)
     store.add(samples, from: path, aggregatesAfter: file.aggregatesAfter)
     file.records += samples.count
     if let newest = samples.last?.timestamp { file.newestSample = max(file.newestSample ?? newest, newest) }

@@ -1,9 +1,9 @@
 extension Poller {
-  /// Remembers the last run of each system about to receive samples, to find its new runs later.
-  func noteRunsBefore(_ samples: [StatusSample], into poll: inout PollProgress) {
-    for sample in samples where poll.runsBefore[sample.system] == nil {
-      poll.runsBefore[sample.system] = .some(store.timelines[sample.system]?.runs.last)
-    }
+  /// Remembers each system's last run before the first status samples of this poll arrive, to
+  /// find the runs they add. O(systems), once per poll that reads status lines.
+  func noteRunsBefore(into poll: inout PollProgress) {
+    guard poll.runsBefore == nil else { return }
+    poll.runsBefore = store.timelines.compactMapValues { $0.runs.last }
   }
 
   /// State changes: each new run whose state differs from the one before it (or from `unknown`
@@ -13,8 +13,10 @@ extension Poller {
   func appendStateChanges(into poll: inout PollProgress) {
     let staleAfter = store.configuration.staleAfter
     var changes: [LiveEvent] = []
-    for (system, before) in poll.runsBefore {
-      guard let runs = store.timelines[system]?.runs, !runs.isEmpty else { continue }
+    for (system, timeline) in store.timelines where poll.runsBefore != nil {
+      let runs = timeline.runs
+      let before = poll.runsBefore?[system] ?? nil
+      guard let last = runs.last, last != before else { continue }
       var first = runs.count
       while first > 0, before.map({ runs[first - 1].start > $0.start }) ?? true { first -= 1 }
       // Only the latest can be shown, so a cold load of a long history costs no more than that.

@@ -145,8 +145,8 @@ struct PollProgress {
   var changed = Set<String>()
   var issues: [DataIssue] = []
   var events: [LiveEvent] = []
-  /// Each touched system's last run before this poll changed it (nil: it had none).
-  var runsBefore: [String: StatusTimeline.Run?] = [:]
+  /// Each system's last run before this poll's status lines (nil until status lines are read).
+  var runsBefore: [String: StatusTimeline.Run]?
   var readIncidents = false
 
   init(now: Timestamp) {

@@ -1,0 +1,124 @@
+import Foundation
+import ImtopCore
+
+/// One function per figure of DESIGN section 7 that the live layer owns; each adds rows to the table.
+struct Measurements {
+  let folder: String
+  var table = BenchmarkTable()
+  /// The poller of the 1,000,000-line cold load, kept alive so memory is measured with it.
+  private var loaded: Poller?
+
+  init(folder: String) {
+    self.folder = folder
+  }
+
+  private func makeDirectory(_ name: String) throws -> String {
+    let path = folder + "/" + name
+    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    return path
+  }
+
+  /// Time `/usr/bin/wc -l` takes on `file` (best of three).
+  static func wcSeconds(_ file: String) -> Double {
+    Stopwatch.best(of: 3) {
+      let process = Process()
+      process.executableURL = URL(fileURLWithPath: "/usr/bin/wc")
+      process.arguments = ["-l", file]
+      process.standardOutput = FileHandle.nullDevice
+      try? process.run()
+      process.waitUntilExit()
+    }.best
+  }
+
+  /// Cold load of a 1,000,000-line status.jsonl: lines per second, and the ratio to `wc -l`.
+  mutating func coldLoad() throws {
+    let directory = try makeDirectory("cold")
+    let file = directory + "/status.jsonl"
+    var generator = StatusLogGenerator()
+    try generator.append(count: 1_000_000, to: file)
+    let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
+    let wc = Measurements.wcSeconds(file)
+    var lastPoller: Poller?
+    var records = 0
+    let timing = Stopwatch.best(of: 3) {
+      lastPoller = nil
+      let poller = Poller(directory: directory, clock: SystemTimeSource())
+      records = poller.poll().reports.first?.records ?? 0
+      lastPoller = poller
+    }
+    loaded = lastPoller
+    let rate = 1_000_000 / timing.best
+    table.add(
+      "cold load, 1,000,000 lines (\(size / 1_000_000) MB)", measured: String(format: "%.2f M lines/s (%@)", rate / 1e6, Stopwatch.format(timing.best)),
+      target: "≥ 1.00 M lines/s", reference: "median \(Stopwatch.format(timing.median)), \(records) records",
+      met: rate >= 1_000_000 && records == 1_000_000)
+    table.add(
+      "cold load vs wc -l", measured: String(format: "%.1f× wc", timing.best / wc), target: "≤ 10× wc",
+      reference: "wc -l \(Stopwatch.format(wc))", met: timing.best / wc <= 10)
+  }
+
+  /// Resident memory with the 1,000,000-line store loaded.
+  mutating func memoryAfterLoad() {
+    let resident = ProcessMemory.resident
+    table.add(
+      "resident memory after the load", measured: ProcessMemory.format(resident), target: "≤ 100 MB",
+      reference: "peak \(ProcessMemory.format(ProcessMemory.peakResident)) (VmHWM)",
+      met: resident.map { $0 <= 100 << 20 })
+  }
+
+  /// Poll after appending 100 lines to a file of `lines` lines (median of 5).
+  mutating func pollAfterAppend(toFileOf lines: Int) throws {
+    let directory = try makeDirectory("append-\(lines)")
+    let file = directory + "/status.jsonl"
+    var generator = StatusLogGenerator()
+    try generator.append(count: lines, to: file)
+    let poller = Poller(directory: directory, clock: SystemTimeSource())
+    let initial = Stopwatch.seconds { _ = poller.poll() }
+    var times: [Double] = []
+    for _ in 0..<5 {
+      try generator.append(count: 100, to: file)
+      times.append(Stopwatch.seconds { _ = poller.poll() })
+    }
+    times.sort()
+    let median = times[times.count / 2]
+    table.add(
+      "poll after +100 lines, \(lines.formatted()) -line file", measured: Stopwatch.format(median), target: "≤ 5 ms",
+      reference: "initial load \(Stopwatch.format(initial))", met: median <= 0.005)
+  }
+
+  /// Recomputing the engine's input after a small append to the loaded 1,000,000-line store.
+  mutating func recomputeAfterSmallAppend() throws {
+    guard let poller = loaded else { return }
+    let file = poller.directory + "/status.jsonl"
+    var generator = StatusLogGenerator()
+    generator.start = Timestamp(seconds: 1_772_323_200 + 2_000_000 * 2)
+    var pollTimes: [Double] = []
+    var inputTimes: [Double] = []
+    for _ in 0..<5 {
+      try generator.append(count: 10, to: file)
+      pollTimes.append(Stopwatch.seconds { _ = poller.poll() })
+      inputTimes.append(Stopwatch.seconds { _ = poller.engineInput() })
+    }
+    let full = Stopwatch.seconds { _ = Poller(directory: poller.directory, clock: SystemTimeSource()).poll() }
+    let median = (zip(pollTimes, inputTimes).map { $0 + $1 }).sorted()[2]
+    table.add(
+      "poll + EngineInput after +10 lines (1M store)", measured: Stopwatch.format(median), target: "≤ 5 ms, flat in history",
+      reference: "full reload \(Stopwatch.format(full))", met: median <= 0.005)
+  }
+
+  /// Foundation's `JSONSerialization` on the same kind of lines, as the reference the scanner replaces.
+  mutating func foundationReference() {
+    let bytes = StatusLogGenerator().lines(from: 0, count: 100_000)
+    var parsed = 0
+    let seconds = Stopwatch.seconds {
+      var start = 0
+      for index in bytes.indices where bytes[index] == 0x0A {
+        if (try? JSONSerialization.jsonObject(with: Data(bytes[start..<index]))) != nil { parsed += 1 }
+        start = index + 1
+      }
+    }
+    table.add(
+      "reference: JSONSerialization, 100,000 lines", measured: String(format: "%.2f M lines/s", Double(parsed) / seconds / 1e6),
+      target: "", reference: "Foundation, same machine")
+  }
+}
