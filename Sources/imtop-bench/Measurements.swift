@@ -82,7 +82,7 @@ struct Measurements {
     times.sort()
     let median = times[times.count / 2]
     table.add(
-      "poll after +100 lines, \(lines.formatted()) -line file", measured: Stopwatch.format(median), target: "≤ 5 ms",
+      "poll after +100 lines, \(lines.formatted())-line file", measured: Stopwatch.format(median), target: "≤ 5 ms",
       reference: "initial load \(Stopwatch.format(initial))", met: median <= 0.005)
   }
 

@@ -30,6 +30,7 @@ public enum JSONLineReader {
     let bytes = UnsafeBufferPointer(start: base, count: raw.count)
     var lineStart = 0
     var lineNumber = firstLine
+    batch.records.reserveCapacity(raw.count / 64)
     // A byte-order mark is allowed at the very start of a file.
     if firstLine == 1, bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { lineStart = 3 }
     while lineStart < bytes.count {

@@ -6,13 +6,24 @@ struct JSONValueSpan: Hashable, Sendable {
 
   var kind: Kind
   /// For a string, the first byte after the opening quote; otherwise the value's first byte.
-  var start: Int
+  /// (32 bits: lines are at most 1 MB, and a smaller span is cheaper to copy for every member.)
+  private var start32: Int32
+  private var end32: Int32
+  var start: Int { Int(start32) }
   /// For a string, the closing quote; otherwise one past the value's last byte.
-  var end: Int
+  var end: Int { Int(end32) }
   /// For a string: whether it contains a backslash escape (and needs decoding rather than copying).
   var hasEscapes: Bool = false
   /// For a boolean: its value.
   var isTrue: Bool = false
+
+  init(kind: Kind, start: Int, end: Int, hasEscapes: Bool = false, isTrue: Bool = false) {
+    self.kind = kind
+    self.start32 = Int32(truncatingIfNeeded: start)
+    self.end32 = Int32(truncatingIfNeeded: end)
+    self.hasEscapes = hasEscapes
+    self.isTrue = isTrue
+  }
 
   /// How the kind is named in messages (`bad "ts": expected a string, got an array`).
   var kindDescription: String {
@@ -27,27 +38,52 @@ struct JSONValueSpan: Hashable, Sendable {
   }
 }
 
-/// The member names a line decoder wants, matched byte for byte against each key of a line.
+/// The member names a line decoder wants, matched against each key of a line.
+///
+/// Each name (at most 16 bytes) is packed into two integers, so matching a key is a length check
+/// and two integer comparisons, with no array traversal or reference counting per key.
 struct JSONFieldNames: Sendable {
-  /// At most `JSONFieldSlots.capacity` names, as UTF-8.
-  let names: [[UInt8]]
+  private struct PackedName: Sendable {
+    var length: Int
+    var low: UInt64
+    var high: UInt64
+  }
 
+  private let packed: [PackedName]
+
+  /// Names longer than 16 bytes, or beyond `JSONFieldSlots.capacity`, are not supported.
   init(_ names: [String]) {
-    self.names = names.prefix(JSONFieldSlots.capacity).map { Array($0.utf8) }
+    packed = names.prefix(JSONFieldSlots.capacity).map { name in
+      var bytes = Array(name.utf8.prefix(16))
+      let length = bytes.count
+      return bytes.withUnsafeMutableBufferPointer { buffer in
+        let (low, high) = JSONFieldNames.pack(UnsafeBufferPointer(buffer))
+        return PackedName(length: length, low: low, high: high)
+      }
+    }
   }
 
   /// The index of the name equal to `key`, or nil for a key the decoder does not use.
   @inline(__always)
   func index(of key: UnsafeBufferPointer<UInt8>) -> Int? {
-    for (index, name) in names.enumerated() where name.count == key.count {
-      var equal = true
-      for offset in 0..<key.count where name[offset] != key[offset] {
-        equal = false
-        break
-      }
-      if equal { return index }
+    guard key.count <= 16 else { return nil }
+    let (low, high) = JSONFieldNames.pack(key)
+    for index in packed.indices {
+      let name = packed[index]
+      if name.length == key.count && name.low == low && name.high == high { return index }
     }
     return nil
+  }
+
+  @inline(__always)
+  private static func pack(_ bytes: UnsafeBufferPointer<UInt8>) -> (UInt64, UInt64) {
+    var low: UInt64 = 0
+    var high: UInt64 = 0
+    for index in 0..<min(8, bytes.count) { low |= UInt64(bytes[index]) << (8 * UInt64(index)) }
+    if bytes.count > 8 {
+      for index in 8..<bytes.count { high |= UInt64(bytes[index]) << (8 * UInt64(index - 8)) }
+    }
+    return (low, high)
   }
 }
 
