@@ -80,7 +80,7 @@ public enum TimestampParser {
           i += 1
         }
         guard digits > 0 else { return nil }
-        for _ in digits..<3 where digits < 3 { millisecond *= 10 }
+        for _ in 0..<max(0, 3 - digits) { millisecond *= 10 }
       }
     }
     if hour == 24 && (minute != 0 || second != 0 || millisecond != 0) { return nil }
@@ -106,8 +106,9 @@ public enum TimestampParser {
     guard let offsetHours = number(i + 1, 2), offsetHours <= 23 else { return nil }
     var offsetMinutes = 0
     var j = i + 3
-    if j < count, byte(j) == UInt8(ascii: ":") { j += 1 }
-    if j < count {
+    let colon = j < count && byte(j) == UInt8(ascii: ":")
+    if colon { j += 1 }
+    if j < count || colon {
       guard let m = number(j, 2), m <= 59, j + 2 == count else { return nil }
       offsetMinutes = m
     }

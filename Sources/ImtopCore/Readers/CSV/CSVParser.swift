@@ -5,7 +5,8 @@
 /// field may span lines, and every problem is reported as `file:line`), a per-record error that
 /// leaves the other records readable, and the separator sniffed from the header line (`,`, `;` or
 /// tab, as European spreadsheets export). It accepts a UTF-8 byte-order mark, CRLF, LF or a lone CR,
-/// quoted fields with separators, doubled quotes and line breaks, and it skips blank lines.
+/// quoted fields with separators, doubled quotes and line breaks, and it skips blank lines (also
+/// rows of empty unquoted fields, `,,,`, which spreadsheets leave below the data).
 /// A quote inside an unquoted field is kept as text (csv-spectrum's `location_coordinates`).
 ///
 /// - Complexity: O(n) in the bytes of the file.

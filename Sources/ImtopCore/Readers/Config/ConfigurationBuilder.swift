@@ -19,7 +19,7 @@ struct ConfigurationBuilder {
     for key in root.keys where ConfigurationReader.knownKeys[tableName(key)] == nil {
       warn("unknown key \"\(key)\" (ignored): expected the tables organization, refresh, display and [[kpi]]", table: key, key: key)
     }
-    if let organization = table("organization") { readOrganization(organization) }
+    if let organization = table("organization") { readOrganization(organization, name: writtenKey("organization")) }
     if let refresh = table("refresh") { readRefresh(refresh) }
     if let display = table("display") { readDisplay(display) }
     readKPIs()
@@ -28,8 +28,13 @@ struct ConfigurationBuilder {
   /// `organisation` is read as `organization`.
   private func tableName(_ key: String) -> String { key == "organisation" ? "organization" : key }
 
+  /// The key a table is written under: `organisation` is accepted for `organization`.
+  private func writtenKey(_ name: String) -> String {
+    name == "organization" && root[name] == nil && root["organisation"] != nil ? "organisation" : name
+  }
+
   private mutating func table(_ name: String) -> TOMLTable? {
-    let key = root[name] != nil ? name : (name == "organization" && root["organisation"] != nil ? "organisation" : name)
+    let key = writtenKey(name)
     guard let value = root[key] else { return nil }
     guard let table = value.table else {
       reject("\(key) must be a table ([\(key)])", table: key, key: key)
@@ -39,8 +44,7 @@ struct ConfigurationBuilder {
     return table
   }
 
-  private mutating func readOrganization(_ table: TOMLTable) {
-    let name = root["organization"] != nil ? "organization" : "organisation"
+  private mutating func readOrganization(_ table: TOMLTable, name: String) {
     if let text = string(table, name, "name") { configuration.organizationName = text }
     if let text = string(table, name, "currency") {
       let code = text.uppercased()

@@ -14,6 +14,7 @@ public enum ConfigurationReader {
     "kpi": ["name", "expr", "unit", "target", "warn", "crit", "better"],
   ]
 
+  /// Reads `imtop.toml` from its bytes; `path` names it in issues.
   public static func read(_ bytes: [UInt8], path: String = FileKind.config.fileName) -> ConfigurationReading {
     if let bad = UTF8Check.firstInvalidOffset(bytes) {
       let line = UTF8Check.line(ofOffset: bad, in: bytes)

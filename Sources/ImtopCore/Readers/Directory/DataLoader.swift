@@ -13,7 +13,8 @@ public enum DataLoader {
       if case .configuration(let read) = config.records { configuration = read }
       contents.append(config)
     }
-    let context = ReadContext(configuration: configuration, budgetCurrency: budgetCurrency(directory.files(of: .budget)))
+    let fromBudget = configuration.currency == nil ? budgetCurrency(directory.files(of: .budget)) : nil
+    let context = ReadContext(configuration: configuration, budgetCurrency: fromBudget)
     for kind in DataDirectory.readingOrder where kind != .config {
       for file in directory.files(of: kind) {
         contents.append(DataFileReader.read(file, context: context))

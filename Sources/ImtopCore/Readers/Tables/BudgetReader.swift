@@ -1,5 +1,6 @@
 /// Reads `budget.csv`, the finance export of planned and booked amounts per month.
 public enum BudgetReader {
+  /// The columns the contract defines; any other column is kept as an `ExtraField`.
   public static let columns: Set<String> = ["period", "system", "category", "type", "planned", "actual", "currency"]
 
   /// Reads one budget file; every amount must be in `context.currency`.

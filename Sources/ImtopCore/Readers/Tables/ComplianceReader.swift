@@ -1,7 +1,10 @@
 /// Reads `compliance.csv`: audit findings, access reviews, training, retention and policy exceptions.
 public enum ComplianceReader {
+  /// The columns the contract defines; any other column is kept as an `ExtraField`.
   public static let columns: Set<String> = ["id", "kind", "system", "owner", "severity", "opened", "due", "closed"]
 
+  /// Reads one compliance file; `kind`, `severity`, `opened` and `due` are required. A `due` date
+  /// alone becomes `Deadline.date` (it lasts all that day), a full time `Deadline.instant`.
   public static func read(_ bytes: [UInt8], path: String, context: ReadContext) -> FileReading<ComplianceItem> {
     CSVRecordReader.read(bytes, path: path, required: ["kind", "severity", "opened", "due"]) { row throws(ValueError) in
       try record(row, zone: context.zone)

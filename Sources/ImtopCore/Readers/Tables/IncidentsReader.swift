@@ -1,7 +1,10 @@
 /// Reads `incidents.csv`, an ITSM export of incidents with their priority and timeline.
 public enum IncidentsReader {
+  /// The columns the contract defines; any other column is kept as an `ExtraField`.
   public static let columns: Set<String> = ["id", "system", "priority", "opened", "acknowledged", "resolved", "summary"]
 
+  /// Reads one incidents file; `id`, `system`, `priority` and `opened` are required, and neither
+  /// `acknowledged` nor `resolved` may come before `opened`.
   public static func read(_ bytes: [UInt8], path: String, context: ReadContext) -> FileReading<Incident> {
     CSVRecordReader.read(bytes, path: path, required: ["id", "system", "priority", "opened"]) { row throws(ValueError) in
       try record(row, zone: context.zone)

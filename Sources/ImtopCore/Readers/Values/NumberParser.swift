@@ -53,8 +53,6 @@ public enum NumberParser {
     scalar == " " || scalar == "\u{00A0}" || scalar == "\u{202F}" || scalar == "\u{2009}" || scalar == "\t"
   }
 
-  private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar >= "0" && scalar <= "9" }
-
   private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
     (scalar >= "A" && scalar <= "Z") || (scalar >= "a" && scalar <= "z")
   }

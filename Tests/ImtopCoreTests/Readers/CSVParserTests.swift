@@ -1,0 +1,103 @@
+import Testing
+
+@testable import ImtopCore
+
+@Suite struct CSVParserTests {
+  private func parse(_ text: String) throws -> CSVDocument {
+    try CSVParser.parse(Array(text.utf8))
+  }
+
+  private func records(_ document: CSVDocument) -> [CSVRecord] {
+    document.entries.compactMap { if case .record(let record) = $0 { return record } else { return nil } }
+  }
+
+  @Test func byteOrderMarkIsSkipped() throws {
+    let document = try CSVParser.parse([0xEF, 0xBB, 0xBF] + Array("id,name\nerp,ERP\n".utf8))
+    #expect(document.header?.fields == ["id", "name"])
+    #expect(records(document) == [CSVRecord(fields: ["erp", "ERP"], line: 2)])
+  }
+
+  @Test func crlfAndLoneCREndRecords() throws {
+    let document = try parse("a,b\r\n1,2\r3,4\n5,6")
+    // Lines: header 1, "1,2" 2 (CRLF), "3,4" 3 (lone CR), "5,6" 4 (no final newline).
+    #expect(records(document) == [
+      CSVRecord(fields: ["1", "2"], line: 2), CSVRecord(fields: ["3", "4"], line: 3), CSVRecord(fields: ["5", "6"], line: 4),
+    ])
+  }
+
+  @Test func quotedFieldsKeepCommasQuotesAndNewlines() throws {
+    let document = try parse("a,b,c\n\"x, y\",\"say \"\"hi\"\"\",\"two\nlines\"\nnext,1,2\n")
+    #expect(records(document) == [
+      CSVRecord(fields: ["x, y", "say \"hi\"", "two\nlines"], line: 2),
+      // The quoted line break moved the next record to line 4.
+      CSVRecord(fields: ["next", "1", "2"], line: 4),
+    ])
+  }
+
+  @Test func blankLinesAreIgnoredButCounted() throws {
+    let document = try parse("a,b\n\n1,2\n   \n,\n3,4\n\n")
+    #expect(records(document) == [CSVRecord(fields: ["1", "2"], line: 3), CSVRecord(fields: ["3", "4"], line: 6)])
+  }
+
+  @Test func quotedEmptyFieldsAreNotBlank() throws {
+    let document = try parse("a,b\n\"\",\"\"\n")
+    #expect(records(document) == [CSVRecord(fields: ["", ""], line: 2)])
+  }
+
+  @Test func separatorIsTheMostFrequentInTheHeaderOutsideQuotes() throws {
+    #expect(try parse("a;b;c\n1;2,5;3\n").separator == UInt8(ascii: ";"))
+    #expect(try parse("a\tb\tc\n1\t2\t3\n").separator == UInt8(ascii: "\t"))
+    // Two commas inside the quoted header name do not count: one `;` wins over zero commas.
+    #expect(try parse("\"a,b,c\";d\n1;2\n").separator == UInt8(ascii: ";"))
+    // A tie, and a one-column file, fall back to a comma.
+    #expect(try parse("a,b;c\n").separator == UInt8(ascii: ","))
+    #expect(try parse("id\nerp\n").separator == UInt8(ascii: ","))
+  }
+
+  @Test func semicolonFileKeepsCommasInFields() throws {
+    let document = try parse("period;planned\n2026-04;12.500,00\n")
+    #expect(records(document) == [CSVRecord(fields: ["2026-04", "12.500,00"], line: 2)])
+  }
+
+  @Test func spacesAroundQuotedFieldsAreTolerated() throws {
+    let document = try parse("a,b\n1, \"x, y\" \n")
+    #expect(records(document) == [CSVRecord(fields: ["1", "x, y"], line: 2)])
+  }
+
+  @Test func unterminatedQuoteIsAnErrorForItsRecord() throws {
+    let document = try parse("a,b\n1,2\n3,\"open\n4,5\n")
+    #expect(records(document) == [CSVRecord(fields: ["1", "2"], line: 2)])
+    #expect(document.entries.last == .malformed(
+      line: 3,
+      message: "unterminated quoted field 2 (its quote opens on line 3): expected a closing \" before the end of the file"))
+  }
+
+  @Test func textAfterClosingQuoteIsAnErrorAndTheNextRecordsSurvive() throws {
+    let document = try parse("a,b\n\"ab\"cd,1\n2,3\n")
+    #expect(document.entries == [
+      .malformed(
+        line: 2,
+        message: "text \"cd\" after the closing quote of field 1: expected a separator or the end of the line (a quote inside a quoted field is written \"\")"),
+      .record(CSVRecord(fields: ["2", "3"], line: 3)),
+    ])
+  }
+
+  @Test func quoteInsideUnquotedFieldIsText() throws {
+    let document = try parse("a,b\n37'37.8\"N,x\n")
+    #expect(records(document) == [CSVRecord(fields: ["37'37.8\"N", "x"], line: 2)])
+  }
+
+  @Test func notUTF8IsAWholeFileError() {
+    // "id\nM\xFCnchen\n": a Latin-1 ü on line 2.
+    let bytes: [UInt8] = Array("id\nM".utf8) + [0xFC] + Array("nchen\n".utf8)
+    #expect(throws: CSVFileError(message: "not UTF-8 text (byte 0xFC on line 2): save the file as UTF-8", line: 2)) {
+      try CSVParser.parse(bytes)
+    }
+  }
+
+  @Test func emptyFileHasNoHeader() throws {
+    let document = try parse("")
+    #expect(document.header == nil)
+    #expect(document.entries.isEmpty)
+  }
+}
