@@ -106,6 +106,23 @@ struct Measurements {
       reference: "full reload \(Stopwatch.format(full))", met: median <= 0.005)
   }
 
+  /// The line reader alone on the cold-load file held in memory, on one core and split over all of
+  /// them: how much of the cold load is parsing, and how much reading and storing.
+  mutating func scannerAlone() throws {
+    guard let poller = loaded else { return }
+    let data = try Data(contentsOf: URL(fileURLWithPath: poller.directory + "/status.jsonl"))
+    var records = 0
+    let sequential = Stopwatch.best(of: 3) {
+      records = data.withUnsafeBytes { JSONLineReader.readStatus($0, file: "status.jsonl", firstLine: 1, zone: .utc).records.count }
+    }.best
+    let parallel = Stopwatch.best(of: 3) {
+      records = data.withUnsafeBytes { JSONLineReader.readStatusInParallel($0, file: "status.jsonl", firstLine: 1, zone: .utc).records.count }
+    }.best
+    table.add(
+      "reference: line reader alone, 1,000,000 lines", measured: String(format: "%.2f M lines/s", Double(records) / parallel / 1e6),
+      target: "", reference: String(format: "one core %.2f M lines/s", Double(records) / sequential / 1e6))
+  }
+
   /// Foundation's `JSONSerialization` on the same kind of lines, as the reference the scanner replaces.
   mutating func foundationReference() {
     let bytes = StatusLogGenerator().lines(from: 0, count: 100_000)

@@ -59,10 +59,10 @@ extension Poller {
       let consumed: Int
       let lines: Int
       if file.kind == .status {
-        let batch = JSONLineReader.readStatusInParallel(bytes, file: path, firstLine: file.nextLine, zone: zone)
-        ingest(batch.records, from: path, into: &file, poll: &poll)
-        record(batch.issues, in: &file, path: path, into: &poll)
-        (consumed, lines) = (batch.consumedBytes, batch.consumedLines)
+        let pieces = JSONLineReader.readStatusPieces(bytes, file: path, firstLine: file.nextLine, zone: zone)
+        for batch in pieces.batches { ingest(batch.records, from: path, into: &file, poll: &poll) }
+        record(pieces.batches.flatMap(\.issues), in: &file, path: path, into: &poll)
+        (consumed, lines) = (pieces.consumedBytes, pieces.consumedLines)
       } else {
         let batch = JSONLineReader.readMetricsInParallel(bytes, file: path, firstLine: file.nextLine, zone: zone)
         store.add(batch.records, from: path, aggregatesAfter: file.aggregatesAfter)

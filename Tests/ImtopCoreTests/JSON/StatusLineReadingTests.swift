@@ -5,6 +5,9 @@ import Testing
 
 /// Decoding `status.jsonl` lines: fields, forms of `ts`, and every message for a bad line.
 @Suite struct StatusLineReadingTests {
+  /// 2026-03-01T00:00:00Z: 20513 days after the epoch.
+  let marchFirstMidnight = Timestamp(seconds: 1_772_323_200)
+
   static func read(_ text: String, firstLine: Int = 1) -> LineBatch<StatusSample> {
     var bytes = Array(text.utf8)
     return bytes.withUnsafeMutableBytes { raw in
@@ -32,6 +35,17 @@ import Testing
   @Test func lastDuplicateKeyWins() {
     let batch = Self.read(#"{"ts":"2026-03-01","system":"a","state":"up","state":"down"}"# + "\n")
     #expect(batch.records.map(\.state) == [.down])
+  }
+
+  @Test func keysMatchExactlyWhateverTheirLengthOrPosition() {
+    // Keys one byte shorter or longer than a wanted one are unknown and ignored; the wanted keys come
+    // both far from the end of the line (read a word at a time) and right at its end.
+    let early = #"{"latency_m":1,"latency_msx":2,"ts":"2026-03-01","systemx":"b","system":"a","state":"up","latency_ms":7,"pad":"xxxxxxxxxxxxxxxxxx"}"#
+    let late = #"{"ts":"2026-03-01","state":"up","system":"a","latency_ms":7}"#
+    for line in [early, late] {
+      let batch = Self.read(line + "\n")
+      #expect(batch.records == [StatusSample(timestamp: marchFirstMidnight, system: "a", state: .up, latencyMs: 7)], "\(line)")
+    }
   }
 
   @Test func decodesEscapesInValuesAndKeys() {

@@ -31,8 +31,29 @@ extension JSONLineReader {
     _ bytes: UnsafeRawBufferPointer, firstLine: Int, parts requested: Int,
     read: @escaping @Sendable (UnsafeRawBufferPointer, Int) -> LineBatch<Record>
   ) -> LineBatch<Record> {
+    let pieces = readPieces(bytes, firstLine: firstLine, parts: requested, read: read)
+    guard pieces.batches.count > 1 else { return pieces.batches.first ?? LineBatch() }
+    var merged = LineBatch<Record>(consumedBytes: pieces.consumedBytes, consumedLines: pieces.consumedLines)
+    merged.records.reserveCapacity(pieces.batches.reduce(0) { $0 + $1.records.count })
+    for batch in pieces.batches {
+      merged.records.append(contentsOf: batch.records)
+      merged.issues.append(contentsOf: batch.issues)
+    }
+    return merged
+  }
+
+  /// Reads `bytes` split into up to `parts` pieces concurrently and returns the pieces' batches in
+  /// file order, each with its issues already numbered by physical line, so a caller can use them
+  /// one after the other without first copying every record into one array.
+  static func readPieces<Record>(
+    _ bytes: UnsafeRawBufferPointer, firstLine: Int, parts requested: Int,
+    read: @escaping @Sendable (UnsafeRawBufferPointer, Int) -> LineBatch<Record>
+  ) -> LineBatchPieces<Record> {
     let parts = min(max(1, requested), max(1, bytes.count / minimumBytesPerPart))
-    guard parts > 1 else { return read(bytes, firstLine) }
+    guard parts > 1 else {
+      let batch = read(bytes, firstLine)
+      return LineBatchPieces(batches: [batch], consumedBytes: batch.consumedBytes, consumedLines: batch.consumedLines)
+    }
     let bounds = splitPoints(bytes, parts: parts)
     let results = PartResults<Record>(count: bounds.count - 1)
     let shared = SharedBytes(bytes)
@@ -41,23 +62,25 @@ extension JSONLineReader {
       // Only the first part can start the file (and so hold a byte-order mark).
       results.store(read(piece, part == 0 ? firstLine : 0), at: part)
     }
-    var merged = LineBatch<Record>()
-    merged.records.reserveCapacity(results.batches.reduce(0) { $0 + ($1?.records.count ?? 0) })
-    var lineOffset = 0
-    for (part, batch) in results.batches.enumerated() {
-      guard let batch else { continue }
-      merged.records.append(contentsOf: batch.records)
-      let shift = part == 0 ? 0 : firstLine + lineOffset
-      merged.issues.append(contentsOf: batch.issues.map { issue in
-        var moved = issue
-        moved.line = issue.line.map { $0 + shift }
-        return moved
-      })
-      merged.consumedLines += batch.consumedLines
-      merged.consumedBytes = bounds[part] + batch.consumedBytes
-      lineOffset += batch.consumedLines
+    var pieces = LineBatchPieces<Record>(batches: [], consumedBytes: 0, consumedLines: 0)
+    for (part, slot) in results.batches.enumerated() {
+      guard var batch = slot else { continue }
+      if part > 0 {
+        let shift = firstLine + pieces.consumedLines
+        for index in batch.issues.indices { batch.issues[index].line = batch.issues[index].line.map { $0 + shift } }
+      }
+      pieces.consumedLines += batch.consumedLines
+      pieces.consumedBytes = bounds[part] + batch.consumedBytes
+      pieces.batches.append(batch)
     }
-    return merged
+    return pieces
+  }
+
+  /// Status lines read in pieces (see `readPieces`).
+  static func readStatusPieces(_ bytes: UnsafeRawBufferPointer, file: String, firstLine: Int, zone: Zone) -> LineBatchPieces<StatusSample> {
+    readPieces(bytes, firstLine: firstLine, parts: defaultParts) { piece, first in
+      readStatus(piece, file: file, firstLine: first, zone: zone)
+    }
   }
 
   /// Byte offsets `0 = b0 < b1 < ... < bn = count` where each inner bound follows a newline.
@@ -72,6 +95,13 @@ extension JSONLineReader {
     bounds.append(bytes.count)
     return bounds
   }
+}
+
+/// The batches of a read split into pieces, in file order, with the totals of the whole read.
+struct LineBatchPieces<Record: Sendable> {
+  var batches: [LineBatch<Record>]
+  var consumedBytes: Int
+  var consumedLines: Int
 }
 
 /// The input of a parallel read, shared read-only by its workers (which finish before it is freed).

@@ -37,7 +37,7 @@ extension JSONScanner {
 
   private func fieldIndex(of key: JSONValueSpan, in names: JSONFieldNames) -> Int? {
     if !key.hasEscapes {
-      return names.index(of: UnsafeBufferPointer(rebasing: bytes[key.start..<key.end]))
+      return names.index(ofKeyIn: bytes, start: key.start, end: key.end)
     }
     // A key spelled with escapes (`"\u0074s"` is `"ts"`): decode it first. Rare, so it may allocate.
     var decoded = Array(decodeString(key).utf8)

@@ -75,6 +75,31 @@ struct JSONFieldNames: Sendable {
     return nil
   }
 
+  /// Like `index(of:)` for the key at `start..<end` of `text`: when 16 bytes can be read from
+  /// `start` without leaving `text`, the key is loaded as two words and masked to its length.
+  @inline(__always)
+  func index(ofKeyIn text: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> Int? {
+    let length = end - start
+    guard length <= 16 else { return nil }
+    guard start + 16 <= text.count, let base = text.baseAddress else {
+      return index(of: UnsafeBufferPointer(rebasing: text[start..<end]))
+    }
+    let raw = UnsafeRawPointer(base + start)
+    var low = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
+    var high = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+    if length < 8 {
+      low &= (1 &<< UInt64(8 * length)) &- 1
+      high = 0
+    } else if length < 16 {
+      high &= (1 &<< UInt64(8 * (length - 8))) &- 1
+    }
+    for index in packed.indices {
+      let name = packed[index]
+      if name.length == length && name.low == low && name.high == high { return index }
+    }
+    return nil
+  }
+
   @inline(__always)
   private static func pack(_ bytes: UnsafeBufferPointer<UInt8>) -> (UInt64, UInt64) {
     var low: UInt64 = 0
