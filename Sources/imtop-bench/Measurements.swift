@@ -123,6 +123,20 @@ struct Measurements {
       target: "", reference: String(format: "one core %.2f M lines/s", Double(records) / sequential / 1e6))
   }
 
+  /// A poll that finds nothing changed, on the loaded store: at a 1 s interval it must cost at most
+  /// 1 ms for the idle target of 0.1 % of a core.
+  mutating func idlePoll() {
+    guard let poller = loaded else { return }
+    _ = poller.poll()
+    var times: [Double] = []
+    for _ in 0..<21 { times.append(Stopwatch.seconds { _ = poller.poll() }) }
+    times.sort()
+    let median = times[times.count / 2]
+    table.add(
+      "idle poll (nothing changed, 1M store)", measured: Stopwatch.format(median), target: "≤ 1 ms (0.1 % of a core at 1 s)",
+      reference: String(format: "%.3f %% of a core at 1 s", median * 100), met: median <= 0.001)
+  }
+
   /// Foundation's `JSONSerialization` on the same kind of lines, as the reference the scanner replaces.
   mutating func foundationReference() {
     let bytes = StatusLogGenerator().lines(from: 0, count: 100_000)

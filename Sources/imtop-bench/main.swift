@@ -20,6 +20,7 @@ do {
     exit(0)
   }
   try measurements.recomputeAfterSmallAppend()
+  measurements.idlePoll()
   try measurements.pollAfterAppend(toFileOf: 10)
   try measurements.pollAfterAppend(toFileOf: 1_000_000)
   if !arguments.contains("--quick") { try measurements.pollAfterAppend(toFileOf: 10_000_000) }
