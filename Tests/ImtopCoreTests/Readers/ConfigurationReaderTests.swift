@@ -141,6 +141,14 @@ import Testing
     #expect(reading.configuration.kpis.map(\.name) == ["Fine"])
   }
 
+  @Test func byteOrderMarkAndCRLFAreRead() {
+    let reading = ConfigurationReader.read([0xEF, 0xBB, 0xBF] + Array("[organization]\r\nname = \"Example IT\"\r\nnmae = 1\r\n".utf8))
+    #expect(reading.configuration.organizationName == "Example IT")
+    #expect(ReaderTestSupport.messages(reading.issues) == [
+      "3: unknown key \"organization.nmae\" (ignored): expected one of name, currency, fiscal_year_start, timezone"
+    ])
+  }
+
   @Test func britishSpellingOfOrganisationIsRead() {
     let reading = read("[organisation]\nname = \"Example IT\"\n")
     #expect(reading.issues.isEmpty)

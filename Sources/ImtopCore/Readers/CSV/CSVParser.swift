@@ -19,6 +19,10 @@ public enum CSVParser {
 
   /// Parses a whole file; throws only when it is not UTF-8 text.
   public static func parse(_ bytes: [UInt8]) throws(CSVFileError) -> CSVDocument {
+    // Excel's "Unicode text" export is UTF-16; say so rather than point at a stray byte.
+    if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
+      throw CSVFileError(message: "UTF-16 text, not UTF-8: save the file as CSV UTF-8", line: 1)
+    }
     if let bad = UTF8Check.firstInvalidOffset(bytes) {
       let line = UTF8Check.line(ofOffset: bad, in: bytes)
       let hex = String(bytes[bad], radix: 16, uppercase: true)

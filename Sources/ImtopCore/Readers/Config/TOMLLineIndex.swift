@@ -15,7 +15,9 @@ struct TOMLLineIndex {
     var table = ""
     var inMultiline = false
     var lineNumber = 0
-    for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+    // CRLF is one Character in Swift, so split on both forms; a byte-order mark is not part of line 1.
+    let body = text.hasPrefix("\u{FEFF}") ? Substring(text.dropFirst()) : Substring(text)
+    for rawLine in body.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
       lineNumber += 1
       let line = rawLine.trimmingSpaces()
       let triples = line.components(separatedBy: "\"\"\"").count - 1 + line.components(separatedBy: "'''").count - 1
