@@ -28,6 +28,7 @@ struct JSONLineFields {
     }
     switch span.kind {
     case .string:
+      if !span.hasEscapes, let instant = CanonicalTimestamp.parse(bytes(span)) { return instant }
       let parsed =
         span.hasEscapes
         ? TimestampParser.parse(scanner.decodeString(span), zone: zone)

@@ -175,6 +175,8 @@ struct JSONScanner {
     let start = position
     var hasEscapes = false
     while position < bytes.count {
+      skipPlainStringBytes()
+      guard position < bytes.count else { break }
       let byte = bytes[position]
       if byte == UInt8(ascii: "\"") {
         position += 1
@@ -192,6 +194,32 @@ struct JSONScanner {
       }
     }
     throw JSONSyntaxError(at: opening, expected: "a closing '\"' for the string starting here")
+  }
+
+  /// Moves past ASCII string bytes that need no attention (not `"`, `\\`, a control character or
+  /// the start of a multi-byte character), eight at a time: each word is tested for such bytes all
+  /// at once (SWAR), and the first one found is located from the lowest flagged bit. The flags can
+  /// have false positives only above a true one, so the lowest is always real.
+  @inline(__always)
+  private mutating func skipPlainStringBytes() {
+    guard let base = bytes.baseAddress else { return }
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    while position + 8 <= bytes.count {
+      let word = UInt64(littleEndian: UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self))
+      let quote = word ^ (ones &* 0x22)
+      let backslash = word ^ (ones &* 0x5C)
+      let quoteZero = (quote &- ones) & ~quote
+      let backslashZero = (backslash &- ones) & ~backslash
+      let control = (word &- ones &* 0x20) & ~word
+      let special = (quoteZero | backslashZero | control | word) & highs
+      if special == 0 {
+        position += 8
+      } else {
+        position += special.trailingZeroBitCount >> 3
+        return
+      }
+    }
   }
 
   private mutating func scanEscape() throws(JSONSyntaxError) {
