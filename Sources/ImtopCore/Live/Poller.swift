@@ -10,7 +10,7 @@ import Foundation
 /// Time comes only from the injected `TimeSource`.
 public final class Poller {
   /// Bytes read at a time from a log (and so the most memory a cold load holds in raw lines).
-  public static let chunkSize = 8 << 20
+  public static let chunkSize = 2 << 20
   /// Largest CSV or TOML file read whole.
   public static let maximumWholeFileSize = 64 << 20
   /// Most events returned by one poll (a cold load of a long history keeps the latest).
