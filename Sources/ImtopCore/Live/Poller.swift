@@ -10,6 +10,7 @@ import Foundation
 /// Time comes only from the injected `TimeSource`.
 public final class Poller {
   /// Bytes read at a time from a log (and so the most memory a cold load holds in raw lines).
+  /// Larger than `JSONLineReader.maximumLineLength`, so any line short enough to read fits in one.
   public static let chunkSize = 2 << 20
   /// Largest CSV or TOML file read whole.
   public static let maximumWholeFileSize = 64 << 20
