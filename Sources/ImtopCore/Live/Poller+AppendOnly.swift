@@ -18,7 +18,7 @@ extension Poller {
     }
     if let old = file.identity {
       if old == identity && file.failure == nil { return }
-      if !identity.isSameFile(as: old) || identity.size < file.offset {
+      if !identity.isSameFile(as: old) || identity.size < file.offset || !Poller.fingerprintMatches(file, descriptor) {
         file.restartFromBeginning()
         store.removeReport(for: path)  // its issues were about the old contents
       }
@@ -27,7 +27,22 @@ extension Poller {
     tracked[path] = file
     recover(path, into: &poll)
     if readAppended(path, descriptor: descriptor, upTo: identity.size, into: &poll) { poll.changed.insert(path) }
+    if let read = tracked[path] { tracked[path]?.fingerprint = Poller.fingerprint(of: read, descriptor) }
     updateReport(for: path)
+  }
+
+  /// The last bytes consumed from the file as it is now on disk.
+  static func fingerprint(of file: TrackedFile, _ descriptor: Int32) -> [UInt8] {
+    let length = Int(min(Int64(TrackedFile.fingerprintLength), file.offset))
+    guard length > 0 else { return [] }
+    var bytes = [UInt8](repeating: 0, count: length)
+    let count = bytes.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, length, off_t(file.offset - Int64(length))) }
+    return count == length ? bytes : []
+  }
+
+  /// Whether the bytes before the read position are still the ones read (one small read).
+  static func fingerprintMatches(_ file: TrackedFile, _ descriptor: Int32) -> Bool {
+    file.fingerprint.isEmpty || fingerprint(of: file, descriptor) == file.fingerprint
   }
 
   /// Reads complete lines from the tracked offset up to `size`, chunk by chunk.

@@ -1,5 +1,7 @@
 /// What the poller remembers about one file between polls.
 struct TrackedFile: Sendable {
+  static let fingerprintLength = 64
+
   var kind: FileKind
   /// The identity when last read (or when its read failed); nil before the first look.
   var identity: FileIdentity?
@@ -14,6 +16,9 @@ struct TrackedFile: Sendable {
   var offset: Int64 = 0
   /// Physical line number of the line starting at `offset`.
   var nextLine = 1
+  /// The last bytes consumed (up to `fingerprintLength`), to notice a log rewritten in place to
+  /// the same size or longer, which size and inode alone cannot tell from an append.
+  var fingerprint: [UInt8] = []
   /// Set while skipping a line longer than the maximum: where it started and its length so far.
   var overlongLine: (line: Int, bytes: Int)?
   /// The newest sample timestamp read from this file.
@@ -30,6 +35,7 @@ struct TrackedFile: Sendable {
     offset = 0
     nextLine = 1
     overlongLine = nil
+    fingerprint = []
     records = 0
     errors = 0
     aggregatesAfter = newestSample
