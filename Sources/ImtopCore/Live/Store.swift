@@ -22,6 +22,7 @@ public struct Store: Sendable {
   /// The systems each log named, in the order first seen (for the unknown-system check).
   private var logSystems: [String: [String]] = [:]
   public private(set) var reports: [String: FileReport] = [:]
+  /// The latest issues of each log.
   private var issuesByFile: [String: [DataIssue]] = [:]
 
   public init(configuration: Configuration = Configuration()) {
@@ -118,18 +119,14 @@ public struct Store: Sendable {
     logSystems[path] = nil
   }
 
-  /// Adds issues of a file, keeping only the latest `issuesKeptPerFile`.
+  /// Adds issues of a log, keeping only the latest `issuesKeptPerFile` (a whole-read file's issues
+  /// are part of its `FileContents`).
   public mutating func appendIssues(_ issues: [DataIssue], for path: String) {
     guard !issues.isEmpty else { return }
     var kept = issuesByFile[path, default: []]
     kept.append(contentsOf: issues.suffix(Store.issuesKeptPerFile))
     if kept.count > Store.issuesKeptPerFile { kept.removeFirst(kept.count - Store.issuesKeptPerFile) }
     issuesByFile[path] = kept
-  }
-
-  public mutating func replaceIssues(_ issues: [DataIssue], for path: String) {
-    issuesByFile[path] = nil
-    appendIssues(issues, for: path)
   }
 
   /// Drops history no window can reach any more: state runs that stopped holding before
