@@ -1,0 +1,39 @@
+import Foundation
+
+/// The data files of a directory, found by name: `base.ext` for each kind, and every `*.ext` in a
+/// folder `base/` (so several monitors can each write their own log).
+///
+/// Only known names are looked at (a few `stat` calls and one listing per existing folder), so an
+/// idle poll stays cheap however cluttered the directory is.
+struct DataDirectoryListing {
+  /// The order files are read in: the configuration first (it sets the zone and `stale_after` the
+  /// others are read with), the inventory, then the rest; within a kind, by path.
+  static let readingOrder: [FileKind] = [.config, .systems, .budget, .incidents, .compliance, .status, .metrics]
+
+  let directory: String
+
+  /// Every data file present, as (relative path, kind), in reading order. A name that exists but is
+  /// not a regular file (`status.jsonl/`) is listed too, so its reader can say what is wrong.
+  func files() -> [(path: String, kind: FileKind)] {
+    var found: [(path: String, kind: FileKind)] = []
+    for kind in DataDirectoryListing.readingOrder {
+      if FileIdentity.of(path: fullPath(kind.fileName)) != nil {
+        found.append((kind.fileName, kind))
+      }
+      guard kind != .config else { continue }  // the configuration is only ever imtop.toml
+      let folder = fullPath(kind.baseName)
+      var isFolder: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue,
+        let names = try? FileManager.default.contentsOfDirectory(atPath: folder)
+      else { continue }
+      for name in names.sorted() where name.hasSuffix(".\(kind.fileExtension)") && !name.hasPrefix(".") {
+        found.append(("\(kind.baseName)/\(name)", kind))
+      }
+    }
+    return found
+  }
+
+  func fullPath(_ relative: String) -> String {
+    directory.hasSuffix("/") ? directory + relative : directory + "/" + relative
+  }
+}

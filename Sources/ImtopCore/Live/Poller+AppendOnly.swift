@@ -1,0 +1,128 @@
+import Foundation
+
+extension Poller {
+  /// Reads what was appended to a log since the last poll.
+  /// - Complexity: O(bytes appended), plus O(file) after a truncation or rotation.
+  func pollAppendOnly(_ path: String, into poll: inout PollProgress) {
+    guard var file = tracked[path] else { return }
+    let descriptor = open(listing.fullPath(path), O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else {
+      fail(path, "cannot be read: \(String(cString: strerror(errno)))", into: &poll)
+      return
+    }
+    defer { close(descriptor) }
+    guard let identity = FileIdentity.of(descriptor: descriptor) else { return }
+    guard identity.isRegularFile else {
+      fail(path, "is a directory or device: expected a file of JSON lines", identity: identity, into: &poll)
+      return
+    }
+    if let old = file.identity {
+      if old == identity && file.failure == nil { return }
+      if !identity.isSameFile(as: old) || identity.size < file.offset || !Poller.fingerprintMatches(file, descriptor) {
+        file.restartFromBeginning()
+        store.removeReport(for: path)  // its issues were about the old contents
+      }
+    }
+    file.identity = identity
+    tracked[path] = file
+    recover(path, into: &poll)
+    if readAppended(path, descriptor: descriptor, upTo: identity.size, into: &poll) { poll.changed.insert(path) }
+    if let read = tracked[path] { tracked[path]?.fingerprint = Poller.fingerprint(of: read, descriptor) }
+    updateReport(for: path)
+  }
+
+  /// The last bytes consumed from the file as it is now on disk.
+  static func fingerprint(of file: TrackedFile, _ descriptor: Int32) -> [UInt8] {
+    let length = Int(min(Int64(TrackedFile.fingerprintLength), file.offset))
+    guard length > 0 else { return [] }
+    var bytes = [UInt8](repeating: 0, count: length)
+    let count = bytes.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, length, off_t(file.offset - Int64(length))) }
+    return count == length ? bytes : []
+  }
+
+  /// Whether the bytes before the read position are still the ones read (one small read).
+  static func fingerprintMatches(_ file: TrackedFile, _ descriptor: Int32) -> Bool {
+    file.fingerprint.isEmpty || fingerprint(of: file, descriptor) == file.fingerprint
+  }
+
+  /// Reads complete lines from the tracked offset up to `size`, chunk by chunk.
+  /// - Returns: whether any line was consumed.
+  private func readAppended(_ path: String, descriptor: Int32, upTo size: Int64, into poll: inout PollProgress) -> Bool {
+    guard var file = tracked[path] else { return false }
+    defer { tracked[path] = file }
+    let zone = store.configuration.zone
+    var consumedAny = false
+    while file.offset < size {
+      let wanted = Int(min(Int64(buffer.count), size - file.offset))
+      let count = pread(descriptor, buffer.baseAddress, wanted, off_t(file.offset))
+      guard count > 0 else { break }
+      let bytes = UnsafeRawBufferPointer(rebasing: buffer[0..<count])
+      if let overlong = file.overlongLine {
+        consumedAny = true
+        guard let newline = bytes.firstIndex(of: 0x0A) else {
+          file.offset += Int64(count)
+          file.overlongLine = (overlong.line, overlong.bytes + count)
+          continue
+        }
+        let issue = DataIssue(file: path, line: overlong.line, message: JSONLineReader.overlongLineMessage(bytes: overlong.bytes + newline))
+        record([issue], in: &file, path: path, into: &poll)
+        file.offset += Int64(newline + 1)
+        file.nextLine += 1
+        file.overlongLine = nil
+        continue
+      }
+      let consumed: Int
+      let lines: Int
+      if file.kind == .status {
+        let pieces = JSONLineReader.readStatusPieces(bytes, file: path, firstLine: file.nextLine, zone: zone)
+        for batch in pieces.batches { ingest(batch.records, from: path, into: &file, poll: &poll) }
+        record(pieces.batches.flatMap(\.issues), in: &file, path: path, into: &poll)
+        (consumed, lines) = (pieces.consumedBytes, pieces.consumedLines)
+      } else {
+        let batch = JSONLineReader.readMetricsInParallel(bytes, file: path, firstLine: file.nextLine, zone: zone)
+        store.add(batch.records, from: path, aggregatesAfter: file.aggregatesAfter)
+        file.records += batch.records.count
+        if let newest = batch.records.map(\.timestamp).max() { file.newestSample = max(file.newestSample ?? newest, newest) }
+        record(batch.issues, in: &file, path: path, into: &poll)
+        (consumed, lines) = (batch.consumedBytes, batch.consumedLines)
+      }
+      file.offset += Int64(consumed)
+      file.nextLine += lines
+      if consumed > 0 { consumedAny = true }
+      let unfinished = count - consumed
+      if unfinished > JSONLineReader.maximumLineLength {
+        // No newline within the longest allowed line: skip up to the next newline, however far.
+        file.overlongLine = (file.nextLine, unfinished)
+        file.offset += Int64(unfinished)
+        consumedAny = true
+      } else if consumed == 0 {
+        break  // a half-written last line: it waits for its newline
+      }
+    }
+    return consumedAny
+  }
+
+  /// Adds status samples to the store in time order, noting the runs they extend for the events.
+  private func ingest(_ records: [StatusSample], from path: String, into file: inout TrackedFile, poll: inout PollProgress) {
+    guard !records.isEmpty else { return }
+    var samples = records
+    var sorted = true
+    for index in 1..<samples.count where samples[index].timestamp < samples[index - 1].timestamp {
+      sorted = false
+      break
+    }
+    if !sorted { samples.sort { $0.timestamp < $1.timestamp } }
+    noteRunsBefore(into: &poll)
+    store.add(samples, from: path, aggregatesAfter: file.aggregatesAfter)
+    file.records += samples.count
+    if let newest = samples.last?.timestamp { file.newestSample = max(file.newestSample ?? newest, newest) }
+  }
+
+  private func record(_ issues: [DataIssue], in file: inout TrackedFile, path: String, into poll: inout PollProgress) {
+    guard let first = issues.first else { return }
+    file.errors += issues.count
+    store.appendIssues(issues, for: path)
+    poll.issues.append(contentsOf: issues.prefix(Store.issuesKeptPerFile))
+    poll.events.append(.badRecords(path: path, count: issues.count, first: first))
+  }
+}

@@ -1,0 +1,77 @@
+import Foundation
+
+extension Poller {
+  /// Reads a CSV or TOML file again when its identity changed; a failed read keeps the last good
+  /// contents in the store.
+  func pollWholeFile(_ path: String, into poll: inout PollProgress) {
+    guard let file = tracked[path] else { return }
+    guard let identity = FileIdentity.of(path: listing.fullPath(path)) else { return }
+    if file.identity == identity { return }
+    guard identity.isRegularFile else {
+      fail(path, "is a directory or device: expected a \(file.kind.fileExtension.uppercased()) file", identity: identity, into: &poll)
+      return
+    }
+    guard identity.size <= Int64(Poller.maximumWholeFileSize) else {
+      fail(path, "file of \(identity.size) bytes is too large: expected at most \(Poller.maximumWholeFileSize >> 20) MB", identity: identity, into: &poll)
+      return
+    }
+    let data: Data
+    do {
+      data = try Data(contentsOf: URL(fileURLWithPath: listing.fullPath(path)))
+    } catch {
+      fail(path, "cannot be read: \(Poller.describe(error))", identity: identity, into: &poll)
+      return
+    }
+    if let problem = TextCheck.problem(in: data) {
+      fail(path, problem, identity: identity, into: &poll)
+      return
+    }
+    let bytes = [UInt8](data)
+    if file.kind == .budget, budgetCurrency == nil { budgetCurrency = BudgetReader.firstCurrency(in: bytes) }
+    let context = ReadContext(configuration: store.configuration, budgetCurrency: budgetCurrency)
+    var contents = readWholeFile(file.kind, bytes, path, context)
+    contents.modified = identity.modified
+    if let failure = contents.failure {
+      fail(path, failure, identity: identity, into: &poll)
+    } else {
+      accept(contents, path: path, identity: identity, into: &poll)
+    }
+  }
+
+  private func accept(_ contents: FileContents, path: String, identity: FileIdentity, into poll: inout PollProgress) {
+    if case .incidents(let incidents) = contents.records {
+      if incidentsBaselineRead {
+        let known = store.incidentIDs
+        for incident in incidents where !known.contains(incident.id) { poll.events.append(.incidentOpened(incident)) }
+      }
+      poll.readIncidents = true
+    }
+    if store.setContents(contents) { restartLogs() }
+    tracked[path]?.identity = identity
+    tracked[path]?.records = contents.records.count
+    tracked[path]?.errors = contents.rejected
+    recover(path, into: &poll)
+    poll.issues.append(contentsOf: contents.issues)
+    if let first = contents.issues.first { poll.events.append(.badRecords(path: path, count: contents.issues.count, first: first)) }
+    poll.changed.insert(path)
+    updateReport(for: path)
+  }
+
+  /// After the zone or `stale_after` changed (the store emptied its history): every log is read
+  /// again from its start under the new settings, later in the same poll.
+  private func restartLogs() {
+    for logPath in tracked.keys where tracked[logPath]?.kind.isAppendOnly == true {
+      tracked[logPath]?.identity = nil
+      tracked[logPath]?.restartFromBeginning()
+      tracked[logPath]?.aggregatesAfter = nil
+    }
+  }
+
+  static func describe(_ error: Error) -> String {
+    let nsError = error as NSError
+    if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+      return String(cString: strerror(Int32(underlying.code)))
+    }
+    return nsError.localizedDescription
+  }
+}

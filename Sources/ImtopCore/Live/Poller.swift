@@ -1,0 +1,156 @@
+import Foundation
+
+/// Watches a data directory and keeps a `Store` up to date, reading only what changed.
+///
+/// Each `poll()` looks at every data file (a `stat` each): an append-only log that grew is read from
+/// where the last poll stopped, so the cost is proportional to the bytes added; a half-written last
+/// line waits for its newline; a log that shrank (truncation) or became a new inode (rotation) is
+/// read again from its start; a CSV or TOML file that changed is read again whole. A file that cannot
+/// be read keeps its last good contents in the store, and its report carries the failure.
+/// Time comes only from the injected `TimeSource`.
+public final class Poller {
+  /// Bytes read at a time from a log (and so the most memory a cold load holds in raw lines).
+  /// Larger than `JSONLineReader.maximumLineLength`, so any line short enough to read fits in one.
+  public static let chunkSize = 2 << 20
+  /// Largest CSV or TOML file read whole.
+  public static let maximumWholeFileSize = 64 << 20
+  /// Most events returned by one poll (a cold load of a long history keeps the latest).
+  public static let maximumEventsPerPoll = 100
+
+  public let directory: String
+  public internal(set) var store: Store
+  let clock: any TimeSource
+  let readWholeFile: WholeFileReading
+  let listing: DataDirectoryListing
+  var tracked: [String: TrackedFile] = [:]
+  /// Each system's state at the previous poll, to notice it going stale.
+  var reportedStates: [String: ServiceState] = [:]
+  /// Whether the incident files were read once (new ids are events only after that).
+  var incidentsBaselineRead = false
+  /// The first currency named in the budget files, for reading amounts when the config names none.
+  var budgetCurrency: String?
+  let buffer: UnsafeMutableRawBufferPointer
+
+  /// - Parameters:
+  ///   - directory: the data directory.
+  ///   - clock: where `now` comes from.
+  ///   - configuration: used until `imtop.toml` is read (and when there is none).
+  ///   - readWholeFile: reads CSV and TOML files.
+  public init(
+    directory: String, clock: any TimeSource, configuration: Configuration = Configuration(),
+    readWholeFile: @escaping WholeFileReading = dataFileWholeReading
+  ) {
+    self.directory = directory
+    self.clock = clock
+    self.store = Store(configuration: configuration)
+    self.readWholeFile = readWholeFile
+    self.listing = DataDirectoryListing(directory: directory)
+    self.buffer = .allocate(byteCount: Poller.chunkSize, alignment: 16)
+  }
+
+  deinit {
+    buffer.deallocate()
+  }
+
+  /// What the metric engine needs, from the store as it stands.
+  public func engineInput() -> EngineInput { store.engineInput() }
+
+  /// Looks at every file once, reads what changed, and says what happened.
+  public func poll() -> PollResult {
+    let now = clock.now
+    var poll = PollProgress(now: now)
+    let present = listing.files()
+    let presentPaths = Set(present.map(\.path))
+    for path in tracked.keys.sorted() where !presentPaths.contains(path) {
+      noticeDisappearance(of: path, into: &poll)
+    }
+    for (path, kind) in present {
+      if tracked[path] == nil {
+        tracked[path] = TrackedFile(kind: kind)
+        poll.events.append(.fileAppeared(path: path))
+      }
+      if kind.isAppendOnly {
+        pollAppendOnly(path, into: &poll)
+      } else {
+        pollWholeFile(path, into: &poll)
+      }
+    }
+    if poll.readIncidents { incidentsBaselineRead = true }
+    store.discardExpired(at: now)
+    appendStateChanges(into: &poll)
+    return finish(poll)
+  }
+
+  /// A file that was there before and is gone: a log is forgotten (a new file at that path is read
+  /// from its start; what was read stays in the history); a whole-read file keeps its last good
+  /// contents, marked failed, as a missing file does.
+  private func noticeDisappearance(of path: String, into poll: inout PollProgress) {
+    guard let file = tracked[path] else { return }
+    poll.changed.insert(path)
+    if file.kind.isAppendOnly || store.contents[path] == nil {
+      tracked[path] = nil
+      store.removeReport(for: path)
+      poll.events.append(.fileRemoved(path: path))
+    } else {
+      fail(path, "file disappeared: expected \(path) to keep its last good contents until it returns", into: &poll)
+    }
+  }
+
+  /// Marks a file failed (its last good contents stay), with an event when the failure is new.
+  func fail(_ path: String, _ message: String, identity: FileIdentity? = nil, into poll: inout PollProgress) {
+    guard var file = tracked[path] else { return }
+    if let identity { file.identity = identity }
+    let isNew = file.failure != message
+    file.failure = message
+    tracked[path] = file
+    updateReport(for: path)
+    if isNew {
+      poll.events.append(.fileFailed(path: path, message: message))
+      poll.issues.append(DataIssue(file: path, line: nil, message: message))
+      poll.changed.insert(path)
+    }
+  }
+
+  /// Clears a failure after a good read, with an event.
+  func recover(_ path: String, into poll: inout PollProgress) {
+    guard tracked[path]?.failure != nil else { return }
+    tracked[path]?.failure = nil
+    poll.events.append(.fileRecovered(path: path))
+  }
+
+  func updateReport(for path: String) {
+    guard let file = tracked[path] else { return }
+    store.setReport(FileReport(
+      path: path, kind: file.kind, records: file.records, errors: file.errors,
+      modified: file.identity?.modified, failure: file.failure))
+  }
+
+  private func finish(_ poll: PollProgress) -> PollResult {
+    let reports = store.reports.keys.sorted().compactMap { store.reports[$0] }
+    let ages = reports.map { report in
+      let age = report.modified.map { poll.now - $0 }
+      let tooOld = report.kind.isAppendOnly && (age.map { $0 > store.configuration.staleAfter } ?? true)
+      return FileAge(
+        path: report.path, kind: report.kind, lastChanged: report.modified, age: age,
+        isStale: report.failure != nil || tooOld, failure: report.failure)
+    }
+    var events = poll.events
+    if events.count > Poller.maximumEventsPerPoll { events = Array(events.suffix(Poller.maximumEventsPerPoll)) }
+    return PollResult(now: poll.now, changedFiles: poll.changed.sorted(), reports: reports, ages: ages, issues: poll.issues, events: events)
+  }
+}
+
+/// What the current poll has found so far.
+struct PollProgress {
+  let now: Timestamp
+  var changed = Set<String>()
+  var issues: [DataIssue] = []
+  var events: [LiveEvent] = []
+  /// Each system's last run before this poll's status lines (nil until status lines are read).
+  var runsBefore: [String: StatusTimeline.Run]?
+  var readIncidents = false
+
+  init(now: Timestamp) {
+    self.now = now
+  }
+}

@@ -1,0 +1,23 @@
+import Foundation
+
+/// This process's memory as the kernel reports it in `/proc/self/status`.
+enum ProcessMemory {
+  /// Resident set size now, in bytes.
+  static var resident: Int? { field("VmRSS") }
+  /// Peak resident set size, in bytes.
+  static var peakResident: Int? { field("VmHWM") }
+
+  private static func field(_ name: String) -> Int? {
+    guard let text = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return nil }
+    for line in text.split(separator: "\n") where line.hasPrefix(name + ":") {
+      let digits = line.split(separator: " ").dropFirst().first { Int($0) != nil }
+      return digits.flatMap { Int($0) }.map { $0 * 1024 }
+    }
+    return nil
+  }
+
+  static func format(_ bytes: Int?) -> String {
+    guard let bytes else { return "n/a" }
+    return String(format: "%.1f MB", Double(bytes) / 1_048_576)
+  }
+}

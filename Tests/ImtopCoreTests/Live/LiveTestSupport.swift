@@ -1,0 +1,74 @@
+import Foundation
+
+@testable import ImtopCore
+
+/// A clock the test moves by hand.
+final class ManualClock: TimeSource, @unchecked Sendable {
+  private let lock = NSLock()
+  private var current: Timestamp
+
+  init(_ start: Timestamp) { current = start }
+
+  var now: Timestamp {
+    lock.lock()
+    defer { lock.unlock() }
+    return current
+  }
+
+  func advance(by span: Span) {
+    lock.lock()
+    current = current + span
+    lock.unlock()
+  }
+}
+
+/// A temporary data directory, removed when the test ends.
+final class TemporaryDataDirectory {
+  let path: String
+
+  init() throws {
+    path = NSTemporaryDirectory() + "imtop-live-" + UUID().uuidString
+    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+  }
+
+  deinit {
+    try? FileManager.default.removeItem(atPath: path)
+  }
+
+  func url(_ name: String) -> URL { URL(fileURLWithPath: path + "/" + name) }
+
+  func write(_ name: String, _ text: String) throws {
+    try write(name, bytes: Array(text.utf8))
+  }
+
+  func write(_ name: String, bytes: [UInt8]) throws {
+    let folder = url(name).deletingLastPathComponent()
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    try Data(bytes).write(to: url(name))
+  }
+
+  func append(_ name: String, _ text: String) throws {
+    let handle = try FileHandle(forWritingTo: url(name))
+    defer { try? handle.close() }
+    try handle.seekToEnd()
+    try handle.write(contentsOf: Data(text.utf8))
+  }
+
+  func remove(_ name: String) throws {
+    try FileManager.default.removeItem(at: url(name))
+  }
+
+  func move(_ name: String, to newName: String) throws {
+    try FileManager.default.moveItem(at: url(name), to: url(newName))
+  }
+}
+
+/// 2026-03-01T00:00:00Z (20513 days after the epoch).
+let marchFirst = Timestamp(seconds: 1_772_323_200)
+
+/// A status line at `minutes` after `marchFirst`.
+func statusLine(_ system: String, _ state: String, minute: Int, latency: Int? = nil) -> String {
+  let seconds = 1_772_323_200 + minute * 60
+  let latencyField = latency.map { ",\"latency_ms\":\($0)" } ?? ""
+  return "{\"ts\":\(seconds),\"system\":\"\(system)\",\"state\":\"\(state)\"\(latencyField)}\n"
+}

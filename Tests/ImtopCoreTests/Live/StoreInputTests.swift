@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+
+@testable import ImtopCore
+
+/// What the store hands the metric engine, and garbage in a log.
+@Suite struct StoreInputTests {
+  @Test func engineInputCarriesHistoriesMessagesAndRecords() throws {
+    let directory = try TemporaryDataDirectory()
+    try directory.write("systems.csv", "id,name\nerp,ERP suite\n")
+    let lines =
+      statusLine("erp", "up", minute: 0, latency: 100)
+      + "{\"ts\":\(1_772_323_200 + 120),\"system\":\"erp\",\"state\":\"degraded\",\"latency_ms\":300,\"message\":\"slow disk\"}\n"
+      + statusLine("erp", "degraded", minute: 3, latency: 200)
+    try directory.write("status.jsonl", lines)
+    try directory.write("metrics.jsonl", "{\"ts\":\(1_772_323_200 + 60),\"metric\":\"queue\",\"value\":5,\"system\":\"erp\"}\n")
+    let poller = Poller(directory: directory.path, clock: ManualClock(marchFirst + .minutes(4)))
+    _ = poller.poll()
+    let input = poller.engineInput()
+    #expect(input.systems.map(\.id) == ["erp"])
+    #expect(input.timelines["erp"]?.runs.map(\.state) == [.up, .degraded])
+    // Latest latency is the minute-3 sample; the 10-minute bucket holds 100, 300 and 200: mean 200.
+    #expect(input.latency["erp"]?.latest?.value == 200)
+    #expect(input.latency["erp"]?.series(count: 1, endingAt: marchFirst + .minutes(4)) == [200])
+    #expect(input.lastMessages == ["erp": "slow disk"])
+    #expect(input.metrics.aggregate(.last, metric: "queue", system: "erp", over: .hours(1), at: marchFirst + .minutes(4)) == 5)
+    #expect(input.files.map(\.path) == ["metrics.jsonl", "status.jsonl", "systems.csv"])
+    #expect(input.files.map(\.records) == [1, 3, 1])
+    #expect(input.issues.isEmpty)
+  }
+
+  @Test func binaryGarbageAppendedToALogIsReportedAndLaterLinesStillRead() throws {
+    let directory = try TemporaryDataDirectory()
+    try directory.write("status.jsonl", statusLine("a", "up", minute: 0))
+    let poller = Poller(directory: directory.path, clock: ManualClock(marchFirst + .minutes(2)))
+    _ = poller.poll()
+    let handle = try FileHandle(forWritingTo: directory.url("status.jsonl"))
+    try handle.seekToEnd()
+    try handle.write(contentsOf: Data([0x00, 0xFF, 0xFE, 0x7B, 0x0A]))
+    try handle.close()
+    try directory.append("status.jsonl", statusLine("a", "down", minute: 1))
+    let result = poller.poll()
+    // Line 2 starts with a zero byte, not a value.
+    #expect(result.issues.map(\.description) == ["status.jsonl:2: not valid JSON at column 1: expected a value (string, number, object, array, true, false or null)"])
+    #expect(result.reports.first?.records == 2)
+    #expect(result.reports.first?.failure == nil)
+  }
+}
