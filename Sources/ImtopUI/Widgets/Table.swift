@@ -28,11 +28,14 @@ public struct Table: Sendable {
     public var text: String
     public var role: Role
     public var attributes: Attributes
+    /// A shorter form used when `text` does not fit (a status symbol without its word).
+    public var short: String?
 
-    public init(_ text: String, role: Role = .normal, attributes: Attributes = []) {
+    public init(_ text: String, role: Role = .normal, attributes: Attributes = [], short: String? = nil) {
       self.text = text
       self.role = role
       self.attributes = attributes
+      self.short = short
     }
   }
 
@@ -100,9 +103,10 @@ public struct Table: Sendable {
     let shown = columns.indices.filter { kept.contains($0) }
     var widths = shown.map { columns[$0].minWidth }
     var spare = width - widths.reduce(0, +) - spacing * (shown.count - 1)
-    // Grow towards preferred widths in column order, then give the rest to flexible columns.
-    for (i, index) in shown.enumerated() where spare > 0 {
-      let grow = min(spare, columns[index].width - widths[i])
+    // Grow towards preferred widths, most important first, then give the rest to flexible columns.
+    let growthOrder = shown.indices.sorted { (columns[shown[$0]].priority, $0) < (columns[shown[$1]].priority, $1) }
+    for i in growthOrder where spare > 0 {
+      let grow = min(spare, columns[shown[i]].width - widths[i])
       widths[i] += grow
       spare -= grow
     }
@@ -148,7 +152,8 @@ public struct Table: Sendable {
       let row = rows[rowIndex]
       for placement in placements where placement.column < row.count {
         let cell = row[placement.column]
-        buffer.put(cell.text, x: area.x + placement.x, y: y, width: placement.width, alignment: columns[placement.column].alignment,
+        let text = cell.short.map { SafeText.width(cell.text) > placement.width ? $0 : cell.text } ?? cell.text
+        buffer.put(text, x: area.x + placement.x, y: y, width: placement.width, alignment: columns[placement.column].alignment,
                    ellipsis: glyphs.ellipsis, foreground: cell.role, background: background, attributes: cell.attributes)
       }
       y += 1
