@@ -26,7 +26,8 @@ struct BudgetSummaryPanel {
     // The monthly burn sparkline sits right of the burn figure's label when there is room.
     let burnRow = forecastRow + 1
     if inner.height > burnRow, inner.width >= 30 {
-      let actuals = budget.months.map { $0.actual.map { Double($0.minorUnits) } }
+      let booked = budget.months.lastIndex { $0.actual != nil }.map { budget.months.prefix($0 + 1) } ?? []
+      let actuals = booked.map { $0.actual.map { Double($0.minorUnits) } }
       let width = min(12, inner.width - 24)
       let spark = Sparkline.text(actuals, width: width, variant: context.sparkVariant(.block))
       buffer.put(spark, x: inner.x + 6, y: inner.y + burnRow, maxWidth: width, foreground: .sparkline)

@@ -53,18 +53,20 @@ struct CompliancePage {
 
   private func renderOverdueBreakdown(in area: Rect, buffer: inout Buffer) {
     let compliance = context.snapshot.compliance
-    guard let inner = context.panel("Overdue by kind, severity", [.compliance], in: area, buffer: &buffer) else { return }
-    var lines: [TextBlock.Line] = [.heading("Kind")]
-    for kind in ComplianceKind.allCases {
-      let count = compliance.overdueByKind[kind.rawValue] ?? 0
-      lines.append(.pair("  " + kind.rawValue, String(count), role: count > 0 ? .warn : .muted))
-    }
-    lines.append(.heading("Severity"))
+    guard let inner = context.panel("Overdue", [.compliance], in: area, buffer: &buffer) else { return }
+    var lines: [TextBlock.Line] = [.heading("By severity")]
     for severity in Severity.allCases.reversed() {
       let count = compliance.overdueBySeverity[severity.rawValue] ?? 0
-      let role: Role = count == 0 ? .muted : (severity >= .high ? .crit : .warn)
-      lines.append(.pair("  " + severity.rawValue, String(count), role: role))
+      guard count > 0 else { continue }
+      lines.append(.pair("  " + severity.rawValue, String(count), role: severity >= .high ? .crit : .warn))
     }
+    lines.append(.heading("By kind"))
+    for kind in ComplianceKind.allCases {
+      let count = compliance.overdueByKind[kind.rawValue] ?? 0
+      guard count > 0 else { continue }
+      lines.append(.pair("  " + kind.rawValue, String(count), role: .warn))
+    }
+    if compliance.overdue == 0 { lines = [TextBlock.Line([TextBlock.Span("\(context.glyphs.up) nothing overdue", role: .ok)])] }
     TextBlock(lines: lines, glyphs: context.glyphs).render(in: inner, buffer: &buffer)
   }
 

@@ -34,6 +34,25 @@ struct KPIPanel {
     }
   }
 
+  /// The narrowest a tile in the strip gets: room for a built-in KPI's full name.
+  static let tileWidth = 26
+
+  /// Tiles across a strip, as many per row as fit at `tileWidth` cells or more each.
+  func renderStrip(in area: Rect, buffer: inout Buffer) {
+    let kpis = context.snapshot.kpis
+    buffer.clear(area)
+    guard !kpis.isEmpty else { return }
+    let perRow = max(1, min(kpis.count, area.width / Self.tileWidth))
+    let rowCount = (kpis.count + perRow - 1) / perRow
+    for (r, rowArea) in area.rows(Array(repeating: .length(5), count: rowCount)).enumerated() {
+      for (c, cell) in rowArea.columns(Array(repeating: .fill(1), count: perRow)).enumerated() {
+        let index = r * perRow + c
+        guard index < kpis.count else { break }
+        Self.tile(kpis[index], context: context).render(in: cell, buffer: &buffer)
+      }
+    }
+  }
+
   static func tile(_ kpi: KPIResult, context: PageContext) -> KPITile {
     KPITile(name: kpi.definition.name, value: value(kpi, context: context), target: target(kpi, context: context),
             status: kpi.status, trend: kpi.trend, error: kpi.error, glyphs: context.glyphs)
@@ -52,15 +71,21 @@ struct KPIPanel {
     return number + " " + unit
   }
 
-  /// `target 100% · warn 90 · crit 75`.
+  /// `target 100% · warn ≤90 · crit ≤75`.
   static func target(_ kpi: KPIResult, context: PageContext) -> String {
     let definition = kpi.definition
     var parts: [String] = []
     if let target = definition.target { parts.append("target " + withUnit(target, definition.unit, context: context)) }
-    let comparison = definition.better == .higher ? "<=" : ">="
-    let prefix = definition.better == .target ? "off by " : comparison
-    if let warn = definition.warn { parts.append("warn \(prefix)\(context.format.number(warn))") }
-    if let crit = definition.crit { parts.append("crit \(prefix)\(context.format.number(crit))") }
+    let unicode = context.glyphs.usesBraille
+    let atMost = unicode ? "≤" : "<=", atLeast = unicode ? "≥" : ">="
+    let prefix: String
+    switch definition.better {
+    case .higher: prefix = atMost
+    case .lower: prefix = atLeast
+    case .target: prefix = unicode ? "±" : "+-"
+    }
+    if let warn = definition.warn { parts.append("warn " + prefix + context.format.number(warn)) }
+    if let crit = definition.crit { parts.append("crit " + prefix + context.format.number(crit)) }
     return parts.joined(separator: " \(context.glyphs.separator) ")
   }
 }

@@ -4,44 +4,43 @@ import ImtopCore
 struct OverviewPage {
   struct Areas {
     var systems: Rect
-    var kpis: Rect
+    /// KPI tiles across the top (medium and wide screens).
+    var kpiStrip: Rect?
+    /// KPIs as one line each (narrow screens).
+    var kpiList: Rect?
     var budget: Rect
+    var incidents: Rect?
     var feed: Rect
   }
 
-  /// Narrow: table left, KPIs and budget right, feed along the bottom. Medium: wider right column,
-  /// KPI tiles. Wide (200+): a third column for a full-height feed, and more table columns.
+  /// Narrow: table left, KPI lines and budget right, feed along the bottom. Medium (120+): KPI tiles
+  /// across the top, then the table beside budget, incidents and feed. Wide (200+): more table
+  /// columns, and the feed gets a full-height column of its own.
   static func areas(body: Rect, widthClass: ScreenLayout.Width, kpiCount: Int) -> Areas {
-    switch widthClass {
-    case .wide:
-      let columns = body.columns([.fill(1), .length(64), .ratio(1, 4)])
-      let middle = columns[1].rows([.length(tileRows(kpiCount, width: 62) * 5 + 2), .fill(1)])
-      return Areas(systems: columns[0], kpis: middle[0], budget: middle[1], feed: columns[2])
-    case .medium, .narrow:
-      let feedHeight = widthClass == .medium ? max(6, body.height / 4) : max(5, min(8, body.height / 4))
+    let perRow = max(1, min(max(1, kpiCount), body.width / KPIPanel.tileWidth))
+    let stripHeight = ((max(1, kpiCount) + perRow - 1) / perRow) * 5
+    guard widthClass != .narrow, stripHeight * 3 <= body.height else {
+      let feedHeight = max(5, min(8, body.height / 4))
       let rows = body.rows([.min(8), .length(feedHeight)])
-      let right = widthClass == .medium ? min(56, max(40, body.width / 3)) : 34
-      let top = rows[0].columns([.fill(1), .length(right)])
-      let kpiHeight: Int
-      if widthClass == .medium, top[1].height >= tileRows(kpiCount, width: right - 2) * 5 + 2 + 8 {
-        kpiHeight = tileRows(kpiCount, width: right - 2) * 5 + 2
-      } else {
-        kpiHeight = min(kpiCount + 2, max(3, top[1].height - 7))
-      }
+      let top = rows[0].columns([.fill(1), .length(widthClass == .narrow ? 32 : 40)])
+      let kpiHeight = min(kpiCount + 2, max(3, top[1].height - 7))
       let side = top[1].rows([.length(kpiHeight), .fill(1)])
-      return Areas(systems: top[0], kpis: side[0], budget: side[1], feed: rows[1])
+      return Areas(systems: top[0], kpiStrip: nil, kpiList: side[0], budget: side[1], incidents: nil, feed: rows[1])
     }
+    let rows = body.rows([.length(stripHeight), .fill(1)])
+    let main = rows[1]
+    if widthClass == .wide {
+      let columns = main.columns([.fill(1), .length(48), .ratio(28, 100)])
+      let middle = columns[1].rows([.length(11), .fill(1)])
+      return Areas(systems: columns[0], kpiStrip: rows[0], kpiList: nil, budget: middle[0], incidents: middle[1], feed: columns[2])
+    }
+    let columns = main.columns([.fill(1), .length(min(60, max(42, main.width / 3)))])
+    let side = columns[1].rows([.length(10), .length(7), .fill(1)])
+    return Areas(systems: columns[0], kpiStrip: rows[0], kpiList: nil, budget: side[0], incidents: side[1], feed: side[2])
   }
 
-  /// Rows of KPI tiles at this width (tiles are at least 20 cells wide).
-  static func tileRows(_ count: Int, width: Int) -> Int {
-    let perRow = max(1, width / 20)
-    return (count + perRow - 1) / perRow
-  }
-
-  static func tableArea(body: Rect, widthClass: ScreenLayout.Width) -> Rect {
-    // The KPI count does not move the systems panel, so any count gives the same table area.
-    areas(body: body, widthClass: widthClass, kpiCount: 7).systems.inset(by: 1)
+  static func tableArea(body: Rect, widthClass: ScreenLayout.Width, kpiCount: Int) -> Rect {
+    areas(body: body, widthClass: widthClass, kpiCount: kpiCount).systems.inset(by: 1)
   }
 
   let context: PageContext
@@ -49,8 +48,10 @@ struct OverviewPage {
   func render(in body: Rect, buffer: inout Buffer) {
     let areas = Self.areas(body: body, widthClass: context.widthClass, kpiCount: context.snapshot.kpis.count)
     renderSystems(in: areas.systems, buffer: &buffer)
-    KPIPanel(context: context).render(in: areas.kpis, buffer: &buffer)
+    if let strip = areas.kpiStrip { KPIPanel(context: context).renderStrip(in: strip, buffer: &buffer) }
+    if let list = areas.kpiList { KPIPanel(context: context).render(in: list, buffer: &buffer) }
     BudgetSummaryPanel(context: context).render(in: areas.budget, buffer: &buffer)
+    if let incidents = areas.incidents { IncidentsPanel(context: context).render(in: incidents, buffer: &buffer) }
     FeedPanel(context: context).render(in: areas.feed, buffer: &buffer)
   }
 

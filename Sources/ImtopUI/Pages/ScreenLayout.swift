@@ -42,7 +42,8 @@ extension AppState {
     let layout = ScreenLayout(size: size)
     guard !layout.isTooSmall, !showHelp else { return nil }
     switch page {
-    case .overview: return OverviewPage.tableArea(body: layout.body, widthClass: layout.widthClass)
+    case .overview:
+      return OverviewPage.tableArea(body: layout.body, widthClass: layout.widthClass, kpiCount: snapshot?.kpis.count ?? 0)
     case .systems: return detailSystemID == nil ? SystemsPage.tableArea(body: layout.body) : nil
     default: return nil
     }

@@ -13,7 +13,7 @@ struct SystemsTable {
   /// Overview columns: the essentials, more of them on wide screens.
   static func overviewKinds(_ width: ScreenLayout.Width) -> [ColumnKind] {
     var kinds: [ColumnKind] = [.data(.status), .data(.name), .data(.category), .data(.sourcing), .data(.availability), .trend, .data(.incidents)]
-    if width >= .medium { kinds.insert(.data(.latency), at: 6) }
+    if width >= .medium { kinds.insert(.data(.latency), at: 5) }
     if width == .wide { kinds += [.data(.owner), .data(.criticality), .data(.users), .data(.tco)] }
     return kinds
   }
@@ -25,21 +25,35 @@ struct SystemsTable {
   ]
 
   func column(_ kind: ColumnKind) -> Table.Column {
+    var column = baseColumn(kind)
+    if compact {
+      // The overview's narrow table: a shorter name and availability title so the trend still fits.
+      if kind == .data(.name) { column.width = 16 }
+      if kind == .data(.availability) { column.title = "Avail"; column.width = 8; column.minWidth = 8 }
+      if kind == .trend { column.priority = 1; column.width = 8 }
+    }
+    return column
+  }
+
+  /// Whether this is the overview's table (fewer, tighter columns).
+  var compact: Bool { !kinds.contains(.data(.lifecycle)) && context.widthClass == .narrow }
+
+  private func baseColumn(_ kind: ColumnKind) -> Table.Column {
     switch kind {
-    case .trend: return Table.Column("Latency trend", width: 16, minWidth: 8, priority: 5, flexible: true)
+    case .trend: return Table.Column("Trend", width: 16, minWidth: 8, priority: 3)
     case .data(let column):
       switch column {
-      case .status: return Table.Column(column.title, width: 10, minWidth: 1, priority: 0)
+      case .status: return Table.Column(column.title, width: 10, minWidth: 7, priority: 0)
       case .name: return Table.Column(column.title, width: 24, minWidth: 12, priority: 0, flexible: true)
-      case .category: return Table.Column(column.title, width: 12, minWidth: 8, priority: 2)
-      case .sourcing: return Table.Column(column.title, width: 11, minWidth: 8, priority: 4)
+      case .category: return Table.Column(column.title, width: 13, minWidth: 8, priority: 4)
+      case .sourcing: return Table.Column(column.title, width: 11, priority: 5)
       case .owner: return Table.Column(column.title, width: 16, minWidth: 10, priority: 6)
       case .criticality: return Table.Column(column.title, width: 4, alignment: .right, priority: 7)
       case .lifecycle: return Table.Column(column.title, width: 9, priority: 9)
       case .users: return Table.Column(column.title, width: 7, alignment: .right, priority: 8)
-      case .availability: return Table.Column(column.title, width: 9, minWidth: 8, alignment: .right, priority: 1)
+      case .availability: return Table.Column(column.title, width: 9, alignment: .right, priority: 1)
       case .sla: return Table.Column(column.title, width: 6, alignment: .right, priority: 6)
-      case .latency: return Table.Column(column.title, width: 8, alignment: .right, priority: 3)
+      case .latency: return Table.Column(column.title, width: 7, alignment: .right, priority: 4)
       case .incidents: return Table.Column(column.title, width: 3, alignment: .right, priority: 1)
       case .tco: return Table.Column(column.title, width: 9, alignment: .right, priority: 7)
       case .costPerUser: return Table.Column(column.title, width: 9, alignment: .right, priority: 10)
@@ -57,10 +71,11 @@ struct SystemsTable {
       switch column {
       case .status:
         if let via = system.impactedVia, system.state == .up || system.state == .degraded {
-          return Table.Cell("\(context.glyphs.degraded) via \(via)", role: .warn, short: context.glyphs.degraded)
+          let mark = context.glyphs.degraded
+          return Table.Cell("\(mark) via \(via)", role: .warn, shorter: ["\(mark) via", mark])
         }
         let light = context.light(system)
-        return Table.Cell(light.text(width: 99), role: light.role, attributes: system.state == .down ? .bold : [], short: light.symbol)
+        return Table.Cell(light.forms[0], role: light.role, attributes: system.state == .down ? .bold : [], shorter: Array(light.forms.dropFirst()))
       case .name: return Table.Cell(record.displayName, attributes: record.criticality == 1 ? .bold : [])
       case .category: return Table.Cell(record.category.isEmpty ? context.glyphs.dash : record.category, role: .muted)
       case .sourcing: return Table.Cell(record.sourcing?.rawValue ?? context.glyphs.dash, role: .muted)

@@ -25,17 +25,17 @@ public struct BarChart: Sendable {
     self.glyphs = glyphs
   }
 
-  /// Cells each month takes at this width: 2 bars of `barWidth` and a gap.
-  static func barWidth(groups: Int, width: Int) -> Int {
+  /// Cells each month takes at this width (two bars and a gap of at least one cell).
+  static func groupWidth(groups: Int, width: Int) -> Int {
     guard groups > 0 else { return 0 }
-    return max(1, (width / groups - 1) / 2)
+    return max(3, width / groups)
   }
 
   public func render(in area: Rect, buffer: inout Buffer) {
     guard area.height >= 3, !groups.isEmpty else { return }
-    let barWidth = Self.barWidth(groups: groups.count, width: area.width)
-    let groupWidth = barWidth * 2 + 1
-    let fitting = max(1, min(groups.count, (area.width + 1) / groupWidth))
+    let groupWidth = Self.groupWidth(groups: groups.count, width: area.width)
+    let barWidth = max(1, (groupWidth - 1) / 2)
+    let fitting = max(1, min(groups.count, area.width / groupWidth))
     let shown = Array(groups.prefix(fitting))
     let chartHeight = area.height - 2  // one row for the over mark, one for labels
     let top = shown.flatMap { [$0.planned, $0.actual ?? 0] }.filter(\.isFinite).max() ?? 0

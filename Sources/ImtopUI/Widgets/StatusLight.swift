@@ -59,10 +59,21 @@ public struct StatusLight: Sendable, Hashable {
     }
   }
 
+  /// The word cut to at most four letters (`degr`, `unkn`), for narrow columns.
+  public var shortWord: String {
+    word.count <= 5 ? word : String(word.prefix(4))
+  }
+
+  /// Every form from the longest to the symbol alone: `▲ degraded`, `▲ degr`, `▲`.
+  public var forms: [String] {
+    let full = symbol + " " + word
+    let short = symbol + " " + shortWord
+    return full == short ? [full, symbol] : [full, short, symbol]
+  }
+
   /// `● up` when the width allows, else the symbol alone.
   public func text(width: Int) -> String {
-    let full = symbol + " " + word
-    return SafeText.width(full) <= width ? full : symbol
+    forms.first { SafeText.width($0) <= width } ?? symbol
   }
 
   public func render(in area: Rect, buffer: inout Buffer) {

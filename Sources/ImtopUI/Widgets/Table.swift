@@ -28,14 +28,20 @@ public struct Table: Sendable {
     public var text: String
     public var role: Role
     public var attributes: Attributes
-    /// A shorter form used when `text` does not fit (a status symbol without its word).
-    public var short: String?
+    /// Shorter forms, longest first, used when `text` does not fit (`▲ degr`, then `▲`).
+    public var shorter: [String]
 
-    public init(_ text: String, role: Role = .normal, attributes: Attributes = [], short: String? = nil) {
+    public init(_ text: String, role: Role = .normal, attributes: Attributes = [], shorter: [String] = []) {
       self.text = text
       self.role = role
       self.attributes = attributes
-      self.short = short
+      self.shorter = shorter
+    }
+
+    /// The longest form that fits `width`, else the shortest.
+    public func text(fitting width: Int) -> String {
+      guard !shorter.isEmpty, SafeText.width(text) > width else { return text }
+      return shorter.first { SafeText.width($0) <= width } ?? shorter[shorter.count - 1]
     }
   }
 
@@ -92,28 +98,31 @@ public struct Table: Sendable {
     var kept = Set<Int>()
     var used = 0
     let order = columns.indices.sorted { (columns[$0].priority, $0) < (columns[$1].priority, $1) }
+    // Columns of priority 2 and above come in only while the flexible columns kept so far can still
+    // have their preferred width: a readable name beats one more column.
+    var flexibleGrowth = 0
     for index in order {
-      let need = columns[index].minWidth + (kept.isEmpty ? 0 : spacing)
-      if used + need <= width {
+      let column = columns[index]
+      let need = column.minWidth + (kept.isEmpty ? 0 : spacing)
+      let reserve = column.priority >= 2 ? flexibleGrowth : 0
+      if used + need + reserve <= width {
         kept.insert(index)
         used += need
+        if column.flexible, column.priority <= 1 { flexibleGrowth += column.width - column.minWidth }
       }
     }
     if kept.isEmpty, let first = order.first { kept.insert(first) }
-    let shown = columns.indices.filter { kept.contains($0) }
-    var widths = shown.map { columns[$0].minWidth }
-    var spare = width - widths.reduce(0, +) - spacing * (shown.count - 1)
-    // Grow towards preferred widths, most important first, then give the rest to flexible columns.
-    let growthOrder = shown.indices.sorted { (columns[shown[$0]].priority, $0) < (columns[shown[$1]].priority, $1) }
-    for i in growthOrder where spare > 0 {
-      let grow = min(spare, columns[shown[i]].width - widths[i])
-      widths[i] += grow
-      spare -= grow
-    }
-    let flexible = shown.indices.filter { columns[shown[$0]].flexible }
-    if spare > 0, !flexible.isEmpty {
-      let share = spare / flexible.count
-      for (n, i) in flexible.enumerated() { widths[i] += share + (n == 0 ? spare - share * flexible.count : 0) }
+    var (shown, widths) = distribute(kept, width: width)
+    // An optional column (priority 2+) is not worth showing while a more important fixed column is cut:
+    // drop the least important one and lay out again.
+    while true {
+      let cut = shown.indices.filter { !columns[shown[$0]].flexible && widths[$0] < columns[shown[$0]].width }
+      guard let worstCut = cut.map({ columns[shown[$0]].priority }).min(),
+        let victim = shown.filter({ columns[$0].priority >= 2 && columns[$0].priority > worstCut })
+          .max(by: { (columns[$0].priority, $0) < (columns[$1].priority, $1) })
+      else { break }
+      kept.remove(victim)
+      (shown, widths) = distribute(kept, width: width)
     }
     var x = 0
     var result: [Placement] = []
@@ -123,6 +132,28 @@ public struct Table: Sendable {
       x += w + spacing
     }
     return result
+  }
+
+  /// Widths for the kept columns: minimums, then spare room first to flexible columns (names) up to
+  /// their preferred width, then to the others by priority up to theirs, the rest to flexible ones.
+  private func distribute(_ kept: Set<Int>, width: Int) -> (shown: [Int], widths: [Int]) {
+    let shown = columns.indices.filter { kept.contains($0) }
+    var widths = shown.map { columns[$0].minWidth }
+    var spare = width - widths.reduce(0, +) - spacing * (shown.count - 1)
+    let byPriority = shown.indices.sorted { (columns[shown[$0]].priority, $0) < (columns[shown[$1]].priority, $1) }
+    let flexible = byPriority.filter { columns[shown[$0]].flexible }
+    let essentialFlexible = flexible.filter { columns[shown[$0]].priority <= 1 }
+    for i in essentialFlexible + byPriority where spare > 0 {
+      let grow = min(spare, columns[shown[i]].width - widths[i])
+      guard grow > 0 else { continue }
+      widths[i] += grow
+      spare -= grow
+    }
+    if spare > 0, !flexible.isEmpty {
+      let share = spare / flexible.count
+      for (n, i) in flexible.enumerated() { widths[i] += share + (n == 0 ? spare - share * flexible.count : 0) }
+    }
+    return (shown, widths)
   }
 
   public func render(in area: Rect, buffer: inout Buffer) {
@@ -152,8 +183,7 @@ public struct Table: Sendable {
       let row = rows[rowIndex]
       for placement in placements where placement.column < row.count {
         let cell = row[placement.column]
-        let text = cell.short.map { SafeText.width(cell.text) > placement.width ? $0 : cell.text } ?? cell.text
-        buffer.put(text, x: area.x + placement.x, y: y, width: placement.width, alignment: columns[placement.column].alignment,
+        buffer.put(cell.text(fitting: placement.width), x: area.x + placement.x, y: y, width: placement.width, alignment: columns[placement.column].alignment,
                    ellipsis: glyphs.ellipsis, foreground: cell.role, background: background, attributes: cell.attributes)
       }
       y += 1
