@@ -14,7 +14,7 @@ struct SystemDetailView {
       + (system.impactedVia.map { " \(context.glyphs.separator) impacted via \($0)" } ?? "")
     guard let inner = context.panel(title, [.systems, .status], in: body, buffer: &buffer, focused: true) else { return }
     let sections = self.sections()
-    let columnCount = inner.width >= 150 ? 3 : (inner.width >= 90 ? 2 : 1)
+    let columnCount = max(1, min(3, (inner.width + 2) / 40))
     let columns = inner.columns(Array(repeating: .fill(1), count: columnCount), spacing: 2)
     // Distribute sections to columns in order, balancing by line count.
     let total = sections.reduce(0) { $0 + $1.count + 1 }
@@ -32,7 +32,7 @@ struct SystemDetailView {
   }
 
   func sections() -> [[TextBlock.Line]] {
-    [identity(), health(), history(), incidents(), budget(), compliance(), dependencies(), extra()].filter { !$0.isEmpty }
+    [health(), dependencies(), incidents(), compliance(), budget(), identity(), history(), extra()].filter { !$0.isEmpty }
   }
 
   private var dash: String { context.glyphs.dash }
@@ -41,41 +41,41 @@ struct SystemDetailView {
     let record = system.record
     var lines: [TextBlock.Line] = [
       .heading("System"),
-      .pair("Category", record.category.isEmpty ? dash : record.category),
-      .pair("Kind", record.kind.rawValue),
-      .pair("Sourcing", record.sourcing?.rawValue ?? dash),
-      .pair("Vendor", record.vendor.isEmpty ? dash : record.vendor),
-      .pair("Owner", record.owner.isEmpty ? "missing" : record.owner, role: record.owner.isEmpty ? .warn : .normal),
-      .pair("Criticality", record.criticality.map(String.init) ?? dash),
-      .pair("Lifecycle", record.lifecycle?.rawValue ?? dash),
-      .pair("Users", record.users.map { context.format.count($0) } ?? dash),
-      .pair("SLA", record.sla.map { context.format.number($0, places: 2) + "%" } ?? dash),
+      .field("Category", record.category.isEmpty ? dash : record.category),
+      .field("Kind", record.kind.rawValue),
+      .field("Sourcing", record.sourcing?.rawValue ?? dash),
+      .field("Vendor", record.vendor.isEmpty ? dash : record.vendor),
+      .field("Owner", record.owner.isEmpty ? "missing" : record.owner, role: record.owner.isEmpty ? .warn : .normal),
+      .field("Criticality", record.criticality.map(String.init) ?? dash),
+      .field("Lifecycle", record.lifecycle?.rawValue ?? dash),
+      .field("Users", record.users.map { context.format.count($0) } ?? dash),
+      .field("SLA", record.sla.map { context.format.number($0, places: 2) + "%" } ?? dash),
     ]
     let eos = record.endOfSupport?.description ?? dash
-    lines.append(.pair("End of support", system.pastEndOfSupport ? "\(context.glyphs.down) \(eos) passed" : eos,
+    lines.append(.field("End of support", system.pastEndOfSupport ? "\(context.glyphs.down) \(eos) passed" : eos,
                        role: system.pastEndOfSupport ? .crit : .normal))
-    lines.append(.pair("Source", record.location.description, role: .muted))
+    lines.append(.field("Source", record.location.description, role: .muted))
     return lines
   }
 
   private func health() -> [TextBlock.Line] {
     var lines: [TextBlock.Line] = [.heading("Health")]
     let light = context.light(system)
-    lines.append(.pair("State", light.text(width: 99), role: light.role, attributes: .bold))
-    if let via = system.impactedVia { lines.append(.pair("Impacted", "via \(via) (down)", role: .warn, attributes: .bold)) }
-    lines.append(.pair("Last sample", system.lastSample.map { context.format.dateTime($0) } ?? "never", role: .muted))
-    if let message = system.lastMessage, !message.isEmpty { lines.append(.pair("Message", message)) }
+    lines.append(.field("State", light.text(width: 99), role: light.role, attributes: .bold))
+    if let via = system.impactedVia { lines.append(.field("Impacted", "via \(via) (down)", role: .warn, attributes: .bold)) }
+    lines.append(.field("Last sample", system.lastSample.map { context.format.dateTime($0) } ?? "never", role: .muted))
+    if let message = system.lastMessage, !message.isEmpty { lines.append(.field("Message", message)) }
     for window in Window.allCases {
       let availability = system.availability[window]
       let role: Role = availability == nil ? .unknown : (system.record.sla.map { (availability ?? 0) < $0 } ?? false ? .crit : .ok)
-      let value = context.format.percent(availability, places: 2) + "  cov " + context.format.percent(system.coverage[window], places: 0)
-      lines.append(.pair("Availability \(window.rawValue)", value, role: role))
+      let value = SafeText.pad(context.format.percent(availability, places: 2), to: 8) + " cov " + context.format.percent(system.coverage[window], places: 0)
+      lines.append(.field("Availability \(window.rawValue)", value, role: role))
     }
-    lines.append(.pair("Outages 30d", String(system.outages30d), role: system.outages30d > 0 ? .warn : .normal))
-    lines.append(.pair("MTBF 30d", system.mtbfHours30d.map { context.format.number($0, places: 1) + " h" } ?? dash))
-    lines.append(.pair("Latency", system.latencyMs.map { context.format.number($0, places: 0) + " ms" } ?? dash))
-    let spark = Sparkline.text(system.latencySeries, width: 24, variant: context.sparkVariant(.braille))
-    lines.append(TextBlock.Line([TextBlock.Span("Trend", role: .muted)], trailing: [TextBlock.Span(spark, role: .sparkline)]))
+    lines.append(.field("Outages 30d", String(system.outages30d), role: system.outages30d > 0 ? .warn : .normal))
+    lines.append(.field("MTBF 30d", system.mtbfHours30d.map { context.format.number($0, places: 1) + " h" } ?? dash))
+    lines.append(.field("Latency", system.latencyMs.map { context.format.number($0, places: 0) + " ms" } ?? dash))
+    let spark = Sparkline.text(system.latencySeries, width: 20, variant: context.sparkVariant(.braille))
+    lines.append(TextBlock.Line([TextBlock.Span(SafeText.pad("Latency trend", to: 17) + " ", role: .muted), TextBlock.Span(spark, role: .sparkline)]))
     return lines
   }
 
@@ -114,11 +114,11 @@ struct SystemDetailView {
     let figures = context.snapshot.budget.bySystem[system.id] ?? BudgetFigures()
     return [
       .heading("Budget \(context.fiscalYearLabel)"),
-      .pair("Annual plan", format.money(figures.annualPlanned)),
-      .pair("Plan YTD", format.money(figures.plannedYTD)),
-      .pair("Actual YTD", format.money(figures.actualYTD), attributes: .bold),
-      .pair("TCO YTD", format.money(system.tcoYTD), attributes: .bold),
-      .pair("Cost per user", system.costPerUserYTD.map(format.exactMoney) ?? dash),
+      .field("Annual plan", format.money(figures.annualPlanned)),
+      .field("Plan YTD", format.money(figures.plannedYTD)),
+      .field("Actual YTD", format.money(figures.actualYTD), attributes: .bold),
+      .field("TCO YTD", format.money(system.tcoYTD), attributes: .bold),
+      .field("Cost per user", system.costPerUserYTD.map(format.exactMoney) ?? dash),
     ]
   }
 
@@ -151,7 +151,7 @@ struct SystemDetailView {
     lines += system.record.dependsOn.map(line)
     if system.record.dependsOn.isEmpty { lines.append(TextBlock.Line([TextBlock.Span("nothing", role: .muted)])) }
     if let cycle = system.dependencyCycle, !cycle.isEmpty {
-      lines.append(.pair("Cycle", cycle.joined(separator: " \(context.glyphs.arrowRight) "), role: .error))
+      lines.append(.field("Cycle", cycle.joined(separator: " \(context.glyphs.arrowRight) "), role: .error))
     }
     lines.append(.heading("Dependants (\(system.dependants.count))"))
     lines += system.dependants.map(line)
@@ -161,6 +161,6 @@ struct SystemDetailView {
 
   private func extra() -> [TextBlock.Line] {
     guard !system.record.extra.isEmpty else { return [] }
-    return [.heading("Other columns")] + system.record.extra.map { .pair($0.name, $0.value) }
+    return [.heading("Other columns")] + system.record.extra.map { .field($0.name, $0.value) }
   }
 }

@@ -28,6 +28,12 @@ public struct TextBlock: Sendable {
       Line([Span(label, role: .muted)], trailing: [Span(value, role: role, attributes: attributes)])
     }
 
+    /// A label padded to `labelWidth` cells, then the value: for detail views, where values line up
+    /// on the left beside their labels rather than far away on the right.
+    public static func field(_ label: String, _ value: String, labelWidth: Int = 17, role: Role = .normal, attributes: Attributes = []) -> Line {
+      Line([Span(SafeText.pad(label, to: labelWidth) + " ", role: .muted), Span(value, role: role, attributes: attributes)])
+    }
+
     /// A bold heading.
     public static func heading(_ text: String) -> Line { Line([Span(text, role: .header, attributes: .bold)]) }
 
