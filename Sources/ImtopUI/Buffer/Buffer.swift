@@ -54,6 +54,16 @@ public struct Buffer: Hashable, Sendable {
     guard y >= 0, y < size.height, x < size.width else { return 0 }
     let limit = min(maxWidth, size.width - x)
     guard limit > 0 else { return 0 }
+    if x >= 0, SafeText.isSimple(text) {
+      // Every scalar is one cell: write them directly.
+      var column = 0
+      for scalar in text.unicodeScalars {
+        guard column < limit else { break }
+        set(Cell(String(scalar), foreground: foreground, background: background, attributes: attributes), x: x + column, y: y)
+        column += 1
+      }
+      return column
+    }
     var column = 0
     for grapheme in SafeText.graphemes(text) {
       let width = grapheme.width

@@ -25,6 +25,7 @@ public enum SafeText {
 
   /// The graphemes of `text` after sanitising, each of width 1 or 2.
   public static func graphemes(_ text: String) -> [Grapheme] {
+    if isSimple(text) { return text.unicodeScalars.map { Grapheme(text: String($0), width: 1) } }
     var result: [Grapheme] = []
     result.reserveCapacity(text.utf8.count)
     for character in text {
@@ -35,6 +36,7 @@ public enum SafeText {
 
   /// Total display width of `text` once sanitised.
   public static func width(_ text: String) -> Int {
+    if isSimple(text) { return text.unicodeScalars.count }
     var total = 0
     var scratch: [Grapheme] = []
     for character in text {
@@ -109,6 +111,30 @@ public enum SafeText {
     let inEmojiSequence = scalars.count > 1 && scalars.contains { $0.value == 0xFE0F || $0.value == 0x200D }
     let width = ScalarWidth.of(first, inEmojiSequence: inEmojiSequence)
     result.append(Grapheme(text: String(character), width: width))
+  }
+
+  /// Whether every scalar of `text` is one printable, single-width grapheme on its own: printable
+  /// ASCII and Latin, and the punctuation, arrows, box drawing, shapes and braille the screens draw
+  /// themselves. Such text needs no grapheme breaking (nothing in it combines), which keeps drawing
+  /// cheap; anything else takes the careful path.
+  static func isSimple(_ text: String) -> Bool {
+    for scalar in text.unicodeScalars where !isSimple(scalar) { return false }
+    return true
+  }
+
+  @inline(__always)
+  static func isSimple(_ scalar: Unicode.Scalar) -> Bool {
+    let v = scalar.value
+    if v >= 0x20 && v < 0x7F { return true }
+    if v < 0xA0 { return false }
+    if v < 0x300 { return v != 0xAD }
+    switch v {
+    case 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20BF, 0x2190...0x21FF, 0x2200...0x22FF, 0x2400...0x2426,
+      0x2500...0x25FC, 0x2716, 0x2800...0x28FF, 0xFFFD:
+      return true
+    default:
+      return false
+    }
   }
 
   /// `␀`..`␟` for C0 controls, `␡` for DEL: visible, one cell, never interpreted.
