@@ -21,6 +21,9 @@ public struct Glyphs: Sendable, Hashable {
   public var separator: String
   public var arrowRight: String
 
+  /// Whether every glyph is ASCII (currency symbols become codes, `×` becomes `x`).
+  public var isASCII: Bool { !usesBraille }
+
   public static let unicode = Glyphs(
     topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘", horizontal: "─", vertical: "│",
     ellipsis: "…", sortAscending: "▲", sortDescending: "▼",

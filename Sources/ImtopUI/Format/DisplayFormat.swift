@@ -56,7 +56,11 @@ public struct DisplayFormat: Sendable, Hashable {
     return sign + symbol + body
   }
 
-  public var symbol: String { CurrencyInfo.symbol(for: currency) }
+  /// `€`, `$`...; the ISO code and a space in ASCII mode or for a currency without a symbol.
+  public var symbol: String {
+    let symbol = CurrencyInfo.symbol(for: currency)
+    return glyphs.isASCII && !symbol.unicodeScalars.allSatisfy(\.isASCII) ? currency.uppercased() + " " : symbol
+  }
 
   /// `99.95%` style with the given decimals; the dash for nil.
   public func percent(_ value: Double?, places: Int = 1) -> String {

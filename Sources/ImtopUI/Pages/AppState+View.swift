@@ -41,7 +41,7 @@ extension AppState {
   /// "Enlarge the terminal (need at least 60×16, have 40×10)", centred and wrapped to fit.
   static func renderTooSmall(size: Size, glyphs: Glyphs, buffer: inout Buffer) {
     let minimum = ScreenLayout.minimum
-    let times = glyphs.usesBraille ? "×" : "x"
+    let times = glyphs.isASCII ? "x" : "×"
     let words = ["Enlarge", "the", "terminal", "(need", "at", "least", "\(minimum.width)\(times)\(minimum.height),",
                  "have", "\(size.width)\(times)\(size.height))"]
     var lines: [String] = []

@@ -76,7 +76,7 @@ struct KPIPanel {
     let definition = kpi.definition
     var parts: [String] = []
     if let target = definition.target { parts.append("target " + withUnit(target, definition.unit, context: context)) }
-    let unicode = context.glyphs.usesBraille
+    let unicode = !context.glyphs.isASCII
     let atMost = unicode ? "≤" : "<=", atLeast = unicode ? "≥" : ">="
     let prefix: String
     switch definition.better {
