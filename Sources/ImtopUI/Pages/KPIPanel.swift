@@ -35,15 +35,22 @@ struct KPIPanel {
   }
 
   /// The narrowest a tile in the strip gets: room for a built-in KPI's full name.
-  static let tileWidth = 26
+  static let tileWidth = 22
+
+  /// Tiles per row and rows for `count` tiles across `width` cells, rows balanced (4 + 3, not 6 + 1).
+  static func stripGrid(count: Int, width: Int) -> (perRow: Int, rows: Int) {
+    let count = max(1, count)
+    let most = max(1, min(count, width / tileWidth))
+    let rows = (count + most - 1) / most
+    return ((count + rows - 1) / rows, rows)
+  }
 
   /// Tiles across a strip, as many per row as fit at `tileWidth` cells or more each.
   func renderStrip(in area: Rect, buffer: inout Buffer) {
     let kpis = context.snapshot.kpis
     buffer.clear(area)
     guard !kpis.isEmpty else { return }
-    let perRow = max(1, min(kpis.count, area.width / Self.tileWidth))
-    let rowCount = (kpis.count + perRow - 1) / perRow
+    let (perRow, rowCount) = Self.stripGrid(count: kpis.count, width: area.width)
     for (r, rowArea) in area.rows(Array(repeating: .length(5), count: rowCount)).enumerated() {
       for (c, cell) in rowArea.columns(Array(repeating: .fill(1), count: perRow)).enumerated() {
         let index = r * perRow + c

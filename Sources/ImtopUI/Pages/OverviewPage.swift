@@ -17,8 +17,7 @@ struct OverviewPage {
   /// across the top, then the table beside budget, incidents and feed. Wide (200+): more table
   /// columns, and the feed gets a full-height column of its own.
   static func areas(body: Rect, widthClass: ScreenLayout.Width, kpiCount: Int) -> Areas {
-    let perRow = max(1, min(max(1, kpiCount), body.width / KPIPanel.tileWidth))
-    let stripHeight = ((max(1, kpiCount) + perRow - 1) / perRow) * 5
+    let stripHeight = KPIPanel.stripGrid(count: kpiCount, width: body.width).rows * 5
     guard widthClass != .narrow, stripHeight * 3 <= body.height else {
       let feedHeight = max(5, min(8, body.height / 4))
       let rows = body.rows([.min(8), .length(feedHeight)])

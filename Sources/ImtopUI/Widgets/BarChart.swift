@@ -34,7 +34,9 @@ public struct BarChart: Sendable {
   public func render(in area: Rect, buffer: inout Buffer) {
     guard area.height >= 3, !groups.isEmpty else { return }
     let groupWidth = Self.groupWidth(groups: groups.count, width: area.width)
-    let barWidth = max(1, (groupWidth - 1) / 2)
+    // Bars stay slim on wide screens (at most 4 cells); the group's spare room goes around them.
+    let barWidth = max(1, min(4, (groupWidth - 1) / 2))
+    let inset = max(0, (groupWidth - 1 - 2 * barWidth) / 2)
     let fitting = max(1, min(groups.count, area.width / groupWidth))
     let shown = Array(groups.prefix(fitting))
     let chartHeight = area.height - 2  // one row for the over mark, one for labels
@@ -46,7 +48,8 @@ public struct BarChart: Sendable {
       return min(levels, max(value > 0 ? 1 : 0, scaled))
     }
     for (index, group) in shown.enumerated() {
-      let x = area.x + index * groupWidth
+      let groupX = area.x + index * groupWidth
+      let x = groupX + inset
       drawBar(height(group.planned), x: x, width: barWidth, bottom: area.maxY - 2, rows: chartHeight, role: .barPlanned, buffer: &buffer)
       if let actual = group.actual {
         drawBar(height(actual), x: x + barWidth, width: barWidth, bottom: area.maxY - 2, rows: chartHeight,
@@ -56,8 +59,8 @@ public struct BarChart: Sendable {
         let markRow = area.maxY - 2 - chartHeight
         buffer.put("!", x: x + barWidth, y: markRow, maxWidth: 1, foreground: .barOver, attributes: .bold)
       }
-      let label = SafeText.truncate(group.label, to: groupWidth - 1, ellipsis: "")
-      buffer.put(label, x: x, y: area.maxY - 1, width: barWidth * 2, alignment: .center, ellipsis: "",
+      let label = SafeText.truncate(group.label, to: max(1, groupWidth - 1), ellipsis: "")
+      buffer.put(label, x: groupX, y: area.maxY - 1, width: max(1, groupWidth - 1), alignment: .center, ellipsis: "",
                  foreground: group.isOver ? .barOver : .muted)
     }
   }
