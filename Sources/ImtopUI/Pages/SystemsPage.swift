@@ -36,7 +36,7 @@ struct SystemsPage {
     guard let inner = context.panel(Self.title(rows: rows, context: context), [.systems, .status], in: body, buffer: &buffer, focused: true)
     else { return }
     let builder = SystemsTable(context: context, kinds: SystemsTable.allKinds)
-    builder.table(rows, width: inner.width).render(in: inner, buffer: &buffer)
+    builder.table(rows, width: inner.width, height: inner.height).render(in: inner, buffer: &buffer)
     if rows.isEmpty { Self.renderEmpty(in: inner, context: context, buffer: &buffer) }
   }
 }

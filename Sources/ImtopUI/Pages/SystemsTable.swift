@@ -100,15 +100,20 @@ struct SystemsTable {
     }
   }
 
-  /// The table for `rows`, with the state's selection, scroll and sort.
-  func table(_ rows: [SystemHealth], width: Int, showSelection: Bool = true) -> Table {
+  /// The table for `rows` in an area of `width`×`height`, with the state's selection, scroll and
+  /// sort. Only the rows on screen get cells, so 5,000 systems cost no more than 50.
+  func table(_ rows: [SystemHealth], width: Int, height: Int, showSelection: Bool = true) -> Table {
     let columns = kinds.map(column)
     var table = Table(columns: columns, rows: [], glyphs: context.glyphs)
     let trendIndex = kinds.firstIndex(of: .trend)
     let trendWidth = trendIndex.flatMap { index in table.placements(width: width).first { $0.column == index }?.width } ?? 0
-    table.rows = rows.map { system in kinds.map { cell($0, system, trendWidth: trendWidth) } }
-    table.selection = showSelection ? context.state.selectedIndex(in: rows) : nil
-    table.offset = context.state.systemsOffset
+    let selection = showSelection ? context.state.selectedIndex(in: rows) : nil
+    let visible = table.visibleRows(height: height)
+    let first = Table.scrollOffset(selection: selection, offset: context.state.systemsOffset, visibleRows: visible, rowCount: rows.count)
+    let window = rows.isEmpty ? rows[...] : rows[first..<min(rows.count, first + visible)]
+    table.rows = window.map { system in kinds.map { cell($0, system, trendWidth: trendWidth) } }
+    table.selection = selection.map { $0 - first }
+    table.offset = 0
     table.sortColumn = kinds.firstIndex(of: .data(context.state.sortColumn))
     table.sortAscending = context.state.sortAscending
     return table

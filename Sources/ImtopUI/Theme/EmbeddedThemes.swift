@@ -63,6 +63,8 @@ sparkline    = { fg = "#56B4E9" }
 #                             cyan, white, each also as bright-<name>
 #   "default"                 the terminal's own colour
 # A role left out looks like `normal`. Attributes of a role apply wherever it is used.
+# `background` paints the screen; a text role's own `bg` paints behind its text over whatever is
+# below (a selected row, the status bar), so keep `bg` for badges such as `crit` or `stale`.
 # Status is never shown by colour alone (every light has a symbol and a word), so any palette is safe.
 
 name = "default"
@@ -110,7 +112,7 @@ name = "high-contrast"
 description = "Bright ANSI colours and bold text for wall screens"
 
 [roles]
-normal       = { fg = "bright-white", bg = "black" }
+normal       = { fg = "bright-white" }
 background   = { bg = "black" }
 muted        = { fg = "white" }
 title        = { fg = "bright-white", attrs = ["bold"] }
