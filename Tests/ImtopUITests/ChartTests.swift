@@ -63,6 +63,15 @@ import Testing
     #expect(Sparkline.text([0, 1, 2, 3, 4, 5, 6, 7], width: 8, variant: .ascii) == " _.-=+*#")
   }
 
+  @Test func sparklineFromABaseline() {
+    var backend = TestBackend(width: 4, height: 1)
+    // From 96 to 99 over levels 1...8: level = round((v - 96) / 3 × 7) + 1 → 1, 3, 6, 8.
+    let buffer = backend.draw { area, buffer in
+      Sparkline(values: [96, 97, 98, 99], variant: .block, minimum: 96).render(in: area, buffer: &buffer)
+    }
+    expectRows(buffer, ["▁▃▆█"])
+  }
+
   @Test func tallBlockSparkline() {
     var backend = TestBackend(width: 2, height: 2)
     // Two rows: 16 levels; 8 → 16 (two full cells), 4 → 8 (the bottom cell).

@@ -111,12 +111,12 @@ import ImtopCore
     var backend = TestBackend(width: 20, height: 5)
     let tile = KPITile(name: "MTTR", value: "185 min", target: "target 240 min", status: .ok, trend: [1, 2])
     let buffer = backend.draw { area, buffer in tile.render(in: area, buffer: &buffer) }
-    // Trend [1, 2] on one row: max 2 → 1 is half (▄), 2 full (█), right-aligned.
+    // Trend [1, 2] on one row, scaled from its own low point: 1 is the lowest level (▁), 2 full (█).
     expectRows(buffer, [
       "┌ MTTR ────────────┐",
       "│185 min       ● ok│",
       "│target 240 min    │",
-      "│                ▄█│",
+      "│                ▁█│",
       "└──────────────────┘",
     ])
   }

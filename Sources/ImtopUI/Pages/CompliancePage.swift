@@ -108,7 +108,9 @@ struct CompliancePage {
     let below = systems.filter(\.belowSLA)
     guard let inner = context.panel("Risks \(context.glyphs.separator) end of support, below SLA", [.systems, .status], in: area, buffer: &buffer)
     else { return }
-    let halves = inner.columns([.fill(1), .fill(1)], spacing: 2)
+    // Two lists side by side, each no wider than reads well (a value far from its name is hard to follow).
+    let half = min(52, max(0, (inner.width - 3) / 2))
+    let halves = inner.columns([.length(half), .length(half)], spacing: 3)
     var eosLines: [TextBlock.Line] = [.heading("Past end of support (\(eos.count))")]
     for system in eos.sorted(by: { ($0.record.endOfSupport ?? LocalDate(year: 1, month: 1, day: 1)) < ($1.record.endOfSupport ?? LocalDate(year: 1, month: 1, day: 1)) }) {
       eosLines.append(.pair(system.record.displayName, system.record.endOfSupport?.description ?? context.glyphs.dash, role: .crit))

@@ -48,9 +48,11 @@ struct KPIsPage {
   private func renderTrends(in area: Rect, buffer: inout Buffer) {
     let kpis = context.snapshot.kpis
     guard area.height >= 4, !kpis.isEmpty else { return }
-    let perRow = max(1, min(kpis.count, area.width / 20))
+    let perRow = max(1, min(kpis.count, area.width / 24))
     let rowCount = (kpis.count + perRow - 1) / perRow
-    let rows = area.rows(Array(repeating: .fill(1), count: rowCount))
+    // Tiles no taller than 12 rows: a trend stretched over a wall screen's height says no more.
+    let tileHeight = max(4, min(12, area.height / rowCount))
+    let rows = area.rows(Array(repeating: .length(tileHeight), count: rowCount))
     for (r, row) in rows.enumerated() {
       for (c, cell) in row.columns(Array(repeating: .fill(1), count: perRow)).enumerated() {
         let index = r * perRow + c

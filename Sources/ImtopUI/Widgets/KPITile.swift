@@ -43,7 +43,9 @@ public struct KPITile: Sendable {
     if inner.height >= 3 {
       let variant = Sparkline.Variant.preferred(.block, for: glyphs)
       let rows = Rect(x: inner.x, y: inner.y + 2, width: inner.width, height: inner.height - 2)
-      Sparkline(values: trend, variant: variant).render(in: rows, buffer: &buffer)
+      // Trends scale from their own low point, so small movements show.
+      let low = trend.compactMap { $0 }.filter(\.isFinite).min()
+      Sparkline(values: trend, variant: variant, minimum: low).render(in: rows, buffer: &buffer)
     }
   }
 

@@ -10,12 +10,16 @@ public struct Sparkline: Sendable {
   public var variant: Variant
   /// The value drawn full height; the largest value when nil.
   public var maximum: Double?
+  /// The value drawn as the lowest visible level; zero when nil. A trend of 96-99 % reads better
+  /// from 96 up than from 0.
+  public var minimum: Double?
   public var role: Role
 
-  public init(values: [Double?], variant: Variant = .block, maximum: Double? = nil, role: Role = .sparkline) {
+  public init(values: [Double?], variant: Variant = .block, maximum: Double? = nil, minimum: Double? = nil, role: Role = .sparkline) {
     self.values = values
     self.variant = variant
     self.maximum = maximum
+    self.minimum = minimum
     self.role = role
   }
 
@@ -32,8 +36,14 @@ public struct Sparkline: Sendable {
     // Right-align: the newest value sits in the last cell.
     let cellsUsed = (shown.count + perCell - 1) / perCell
     let startX = area.maxX - cellsUsed
+    let bottom = minimum.map { Swift.min($0, top) }
     func level(_ value: Double?) -> Int? {
       guard let value, value.isFinite else { return nil }
+      if let bottom, top > bottom {
+        // From the baseline up: the lowest value still shows one level.
+        let scaled = Int(((Swift.max(bottom, value) - bottom) / (top - bottom) * Double(totalLevels - 1)).rounded()) + 1
+        return Swift.min(totalLevels, scaled)
+      }
       guard top > 0 else { return 0 }
       let scaled = Int((max(0, value) / top * Double(totalLevels)).rounded())
       // A non-zero value always shows at least one level, so it is told apart from a gap.
