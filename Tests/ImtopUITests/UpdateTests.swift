@@ -192,6 +192,26 @@ import ImtopCore
     #expect(!state.view().plainText().contains("? help"))
   }
 
+  @Test func kioskRotatesPagesOnTicks() {
+    var state = Fixtures.state()
+    state.kiosk = true
+    state.rotateEvery = .seconds(20)
+    _ = state.update(.tick(Fixtures.now))
+    _ = state.update(.tick(Fixtures.now + .seconds(19)))
+    #expect(state.page == .overview)
+    _ = state.update(.tick(Fixtures.now + .seconds(20)))
+    #expect(state.page == .systems)
+    // The next rotation counts from the last one: 20 s after 20 s.
+    _ = state.update(.tick(Fixtures.now + .seconds(39)))
+    #expect(state.page == .systems)
+    _ = state.update(.tick(Fixtures.now + .seconds(40)))
+    #expect(state.page == .budget)
+    // Outside kiosk mode nothing rotates.
+    state.kiosk = false
+    _ = state.update(.tick(Fixtures.now + .seconds(100)))
+    #expect(state.page == .budget)
+  }
+
   @Test func snapshotsFeedTheEventLogNewestFirst() {
     var state = AppState()
     _ = state.update(.snapshot(Fixtures.snapshot(), Fixtures.events))

@@ -15,6 +15,7 @@ extension AppState {
       return []
     case .tick(let time):
       clock = time
+      rotateIfDue(at: time)
       return []
     case .themes(let names, let current):
       themeNames = names.isEmpty ? [current] : names
@@ -133,6 +134,18 @@ extension AppState {
     default: break
     }
     return []
+  }
+
+  /// Kiosk page rotation: one page further every `rotateEvery`, counted from the last rotation.
+  private mutating func rotateIfDue(at time: Timestamp) {
+    guard kiosk, let every = rotateEvery, every.milliseconds > 0 else { return }
+    guard let last = lastRotation else {
+      lastRotation = time
+      return
+    }
+    guard time - last >= every else { return }
+    cyclePage(by: 1)
+    lastRotation = time
   }
 
   /// The tab bar for the configured pages.

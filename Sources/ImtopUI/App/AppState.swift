@@ -40,6 +40,10 @@ public struct AppState: Sendable {
   public var redactCosts: Bool
   /// No key hints (wall consoles).
   public var kiosk: Bool
+  /// In kiosk mode, how often the page advances (the configuration's `display.rotate`); nil: never.
+  public var rotateEvery: Span?
+  /// When the page last changed by rotation.
+  public var lastRotation: Timestamp?
   /// When append-only data counts as stale (the configuration's `stale_after`).
   public var staleAfter: Span
   public var zone: Zone
