@@ -68,3 +68,40 @@ import ImtopCore
     #expect(text.contains("have 40×10)"))
   }
 }
+
+@Suite struct EdgeDataTests {
+  @Test(arguments: PageName.allCases)
+  func emptySnapshotOnEveryPage(page: PageName) {
+    var snapshot = Fixtures.snapshot(systems: [])
+    snapshot.kpis = []
+    snapshot.budget.months = []
+    snapshot.compliance.openItems = []
+    snapshot.incidents.openList = []
+    for size in [Size(width: 60, height: 16), Size(width: 80, height: 24), Size(width: 250, height: 80)] {
+      let text = ScreenRenderer.text(snapshot, page: page, size: size)
+      #expect(text.split(separator: "\n", omittingEmptySubsequences: false).count == size.height)
+    }
+    if page == .systems {
+      #expect(ScreenRenderer.text(snapshot, page: page, size: Size(width: 80, height: 24)).contains("No systems in systems.csv"))
+    }
+  }
+
+  @Test func fiveThousandSystemsDrawOnlyWhatShows() {
+    let systems: [SystemHealth] = (0..<5_000).map { (i: Int) -> SystemHealth in
+      let state: ServiceState = i % 97 == 0 ? .down : .up
+      let availability: Double = 99 + Double(i % 100) / 100
+      let latency: Double = Double(i % 50)
+      return Fixtures.system("sys\(i)", "System \(i)", "Data", .saas, owner: "Ops", criticality: 1 + i % 4, users: i, sla: 99.5,
+                             state: state, availability: availability, latency: latency)
+    }
+    var state = Fixtures.state(page: .systems, width: 200, height: 60)
+    _ = state.update(.snapshot(Fixtures.snapshot(systems: systems), []))
+    _ = state.update(.input(.key(.end)))
+    let text = state.view().plainText()
+    // Sorted worst first then by name; the last row is the alphabetically last up system.
+    #expect(state.visibleSystems.count == 5_000)
+    #expect(text.contains("Systems 5000"))
+    #expect(text.contains(state.visibleSystems[4_999].record.name))
+    #expect(!text.contains(state.visibleSystems[0].record.name + " "))
+  }
+}

@@ -48,8 +48,11 @@ struct KPIsPage {
   private func renderTrends(in area: Rect, buffer: inout Buffer) {
     let kpis = context.snapshot.kpis
     guard area.height >= 4, !kpis.isEmpty else { return }
-    let perRow = max(1, min(kpis.count, area.width / 24))
-    let rowCount = (kpis.count + perRow - 1) / perRow
+    // As many per row as fit at 24 cells, but never more rows than fit at 5 rows each (a tile with
+    // a trend): then the tiles get narrower instead.
+    let byWidth = max(1, min(kpis.count, area.width / 24))
+    let rowCount = max(1, min((kpis.count + byWidth - 1) / byWidth, area.height / 5))
+    let perRow = (kpis.count + rowCount - 1) / rowCount
     // Tiles no taller than 12 rows: a trend stretched over a wall screen's height says no more.
     let tileHeight = max(4, min(12, area.height / rowCount))
     let rows = area.rows(Array(repeating: .length(tileHeight), count: rowCount))

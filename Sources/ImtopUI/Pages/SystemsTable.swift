@@ -28,7 +28,7 @@ struct SystemsTable {
     var column = baseColumn(kind)
     if compact {
       // The overview's narrow table: a shorter name and availability title so the trend still fits.
-      if kind == .data(.name) { column.width = 16 }
+      if kind == .data(.name) { column.width = 14 }
       if kind == .data(.availability) { column.title = "Avail"; column.width = 8; column.minWidth = 8 }
       if kind == .trend { column.priority = 1; column.width = 8 }
     }
