@@ -1,23 +1,4 @@
-import Foundation
 import TOMLKit
-
-/// A problem in a theme file, printed as `file:line: message` like every data error.
-public struct ThemeError: Error, Hashable, Sendable, CustomStringConvertible {
-  public var file: String
-  public var line: Int?
-  public var message: String
-
-  public init(file: String, line: Int?, message: String) {
-    self.file = file
-    self.line = line
-    self.message = message
-  }
-
-  public var description: String {
-    if let line { return "\(file):\(line): \(message)" }
-    return "\(file): \(message)"
-  }
-}
 
 /// Reads `themes/*.toml` text into a `Theme`.
 ///
@@ -113,76 +94,5 @@ public enum ThemeLoader {
     if let number = value?.int { return (0...255).contains(number) ? .indexed(number) : nil }
     guard let text = value?.string else { return nil }
     return Color(parsing: text)
-  }
-}
-
-/// Every problem a theme file has.
-public struct ThemeErrors: Error, Hashable, Sendable, CustomStringConvertible {
-  public var errors: [ThemeError]
-  public init(_ errors: [ThemeError]) { self.errors = errors }
-  public var description: String { errors.map(\.description).joined(separator: "\n") }
-}
-
-extension Color {
-  static let ansiNames = ["black", "red", "green", "yellow", "blue", "magenta", "cyan", "white"]
-
-  /// Reads `#rrggbb`, a decimal palette index, `default`, or an ANSI name (`red`, `bright-blue`,
-  /// `brightblue`, `bright_blue`); nil for anything else.
-  public init?(parsing text: String) {
-    let lower = text.trimmingCharacters(in: .whitespaces).lowercased()
-    if lower == "default" || lower == "none" {
-      self = .terminalDefault
-      return
-    }
-    if lower.hasPrefix("#") {
-      let hex = Array(lower.dropFirst())
-      guard hex.count == 6, let value = UInt32(String(hex), radix: 16) else { return nil }
-      self = .rgb(UInt8(value >> 16 & 0xFF), UInt8(value >> 8 & 0xFF), UInt8(value & 0xFF))
-      return
-    }
-    if let index = Int(lower) {
-      guard (0...255).contains(index) else { return nil }
-      self = .indexed(index)
-      return
-    }
-    var name = lower.replacingOccurrences(of: "_", with: "-")
-    var bright = false
-    for prefix in ["bright-", "bright", "light-"] where name.hasPrefix(prefix) {
-      bright = true
-      name = String(name.dropFirst(prefix.count))
-      break
-    }
-    if name == "grey" || name == "gray" {
-      self = .ansi(bright ? 7 : 8)
-      return
-    }
-    guard let index = Self.ansiNames.firstIndex(of: name) else { return nil }
-    self = .ansi(index + (bright ? 8 : 0))
-  }
-}
-
-/// Finds the line a key was written on, since TOMLKit does not keep positions of values.
-struct SourceLines {
-  private let lines: [Substring]
-
-  init(_ text: String) {
-    lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-  }
-
-  /// The 1-based line of `key = ...` inside `[section]` (or before any section when nil).
-  func line(ofKey key: String, in section: String?) -> Int? {
-    var current: String?
-    for (index, raw) in lines.enumerated() {
-      let line = raw.trimmingCharacters(in: .whitespacesAndNewlines)
-      if line.hasPrefix("[") {
-        current = line.trimmingCharacters(in: CharacterSet(charactersIn: "[] \t"))
-        if current == key, section == nil { return index + 1 }
-        continue
-      }
-      guard current == section else { continue }
-      let name = line.split(separator: "=", maxSplits: 1).first?.trimmingCharacters(in: CharacterSet(charactersIn: " \t\"")) ?? ""
-      if name == key { return index + 1 }
-    }
-    return nil
   }
 }
