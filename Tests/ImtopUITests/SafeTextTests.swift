@@ -76,6 +76,11 @@ import Testing
     // In 4 cells: one ideograph (2) + ellipsis (1) = 3; a second would make 5.
     #expect(SafeText.truncate("漢字漢字", to: 4) == "漢…")
     #expect(SafeText.truncate("abc", to: 0) == "")
+    // "abc漢de" in 5: a b c (3) then 漢 would make 5 with no room for the ellipsis; "d" must not
+    // jump the queue, so the result is "abc…".
+    #expect(SafeText.truncate("abc漢de", to: 5) == "abc…")
+    // A megabyte of text costs no more than its first cells.
+    #expect(SafeText.truncate(String(repeating: "x", count: 1_000_000), to: 4) == "xxx…")
     #expect(SafeText.truncate("abcdef", to: 3, ellipsis: "~") == "ab~")
     #expect(SafeText.pad("ab", to: 5, alignment: .right) == "   ab")
   }

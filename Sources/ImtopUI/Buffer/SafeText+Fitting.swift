@@ -1,21 +1,33 @@
 extension SafeText {
   /// `text` cut to at most `width` cells, ending in `ellipsis` when something was cut.
+  /// - Complexity: O(width) graphemes, however long the text (a 1 MB name costs what a short one does).
   public static func truncate(_ text: String, to width: Int, ellipsis: String = "…") -> String {
     guard width > 0 else { return "" }
-    let graphemes = graphemes(text)
-    var total = 0
-    for grapheme in graphemes { total += grapheme.width }
-    if total <= width { return graphemes.map(\.text).joined() }
     let ellipsisWidth = SafeText.width(ellipsis)
-    guard width > ellipsisWidth else { return String(ellipsis.prefix(width)) }
-    var out = ""
+    var kept = ""  // what fits beside the ellipsis
+    var keptWidth = 0
+    var whole = ""  // everything so far, while it fits
     var used = 0
-    for grapheme in graphemes {
-      if used + grapheme.width > width - ellipsisWidth { break }
-      out += grapheme.text
+    var cut = false
+    var keptFull = false
+    forEachGrapheme(text) { grapheme in
+      if used + grapheme.width > width {
+        cut = true
+        return false
+      }
+      if !keptFull, keptWidth + grapheme.width <= width - ellipsisWidth {
+        kept += grapheme.text
+        keptWidth += grapheme.width
+      } else {
+        keptFull = true
+      }
+      whole += grapheme.text
       used += grapheme.width
+      return true
     }
-    return out + ellipsis
+    guard cut else { return whole }
+    guard width > ellipsisWidth else { return String(ellipsis.prefix(width)) }
+    return kept + ellipsis
   }
 
   /// `text` padded with spaces (or cut) to exactly `width` cells.

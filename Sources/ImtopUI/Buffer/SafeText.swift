@@ -34,6 +34,17 @@ public enum SafeText {
     return result
   }
 
+  /// Calls `body` with each sanitised grapheme in order until it returns false, so a caller that
+  /// only needs the start of a very long string does not sanitise all of it.
+  public static func forEachGrapheme(_ text: String, _ body: (Grapheme) -> Bool) {
+    var scratch: [Grapheme] = []
+    for character in text {
+      scratch.removeAll(keepingCapacity: true)
+      sanitize(character, into: &scratch)
+      for grapheme in scratch where !body(grapheme) { return }
+    }
+  }
+
   /// Total display width of `text` once sanitised.
   public static func width(_ text: String) -> Int {
     if isSimple(text) { return text.unicodeScalars.count }
