@@ -21,7 +21,10 @@ let package = Package(
       name: "ImtopCore",
       dependencies: [.product(name: "TOMLKit", package: "TOMLKit")]
     ),
-    .target(name: "ImtopUI", dependencies: ["ImtopCore"]),
+    .target(
+      name: "ImtopUI",
+      dependencies: ["ImtopCore", .product(name: "TOMLKit", package: "TOMLKit")]
+    ),
     .target(name: "ImtopTerminal", dependencies: ["ImtopUI", "ImtopCore", "CNCursesW"]),
     .executableTarget(
       name: "imtop",

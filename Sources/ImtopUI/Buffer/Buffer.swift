@@ -23,14 +23,24 @@ public struct Buffer: Hashable, Sendable {
     }
   }
 
-  /// Fills a rectangle (clipped to the buffer) with one cell.
+  /// Fills a rectangle (clipped to the buffer) with one cell. A wide grapheme cut by the rectangle's
+  /// edge is blanked, so no half of it is left behind for the terminal to misdraw.
   public mutating func fill(_ rect: Rect, with cell: Cell) {
     let clipped = rect.intersection(area)
     guard !clipped.isEmpty else { return }
     for row in clipped.y..<clipped.maxY {
       let base = row * size.width
+      repairWide(x: clipped.x, y: row)
+      repairWide(x: clipped.maxX - 1, y: row)
       for column in clipped.x..<clipped.maxX { cells[base + column] = cell }
     }
+  }
+
+  /// Sets one cell, blanking the other half of any wide grapheme it overwrites.
+  public mutating func set(_ cell: Cell, x: Int, y: Int) {
+    guard x >= 0, y >= 0, x < size.width, y < size.height else { return }
+    repairWide(x: x, y: y)
+    cells[y * size.width + x] = cell
   }
 
   /// Writes text from `(x, y)`, at most `maxWidth` columns and never past the buffer's right edge,
@@ -44,25 +54,52 @@ public struct Buffer: Hashable, Sendable {
     guard y >= 0, y < size.height, x < size.width else { return 0 }
     let limit = min(maxWidth, size.width - x)
     guard limit > 0 else { return 0 }
+    if x >= 0, SafeText.isSimple(text) {
+      // Every scalar is one cell: write them directly.
+      var column = 0
+      for scalar in text.unicodeScalars {
+        guard column < limit else { break }
+        set(Cell(String(scalar), foreground: foreground, background: background, attributes: attributes), x: x + column, y: y)
+        column += 1
+      }
+      return column
+    }
     var column = 0
     for grapheme in SafeText.graphemes(text) {
       let width = grapheme.width
       if column + width > limit {
         if width == 2 && column < limit {
-          self[x + column, y] = Cell(" ", foreground: foreground, background: background, attributes: attributes)
+          set(Cell(" ", foreground: foreground, background: background, attributes: attributes), x: x + column, y: y)
           column += 1
         }
         break
       }
       if x + column >= 0 {
-        self[x + column, y] = Cell(grapheme.text, foreground: foreground, background: background, attributes: attributes)
+        set(Cell(grapheme.text, foreground: foreground, background: background, attributes: attributes), x: x + column, y: y)
         if width == 2 {
-          self[x + column + 1, y] = Cell("", foreground: foreground, background: background, attributes: attributes)
+          set(Cell("", foreground: foreground, background: background, attributes: attributes), x: x + column + 1, y: y)
         }
+      } else if width == 2 && x + column == -1 {
+        // The left half is off the buffer: show a space rather than half a character.
+        set(Cell(" ", foreground: foreground, background: background, attributes: attributes), x: 0, y: y)
       }
       column += width
     }
     return column
+  }
+
+  /// Before `(x, y)` is overwritten: blank the left half when it is a continuation, and the
+  /// continuation when it is the left half of a wide grapheme.
+  private mutating func repairWide(x: Int, y: Int) {
+    guard x >= 0, y >= 0, x < size.width, y < size.height else { return }
+    let index = y * size.width + x
+    if cells[index].isContinuation, x > 0 {
+      cells[index - 1].grapheme = " "
+      cells[index].grapheme = " "
+    }
+    if x + 1 < size.width, cells[index + 1].isContinuation {
+      cells[index + 1].grapheme = " "
+    }
   }
 
   /// The cells that differ from `previous` (all of them when the sizes differ), in row order.

@@ -1,0 +1,43 @@
+import ImtopCore
+
+/// One line of the event feed: a system changing state, or a problem in the data.
+public struct FeedEvent: Sendable, Hashable {
+  public enum Kind: Sendable, Hashable {
+    case stateChange(system: String, from: ServiceState, to: ServiceState)
+    case dataIssue(DataIssue)
+    case note(String)
+  }
+
+  public var time: Timestamp
+  public var kind: Kind
+
+  public init(time: Timestamp, kind: Kind) {
+    self.time = time
+    self.kind = kind
+  }
+
+  /// The system an event is about, if any.
+  public var system: String? {
+    if case .stateChange(let system, _, _) = kind { return system }
+    return nil
+  }
+
+  /// What changed from `old` to `new`: every system whose state differs (new systems included when
+  /// they are not `unknown`), and every data issue `old` did not have. Pure, so the run loop can call
+  /// it and tests can check it.
+  public static func changes(from old: Snapshot?, to new: Snapshot) -> [FeedEvent] {
+    var events: [FeedEvent] = []
+    let previous = Dictionary((old?.systems ?? []).map { ($0.id, $0.state) }, uniquingKeysWith: { first, _ in first })
+    for system in new.systems {
+      let before = previous[system.id] ?? .unknown
+      guard before != system.state else { continue }
+      let time = system.lastSample.map { max($0, old?.asOf ?? $0) } ?? new.asOf
+      events.append(FeedEvent(time: min(time, new.asOf), kind: .stateChange(system: system.id, from: before, to: system.state)))
+    }
+    let known = Set(old?.data.issues ?? [])
+    for issue in new.data.issues where !known.contains(issue) {
+      events.append(FeedEvent(time: new.asOf, kind: .dataIssue(issue)))
+    }
+    return events
+  }
+}

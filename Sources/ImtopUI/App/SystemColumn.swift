@@ -1,0 +1,85 @@
+import ImtopCore
+
+/// The columns of the systems table, each sortable (`s` cycles them, `S` reverses).
+public enum SystemColumn: String, CaseIterable, Sendable, Hashable {
+  case status, name, category, sourcing, owner, criticality, lifecycle, users, availability, sla, latency, incidents, tco, costPerUser
+
+  public var title: String {
+    switch self {
+    case .status: return "State"
+    case .name: return "System"
+    case .category: return "Category"
+    case .sourcing: return "Sourcing"
+    case .owner: return "Owner"
+    case .criticality: return "Crit"
+    case .lifecycle: return "Lifecycle"
+    case .users: return "Users"
+    case .availability: return "Avail 30d"
+    case .sla: return "SLA"
+    case .latency: return "Latency"
+    case .incidents: return "Inc"
+    case .tco: return "TCO YTD"
+    case .costPerUser: return "Cost/user"
+    }
+  }
+
+  /// Whether the natural first sort is descending (worst or biggest first).
+  public var descendingFirst: Bool {
+    switch self {
+    case .status, .users, .latency, .incidents, .tco, .costPerUser: return true
+    default: return false
+    }
+  }
+
+  /// `a` before `b` in ascending order; ties broken by name then id so the order is stable.
+  func ascending(_ a: SystemHealth, _ b: SystemHealth) -> Bool {
+    switch compare(a, b) {
+    case .some(let result): return result
+    case .none:
+      let an = a.record.displayName.lowercased(), bn = b.record.displayName.lowercased()
+      return an != bn ? an < bn : a.id < b.id
+    }
+  }
+
+  /// nil when equal on this column.
+  private func compare(_ a: SystemHealth, _ b: SystemHealth) -> Bool? {
+    func order<T: Comparable>(_ x: T, _ y: T) -> Bool? { x == y ? nil : x < y }
+    func optional<T: Comparable>(_ x: T?, _ y: T?) -> Bool? {
+      switch (x, y) {
+      case (nil, nil): return nil
+      case (nil, _): return true  // missing values sort first ascending, last when descending
+      case (_, nil): return false
+      case (let x?, let y?): return order(x, y)
+      }
+    }
+    switch self {
+    case .status: return order(Self.severity(a), Self.severity(b))
+    case .name: return order(a.record.displayName.lowercased(), b.record.displayName.lowercased())
+    case .category: return order(a.record.category.lowercased(), b.record.category.lowercased())
+    case .sourcing: return order(a.record.sourcing?.rawValue ?? "~", b.record.sourcing?.rawValue ?? "~")
+    case .owner: return order(a.record.owner.lowercased(), b.record.owner.lowercased())
+    case .criticality: return order(a.record.criticality ?? 9, b.record.criticality ?? 9)
+    case .lifecycle:
+      let all = Lifecycle.allCases
+      return order(a.record.lifecycle.flatMap { all.firstIndex(of: $0) } ?? 9, b.record.lifecycle.flatMap { all.firstIndex(of: $0) } ?? 9)
+    case .users: return optional(a.record.users, b.record.users)
+    case .availability: return optional(a.availability.month, b.availability.month)
+    case .sla: return optional(a.record.sla, b.record.sla)
+    case .latency: return optional(a.latencyMs, b.latencyMs)
+    case .incidents: return order(a.openIncidents, b.openIncidents)
+    case .tco: return order(a.tcoYTD, b.tcoYTD)
+    case .costPerUser: return optional(a.costPerUserYTD, b.costPerUserYTD)
+    }
+  }
+
+  /// How bad a system's state is, for sorting worst first: down, impacted, degraded, unknown, maintenance, up.
+  static func severity(_ system: SystemHealth) -> Int {
+    switch system.state {
+    case .down: return 5
+    case .degraded: return 3
+    case .unknown: return 2
+    case .maintenance: return 1
+    case .up: return system.impactedVia == nil ? 0 : 4
+    }
+  }
+}

@@ -1,0 +1,64 @@
+import ImtopCore
+
+extension AppState {
+  /// The whole screen for this state at `size`: a pure function of the state, so it can be tested,
+  /// printed by `imtop snapshot`, and diffed by the terminal backend.
+  public func view() -> Buffer {
+    var buffer = Buffer(size: size)
+    view(into: &buffer)
+    return buffer
+  }
+
+  /// Draws the screen into an existing buffer of any size (the buffer's size wins over `size`).
+  public func view(into buffer: inout Buffer) {
+    var state = self
+    state.size = buffer.size
+    let layout = ScreenLayout(size: buffer.size)
+    buffer.clear(buffer.area)
+    if layout.isTooSmall {
+      Self.renderTooSmall(size: buffer.size, glyphs: glyphs, buffer: &buffer)
+      return
+    }
+    ScreenChrome(state: state, layout: layout).render(buffer: &buffer)
+    guard let snapshot = state.snapshot else {
+      buffer.put("Waiting for data\(glyphs.ellipsis)", x: layout.body.x, y: layout.body.y + layout.body.height / 2,
+                 width: layout.body.width, alignment: .center, foreground: .muted)
+      return
+    }
+    let context = PageContext(state: state, snapshot: snapshot, widthClass: layout.widthClass)
+    switch state.page {
+    case .overview: OverviewPage(context: context).render(in: layout.body, buffer: &buffer)
+    case .systems: SystemsPage(context: context).render(in: layout.body, buffer: &buffer)
+    case .budget: BudgetPage(context: context).render(in: layout.body, buffer: &buffer)
+    case .compliance: CompliancePage(context: context).render(in: layout.body, buffer: &buffer)
+    case .kpis: KPIsPage(context: context).render(in: layout.body, buffer: &buffer)
+    }
+    if state.showHelp {
+      HelpOverlay(bindings: KeyBindings.all, glyphs: glyphs, title: "Keys").render(in: layout.body, buffer: &buffer)
+    }
+  }
+
+  /// "Enlarge the terminal (need at least 60×16, have 40×10)", centred and wrapped to fit.
+  static func renderTooSmall(size: Size, glyphs: Glyphs, buffer: inout Buffer) {
+    let minimum = ScreenLayout.minimum
+    let times = glyphs.isASCII ? "x" : "×"
+    let words = ["Enlarge", "the", "terminal", "(need", "at", "least", "\(minimum.width)\(times)\(minimum.height),",
+                 "have", "\(size.width)\(times)\(size.height))"]
+    var lines: [String] = []
+    var current = ""
+    for word in words {
+      let candidate = current.isEmpty ? word : current + " " + word
+      if SafeText.width(candidate) <= size.width || current.isEmpty {
+        current = candidate
+      } else {
+        lines.append(current)
+        current = word
+      }
+    }
+    if !current.isEmpty { lines.append(current) }
+    let top = max(0, (size.height - lines.count) / 2)
+    for (index, line) in lines.enumerated() where top + index < size.height {
+      buffer.put(line, x: 0, y: top + index, width: size.width, alignment: .center, ellipsis: "", foreground: .warn, attributes: .bold)
+    }
+  }
+}

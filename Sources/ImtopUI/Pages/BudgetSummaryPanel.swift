@@ -1,0 +1,56 @@
+import ImtopCore
+
+/// The budget in a few lines: year-to-date actual against plan, variance, forecast against the
+/// annual budget as a gauge, and the monthly burn.
+struct BudgetSummaryPanel {
+  let context: PageContext
+
+  func render(in area: Rect, buffer: inout Buffer) {
+    let budget = context.snapshot.budget
+    guard let inner = context.panel("Budget \(context.glyphs.separator) \(context.fiscalYearLabel)", [.budget], in: area, buffer: &buffer) else { return }
+    let format = context.format
+    var lines: [TextBlock.Line] = [
+      .pair("Actual YTD", format.money(budget.totals.actualYTD), attributes: .bold),
+      .pair("Plan YTD", format.money(budget.totals.plannedYTD)),
+      Self.varianceLine(budget.variancePct, context: context),
+    ]
+    let forecastRow = lines.count
+    lines.append(.blank)
+    lines.append(.pair("Burn", budget.burnRate.map { format.compactMoney($0) + "/mo" } ?? context.glyphs.dash))
+    lines.append(.pair("Runway", budget.runwayMonths.map { format.number($0, places: 1) + " months" } ?? context.glyphs.dash))
+    lines.append(.pair("Annual budget", format.money(budget.totals.annualPlanned)))
+    TextBlock(lines: lines, glyphs: context.glyphs).render(in: inner, buffer: &buffer)
+    if inner.height > forecastRow {
+      Self.forecastGauge(budget, context: context).render(in: inner.row(forecastRow), buffer: &buffer)
+    }
+    // The monthly burn sparkline sits right of the burn figure's label when there is room.
+    let burnRow = forecastRow + 1
+    if inner.height > burnRow, inner.width >= 30 {
+      let booked = budget.months.lastIndex { $0.actual != nil }.map { budget.months.prefix($0 + 1) } ?? []
+      let actuals = booked.map { $0.actual.map { Double($0.minorUnits) } }
+      let width = min(12, inner.width - 24)
+      let spark = Sparkline.text(actuals, width: width, variant: context.sparkVariant(.block))
+      buffer.put(spark, x: inner.x + 6, y: inner.y + burnRow, maxWidth: width, foreground: .sparkline)
+    }
+  }
+
+  /// `Variance  +5.0% over` in ok/warn/crit by the budget-variance thresholds (5 %, 10 %).
+  static func varianceLine(_ variance: Double?, context: PageContext) -> TextBlock.Line {
+    guard let variance else { return .pair("Variance", context.glyphs.dash, role: .unknown) }
+    let magnitude = abs(variance)
+    let role: Role = magnitude >= 10 ? .crit : (magnitude >= 5 ? .warn : .ok)
+    let word = variance > 0 ? "over" : (variance < 0 ? "under" : "on plan")
+    let symbol = magnitude >= 10 ? context.glyphs.down : (magnitude >= 5 ? context.glyphs.degraded : context.glyphs.up)
+    return .pair("Variance", "\(symbol) \(context.format.signedPercent(variance)) \(word)", role: role, attributes: magnitude >= 5 ? .bold : [])
+  }
+
+  /// Forecast at year end against the annual budget.
+  static func forecastGauge(_ budget: BudgetSummary, context: PageContext) -> Gauge {
+    let annual = budget.totals.annualPlanned
+    let ratio = budget.forecastYearEnd.flatMap { forecast in
+      annual.minorUnits > 0 ? Double(forecast.minorUnits) / Double(annual.minorUnits) : nil
+    }
+    let label = "fcst " + (ratio.map { context.format.percent($0 * 100, places: 0) } ?? context.glyphs.dash)
+    return Gauge(ratio: ratio, label: label, glyphs: context.glyphs)
+  }
+}

@@ -1,0 +1,128 @@
+import ImtopCore
+
+/// Page 4: overdue obligations by kind and severity, on-time closure, and the portfolio risks
+/// (end of support, below SLA, data quality).
+struct CompliancePage {
+  let context: PageContext
+
+  func render(in body: Rect, buffer: inout Buffer) {
+    let left = context.widthClass == .narrow ? 30 : 40
+    let columns = body.columns([.length(left), .fill(1)])
+    let leftRows = columns[0].rows([.length(11), .fill(1)])
+    renderSummary(in: leftRows[0], buffer: &buffer)
+    renderOverdueBreakdown(in: leftRows[1], buffer: &buffer)
+    let right = columns[1].rows([.fill(3), .fill(2)])
+    renderItems(in: right[0], buffer: &buffer)
+    renderRisks(in: right[1], buffer: &buffer)
+  }
+
+  private func renderSummary(in area: Rect, buffer: inout Buffer) {
+    let compliance = context.snapshot.compliance
+    let portfolio = context.snapshot.portfolio
+    guard let inner = context.panel("Compliance", [.compliance], in: area, buffer: &buffer) else { return }
+    let format = context.format
+    let overdueRole: Role = compliance.overdue >= 5 ? .crit : (compliance.overdue > 0 ? .warn : .ok)
+    let lines: [TextBlock.Line] = [
+      .pair("Overdue", "\(Self.symbol(overdueRole, context)) \(compliance.overdue)", role: overdueRole, attributes: .bold),
+      .pair("Open", String(compliance.open)),
+      .pair("Oldest overdue", compliance.oldestOverdueDays.map { "\($0) days" } ?? context.glyphs.dash,
+            role: compliance.oldestOverdueDays == nil ? .muted : overdueRole),
+      .pair("On-time closure", format.percent(compliance.onTimeClosurePct, places: 0), role: Self.pctRole(compliance.onTimeClosurePct)),
+      .blank,
+      .pair("Past end of support", String(portfolio.pastEndOfSupport), role: portfolio.pastEndOfSupport > 0 ? .crit : .ok),
+      .pair("Below SLA (30d)", String(portfolio.belowSLA), role: portfolio.belowSLA > 0 ? .crit : .ok),
+      .pair("Data quality", format.percent(portfolio.dataQualityPct, places: 0), role: Self.pctRole(portfolio.dataQualityPct)),
+    ]
+    TextBlock(lines: lines, glyphs: context.glyphs).render(in: inner, buffer: &buffer)
+  }
+
+  static func symbol(_ role: Role, _ context: PageContext) -> String {
+    switch role {
+    case .crit: return context.glyphs.down
+    case .warn: return context.glyphs.degraded
+    case .ok: return context.glyphs.up
+    default: return context.glyphs.unknown
+    }
+  }
+
+  /// ok from 90 %, warn from 75 %, crit below (the data-quality KPI's thresholds).
+  static func pctRole(_ value: Double?) -> Role {
+    guard let value else { return .unknown }
+    return value >= 90 ? .ok : (value >= 75 ? .warn : .crit)
+  }
+
+  private func renderOverdueBreakdown(in area: Rect, buffer: inout Buffer) {
+    let compliance = context.snapshot.compliance
+    guard let inner = context.panel("Overdue", [.compliance], in: area, buffer: &buffer) else { return }
+    var lines: [TextBlock.Line] = [.heading("By severity")]
+    for severity in Severity.allCases.reversed() {
+      let count = compliance.overdueBySeverity[severity.rawValue] ?? 0
+      guard count > 0 else { continue }
+      lines.append(.pair("  " + severity.rawValue, String(count), role: severity >= .high ? .crit : .warn))
+    }
+    lines.append(.heading("By kind"))
+    for kind in ComplianceKind.allCases {
+      let count = compliance.overdueByKind[kind.rawValue] ?? 0
+      guard count > 0 else { continue }
+      lines.append(.pair("  " + kind.rawValue, String(count), role: .warn))
+    }
+    if compliance.overdue == 0 { lines = [TextBlock.Line([TextBlock.Span("\(context.glyphs.up) nothing overdue", role: .ok)])] }
+    TextBlock(lines: lines, glyphs: context.glyphs).render(in: inner, buffer: &buffer)
+  }
+
+  private func renderItems(in area: Rect, buffer: inout Buffer) {
+    let items = context.snapshot.compliance.openItems
+    guard let inner = context.panel("Open items \(items.count)", [.compliance], in: area, buffer: &buffer, focused: true) else { return }
+    let columns = [
+      Table.Column("Due", width: 10, priority: 0), Table.Column("Late", width: 5, alignment: .right, priority: 0),
+      Table.Column("Severity", width: 8, priority: 1), Table.Column("Kind", width: 16, minWidth: 8, priority: 1),
+      Table.Column("Item", width: 10, minWidth: 6, priority: 3), Table.Column("System", width: 14, minWidth: 8, priority: 2, flexible: true),
+      Table.Column("Owner", width: 16, minWidth: 8, priority: 4, flexible: true),
+    ]
+    let names = Dictionary(context.snapshot.systems.map { ($0.id, $0.record.displayName) }, uniquingKeysWith: { first, _ in first })
+    let zone = context.format.zone
+    let today = zone.date(of: context.snapshot.asOf)
+    let rows = items.map { item -> [Table.Cell] in
+      let due = item.due.localDate(in: zone)
+      let overdue = context.snapshot.asOf >= item.due.overdueFrom(in: zone)
+      let late = overdue ? Int(today.dayNumber - due.dayNumber) : 0
+      let severityRole: Role = item.severity >= .high ? .crit : (item.severity == .medium ? .warn : .muted)
+      return [
+        Table.Cell(due.description, role: overdue ? .crit : .normal),
+        Table.Cell(overdue ? "\(late)d" : "", role: .crit, attributes: .bold),
+        Table.Cell(item.severity.rawValue, role: severityRole), Table.Cell(item.kind.rawValue),
+        Table.Cell(item.id, role: .muted), Table.Cell(item.system.map { names[$0] ?? $0 } ?? context.glyphs.dash),
+        Table.Cell(item.owner.isEmpty ? context.glyphs.dash : item.owner, role: .muted),
+      ]
+    }
+    let table = Table(columns: columns, rows: rows, offset: context.state.scroll[.compliance] ?? 0, glyphs: context.glyphs)
+    table.render(in: inner, buffer: &buffer)
+    if rows.isEmpty {
+      buffer.put("\(context.glyphs.up) Nothing open", x: inner.x, y: inner.y + 1, width: inner.width, alignment: .left, foreground: .ok)
+    }
+  }
+
+  private func renderRisks(in area: Rect, buffer: inout Buffer) {
+    let systems = context.snapshot.systems
+    let eos = systems.filter(\.pastEndOfSupport)
+    let below = systems.filter(\.belowSLA)
+    guard let inner = context.panel("Risks \(context.glyphs.separator) end of support, below SLA", [.systems, .status], in: area, buffer: &buffer)
+    else { return }
+    // Two lists side by side, each no wider than reads well (a value far from its name is hard to follow).
+    let half = min(52, max(0, (inner.width - 3) / 2))
+    let halves = inner.columns([.length(half), .length(half)], spacing: 3)
+    var eosLines: [TextBlock.Line] = [.heading("Past end of support (\(eos.count))")]
+    for system in eos.sorted(by: { ($0.record.endOfSupport ?? LocalDate(year: 1, month: 1, day: 1)) < ($1.record.endOfSupport ?? LocalDate(year: 1, month: 1, day: 1)) }) {
+      eosLines.append(.pair(system.record.displayName, system.record.endOfSupport?.description ?? context.glyphs.dash, role: .crit))
+    }
+    var slaLines: [TextBlock.Line] = [.heading("Below SLA, 30 days (\(below.count))")]
+    for system in below.sorted(by: { ($0.availability.month ?? 0) < ($1.availability.month ?? 0) }) {
+      let value = context.format.percent(system.availability.month, places: 2) + " / " + context.format.number(system.record.sla, places: 2)
+      slaLines.append(.pair(system.record.displayName, value, role: .crit))
+    }
+    if eos.isEmpty { eosLines.append(TextBlock.Line([TextBlock.Span("\(context.glyphs.up) none", role: .ok)])) }
+    if below.isEmpty { slaLines.append(TextBlock.Line([TextBlock.Span("\(context.glyphs.up) none", role: .ok)])) }
+    TextBlock(lines: eosLines, glyphs: context.glyphs).render(in: halves[0], buffer: &buffer)
+    if halves.count > 1 { TextBlock(lines: slaLines, glyphs: context.glyphs).render(in: halves[1], buffer: &buffer) }
+  }
+}

@@ -1,0 +1,35 @@
+import ImtopCore
+
+/// Recent state changes and data errors, newest first.
+struct FeedPanel {
+  let context: PageContext
+
+  func render(in area: Rect, buffer: inout Buffer) {
+    let issues = context.snapshot.data.issues.count
+    let title = issues > 0 ? "Events \(context.glyphs.separator) \(issues) data issue\(issues == 1 ? "" : "s")" : "Events"
+    guard let inner = context.panel(title, [.status], in: area, buffer: &buffer) else { return }
+    var entries = context.state.events.prefix(inner.height).map { Self.entry($0, context: context) }
+    if entries.isEmpty {
+      // Before any change is seen, show the data issues the snapshot carries.
+      entries = context.snapshot.data.issues.prefix(inner.height).map { issue in
+        EventLog.Entry(time: "", symbol: context.glyphs.degraded, role: .error, text: issue.description)
+      }
+    }
+    EventLog(entries: entries, glyphs: context.glyphs, emptyText: "No changes since start").render(in: inner, buffer: &buffer)
+  }
+
+  static func entry(_ event: FeedEvent, context: PageContext) -> EventLog.Entry {
+    let time = context.format.clock(event.time)
+    switch event.kind {
+    case .stateChange(let system, let from, let to):
+      let light = StatusLight(state: to, glyphs: context.glyphs)
+      let name = context.snapshot.systems.first { $0.id == system }?.record.displayName ?? system
+      let text = "\(name) \(from.rawValue) \(context.glyphs.arrowRight) \(to.rawValue)"
+      return EventLog.Entry(time: time, symbol: light.symbol, role: light.role, text: text)
+    case .dataIssue(let issue):
+      return EventLog.Entry(time: time, symbol: context.glyphs.degraded, role: .error, text: issue.description)
+    case .note(let note):
+      return EventLog.Entry(time: time, symbol: context.glyphs.separator, role: .muted, text: note)
+    }
+  }
+}

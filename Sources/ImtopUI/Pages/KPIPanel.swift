@@ -1,0 +1,98 @@
+import ImtopCore
+
+/// The KPIs as tiles when there is room for them, else one line each.
+struct KPIPanel {
+  let context: PageContext
+
+  static let kinds: [FileKind] = [.status, .incidents, .budget, .compliance, .metrics]
+
+  func render(in area: Rect, buffer: inout Buffer) {
+    let kpis = context.snapshot.kpis
+    let bad = kpis.filter { $0.status == .warn || $0.status == .crit }.count
+    let title = bad > 0 ? "KPIs \(context.glyphs.separator) \(bad) need attention" : "KPIs"
+    guard let inner = context.panel(title, Self.kinds, in: area, buffer: &buffer) else { return }
+    guard !kpis.isEmpty else {
+      buffer.put("No KPIs", x: inner.x, y: inner.y, width: inner.width, alignment: .left, foreground: .muted)
+      return
+    }
+    let perRow = max(1, inner.width / 20)
+    let rows = (kpis.count + perRow - 1) / perRow
+    if inner.height >= rows * 5, inner.width >= 20 {
+      let rowAreas = inner.rows(Array(repeating: .length(5), count: rows))
+      for (r, rowArea) in rowAreas.enumerated() {
+        let cells = rowArea.columns(Array(repeating: .fill(1), count: perRow))
+        for (c, cell) in cells.enumerated() {
+          let index = r * perRow + c
+          guard index < kpis.count else { break }
+          Self.tile(kpis[index], context: context).render(in: cell, buffer: &buffer)
+        }
+      }
+    } else {
+      for (index, kpi) in kpis.prefix(inner.height).enumerated() {
+        Self.tile(kpi, context: context).render(in: inner.row(index), buffer: &buffer)
+      }
+    }
+  }
+
+  /// The narrowest a tile in the strip gets: room for a built-in KPI's full name.
+  static let tileWidth = 22
+
+  /// Tiles per row and rows for `count` tiles across `width` cells, rows balanced (4 + 3, not 6 + 1).
+  static func stripGrid(count: Int, width: Int) -> (perRow: Int, rows: Int) {
+    let count = max(1, count)
+    let most = max(1, min(count, width / tileWidth))
+    let rows = (count + most - 1) / most
+    return ((count + rows - 1) / rows, rows)
+  }
+
+  /// Tiles across a strip, as many per row as fit at `tileWidth` cells or more each.
+  func renderStrip(in area: Rect, buffer: inout Buffer) {
+    let kpis = context.snapshot.kpis
+    buffer.clear(area)
+    guard !kpis.isEmpty else { return }
+    let (perRow, rowCount) = Self.stripGrid(count: kpis.count, width: area.width)
+    for (r, rowArea) in area.rows(Array(repeating: .length(5), count: rowCount)).enumerated() {
+      for (c, cell) in rowArea.columns(Array(repeating: .fill(1), count: perRow)).enumerated() {
+        let index = r * perRow + c
+        guard index < kpis.count else { break }
+        Self.tile(kpis[index], context: context).render(in: cell, buffer: &buffer)
+      }
+    }
+  }
+
+  static func tile(_ kpi: KPIResult, context: PageContext) -> KPITile {
+    KPITile(name: kpi.definition.name, value: value(kpi, context: context), target: target(kpi, context: context),
+            status: kpi.status, trend: kpi.trend, error: kpi.error, glyphs: context.glyphs)
+  }
+
+  /// `97.5%`, `312 min`, `2`; the dash when there is no value.
+  static func value(_ kpi: KPIResult, context: PageContext) -> String {
+    guard let value = kpi.value else { return context.glyphs.dash }
+    return withUnit(value, kpi.definition.unit, context: context)
+  }
+
+  static func withUnit(_ value: Double, _ unit: String, context: PageContext) -> String {
+    let number = context.format.number(value, places: 1)
+    if unit.isEmpty { return number }
+    if unit == "%" { return number + "%" }
+    return number + " " + unit
+  }
+
+  /// `target 100% · warn ≤90 · crit ≤75`.
+  static func target(_ kpi: KPIResult, context: PageContext) -> String {
+    let definition = kpi.definition
+    var parts: [String] = []
+    if let target = definition.target { parts.append("target " + withUnit(target, definition.unit, context: context)) }
+    let unicode = !context.glyphs.isASCII
+    let atMost = unicode ? "≤" : "<=", atLeast = unicode ? "≥" : ">="
+    let prefix: String
+    switch definition.better {
+    case .higher: prefix = atMost
+    case .lower: prefix = atLeast
+    case .target: prefix = unicode ? "±" : "+-"
+    }
+    if let warn = definition.warn { parts.append("warn " + prefix + context.format.number(warn)) }
+    if let crit = definition.crit { parts.append("crit " + prefix + context.format.number(crit)) }
+    return parts.joined(separator: " \(context.glyphs.separator) ")
+  }
+}

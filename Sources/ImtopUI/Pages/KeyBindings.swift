@@ -1,0 +1,20 @@
+/// Every key the dashboard answers to, as the help overlay lists them.
+enum KeyBindings {
+  static let all: [HelpOverlay.Binding] = [
+    HelpOverlay.Binding("1 .. 5", "go to a page"),
+    HelpOverlay.Binding("Tab / Shift-Tab", "next / previous page"),
+    HelpOverlay.Binding("Up Down  j k", "move the selection, scroll"),
+    HelpOverlay.Binding("PgUp PgDn", "a screen up / down"),
+    HelpOverlay.Binding("Home End  g G", "first / last row"),
+    HelpOverlay.Binding("Enter", "open the selected system"),
+    HelpOverlay.Binding("Esc", "back, clear the filter"),
+    HelpOverlay.Binding("/", "filter systems (Enter applies)"),
+    HelpOverlay.Binding("s / S", "next sort column / reverse"),
+    HelpOverlay.Binding("p", "pause / resume updates"),
+    HelpOverlay.Binding("r", "re-read the data now"),
+    HelpOverlay.Binding("t", "next theme"),
+    HelpOverlay.Binding("?", "this help"),
+    HelpOverlay.Binding("q  Ctrl-C", "quit"),
+    HelpOverlay.Binding("mouse", "click tabs and rows, wheel scrolls"),
+  ]
+}

@@ -1,0 +1,65 @@
+import ImtopCore
+
+/// Page 1: systems at a glance, KPI tiles, the budget in four lines, and the feed of recent changes.
+struct OverviewPage {
+  struct Areas {
+    var systems: Rect
+    /// KPI tiles across the top (medium and wide screens).
+    var kpiStrip: Rect?
+    /// KPIs as one line each (narrow screens).
+    var kpiList: Rect?
+    var budget: Rect
+    var incidents: Rect?
+    var feed: Rect
+  }
+
+  /// Narrow: table left, KPI lines and budget right, feed along the bottom. Medium (120+): KPI tiles
+  /// across the top, then the table beside budget, incidents and feed. Wide (200+): more table
+  /// columns, and the feed gets a full-height column of its own.
+  static func areas(body: Rect, widthClass: ScreenLayout.Width, kpiCount: Int) -> Areas {
+    let stripHeight = KPIPanel.stripGrid(count: kpiCount, width: body.width).rows * 5
+    guard widthClass != .narrow, stripHeight * 3 <= body.height else {
+      let feedHeight = max(5, min(8, body.height / 4))
+      let rows = body.rows([.min(8), .length(feedHeight)])
+      let top = rows[0].columns([.fill(1), .length(widthClass == .narrow ? 32 : 40)])
+      let kpiHeight = min(kpiCount + 2, max(3, top[1].height - 7))
+      let side = top[1].rows([.length(kpiHeight), .fill(1)])
+      return Areas(systems: top[0], kpiStrip: nil, kpiList: side[0], budget: side[1], incidents: nil, feed: rows[1])
+    }
+    let rows = body.rows([.length(stripHeight), .fill(1)])
+    let main = rows[1]
+    if widthClass == .wide {
+      let columns = main.columns([.fill(1), .length(48), .ratio(28, 100)])
+      let middle = columns[1].rows([.length(11), .fill(1)])
+      return Areas(systems: columns[0], kpiStrip: rows[0], kpiList: nil, budget: middle[0], incidents: middle[1], feed: columns[2])
+    }
+    let columns = main.columns([.fill(1), .length(min(60, max(42, main.width / 3)))])
+    let side = columns[1].rows([.length(10), .length(7), .fill(1)])
+    return Areas(systems: columns[0], kpiStrip: rows[0], kpiList: nil, budget: side[0], incidents: side[1], feed: side[2])
+  }
+
+  static func tableArea(body: Rect, widthClass: ScreenLayout.Width, kpiCount: Int) -> Rect {
+    areas(body: body, widthClass: widthClass, kpiCount: kpiCount).systems.inset(by: 1)
+  }
+
+  let context: PageContext
+
+  func render(in body: Rect, buffer: inout Buffer) {
+    let areas = Self.areas(body: body, widthClass: context.widthClass, kpiCount: context.snapshot.kpis.count)
+    renderSystems(in: areas.systems, buffer: &buffer)
+    if let strip = areas.kpiStrip { KPIPanel(context: context).renderStrip(in: strip, buffer: &buffer) }
+    if let list = areas.kpiList { KPIPanel(context: context).render(in: list, buffer: &buffer) }
+    BudgetSummaryPanel(context: context).render(in: areas.budget, buffer: &buffer)
+    if let incidents = areas.incidents { IncidentsPanel(context: context).render(in: incidents, buffer: &buffer) }
+    FeedPanel(context: context).render(in: areas.feed, buffer: &buffer)
+  }
+
+  private func renderSystems(in area: Rect, buffer: inout Buffer) {
+    let rows = context.state.visibleSystems
+    let title = SystemsPage.title(rows: rows, context: context)
+    guard let inner = context.panel(title, [.systems, .status], in: area, buffer: &buffer) else { return }
+    let builder = SystemsTable(context: context, kinds: SystemsTable.overviewKinds(context.widthClass))
+    builder.table(rows, width: inner.width, height: inner.height).render(in: inner, buffer: &buffer)
+    if rows.isEmpty { SystemsPage.renderEmpty(in: inner, context: context, buffer: &buffer) }
+  }
+}

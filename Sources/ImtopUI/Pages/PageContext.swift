@@ -1,0 +1,61 @@
+import ImtopCore
+
+/// What every page needs to draw: the state, its snapshot, glyphs, formatting and data ages.
+struct PageContext {
+  let state: AppState
+  let snapshot: Snapshot
+  let glyphs: Glyphs
+  let format: DisplayFormat
+  let now: Timestamp
+  let widthClass: ScreenLayout.Width
+
+  init(state: AppState, snapshot: Snapshot, widthClass: ScreenLayout.Width) {
+    self.state = state
+    self.snapshot = snapshot
+    self.glyphs = state.glyphs
+    self.format = state.format
+    self.now = state.now
+    self.widthClass = widthClass
+  }
+
+  /// How old the data from these kinds of file is.
+  func age(_ kinds: FileKind...) -> DataAge {
+    DataAge.of(kinds, in: snapshot.data.files, now: now, staleAfter: state.staleAfter)
+  }
+
+  /// Draws a panel for data from `kinds`; when every one of those files is missing, says which file
+  /// it wants and returns nil so the caller draws nothing else.
+  func panel(_ title: String, _ kinds: [FileKind], in area: Rect, buffer: inout Buffer, focused: Bool = false) -> Rect? {
+    let age = DataAge.of(kinds, in: snapshot.data.files, now: now, staleAfter: state.staleAfter)
+    let inner = Panel(title: title, age: age, glyphs: glyphs, focused: focused).render(in: area, buffer: &buffer)
+    let missing = !kinds.isEmpty && kinds.allSatisfy { snapshot.data.missingKinds.contains($0) }
+    if missing {
+      let names = kinds.map(\.fileName).joined(separator: " or ")
+      TextBlock(lines: [
+        TextBlock.Line([TextBlock.Span("No data: add \(names)", role: .muted)]),
+        TextBlock.Line([TextBlock.Span("to the data directory.", role: .muted)]),
+      ], glyphs: glyphs).render(in: inner, buffer: &buffer)
+      return nil
+    }
+    if let failure = age.failure, inner.height >= 3 {
+      buffer.put("\(glyphs.down) \(failure)", x: inner.x, y: inner.maxY - 1, width: inner.width, alignment: .left,
+                 ellipsis: glyphs.ellipsis, foreground: .error)
+      return Rect(x: inner.x, y: inner.y, width: inner.width, height: inner.height - 1)
+    }
+    return inner
+  }
+
+  /// `FY2026`, or `FY2026/27` when the fiscal year does not start in January.
+  var fiscalYearLabel: String {
+    let organization = snapshot.organization
+    let start = organization.fiscalYearStart
+    if start.month == 1 { return "FY\(start.year)" }
+    let end = organization.fiscalYearEnd.year % 100
+    return "FY\(start.year)/\(end < 10 ? "0" : "")\(end)"
+  }
+
+  func light(_ system: SystemHealth) -> StatusLight { StatusLight(state: system.state, glyphs: glyphs) }
+
+  /// The sparkline variant for this drawing mode.
+  func sparkVariant(_ preferred: Sparkline.Variant) -> Sparkline.Variant { .preferred(preferred, for: glyphs) }
+}

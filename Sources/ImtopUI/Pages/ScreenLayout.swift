@@ -1,0 +1,54 @@
+import ImtopCore
+
+/// Where the fixed parts of the screen go at a size: header row, tab row, page body and footer.
+/// `update` uses the same geometry as `view` to map mouse clicks and to scroll tables.
+public struct ScreenLayout: Sendable, Hashable {
+  /// Below this the screen asks for a larger terminal instead of drawing a cramped page.
+  public static let minimum = Size(width: 60, height: 16)
+
+  public var size: Size
+  public var header: Rect
+  public var tabs: Rect
+  public var body: Rect
+  public var footer: Rect
+
+  public init(size: Size) {
+    self.size = size
+    let area = Rect(x: 0, y: 0, width: size.width, height: size.height)
+    let parts = area.rows([.length(1), .length(1), .fill(1), .length(1)])
+    header = parts[0]
+    tabs = parts[1]
+    body = parts[2]
+    footer = parts[3]
+  }
+
+  public var isTooSmall: Bool { size.width < Self.minimum.width || size.height < Self.minimum.height }
+
+  /// Width classes the pages adapt to.
+  public enum Width: Int, Comparable, Sendable {
+    case narrow, medium, wide
+    public static func < (lhs: Width, rhs: Width) -> Bool { lhs.rawValue < rhs.rawValue }
+  }
+
+  public var widthClass: Width {
+    size.width >= 200 ? .wide : (size.width >= 120 ? .medium : .narrow)
+  }
+}
+
+extension AppState {
+  /// The inner rectangle of the systems table on the current page (header row included), if the page
+  /// shows one.
+  public var systemsTableArea: Rect? {
+    let layout = ScreenLayout(size: size)
+    guard !layout.isTooSmall, !showHelp else { return nil }
+    switch page {
+    case .overview:
+      return OverviewPage.tableArea(body: layout.body, widthClass: layout.widthClass, kpiCount: snapshot?.kpis.count ?? 0)
+    case .systems: return detailSystemID == nil ? SystemsPage.tableArea(body: layout.body) : nil
+    default: return nil
+    }
+  }
+
+  /// How many system rows the current page shows at once.
+  var visibleSystemRows: Int { max(1, (systemsTableArea?.height ?? 2) - 1) }
+}

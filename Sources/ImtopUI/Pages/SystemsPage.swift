@@ -1,0 +1,42 @@
+import ImtopCore
+
+/// Page 2: every system and every column, sortable and filterable; Enter opens a system's detail.
+struct SystemsPage {
+  static func tableArea(body: Rect) -> Rect { body.inset(by: 1) }
+
+  /// `Systems 12 of 48 · filter "crm"` style title.
+  static func title(rows: [SystemHealth], context: PageContext) -> String {
+    let total = context.snapshot.systems.count
+    var title = "Systems"
+    if rows.count == total {
+      title += " \(total)"
+    } else {
+      title += " \(rows.count) of \(total)"
+    }
+    if !context.state.filter.isEmpty { title += " \(context.glyphs.separator) filter \"\(context.state.filter)\"" }
+    let down = context.snapshot.systems.filter { $0.state == .down }.count
+    if down > 0 { title += " \(context.glyphs.separator) \(down) down" }
+    return title
+  }
+
+  static func renderEmpty(in inner: Rect, context: PageContext, buffer: inout Buffer) {
+    let text = context.state.filter.isEmpty ? "No systems in systems.csv" : "No system matches \"\(context.state.filter)\" (Esc clears)"
+    buffer.put(text, x: inner.x, y: inner.y + min(2, max(0, inner.height - 1)), width: inner.width, alignment: .center,
+               ellipsis: context.glyphs.ellipsis, foreground: .muted)
+  }
+
+  let context: PageContext
+
+  func render(in body: Rect, buffer: inout Buffer) {
+    if let system = context.state.detailSystem {
+      SystemDetailView(context: context, system: system).render(in: body, buffer: &buffer)
+      return
+    }
+    let rows = context.state.visibleSystems
+    guard let inner = context.panel(Self.title(rows: rows, context: context), [.systems, .status], in: body, buffer: &buffer, focused: true)
+    else { return }
+    let builder = SystemsTable(context: context, kinds: SystemsTable.allKinds)
+    builder.table(rows, width: inner.width, height: inner.height).render(in: inner, buffer: &buffer)
+    if rows.isEmpty { Self.renderEmpty(in: inner, context: context, buffer: &buffer) }
+  }
+}

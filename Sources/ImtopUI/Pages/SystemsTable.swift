@@ -1,0 +1,121 @@
+import ImtopCore
+
+/// Builds the systems `Table` from the visible systems: which columns at which width, and each cell.
+struct SystemsTable {
+  enum ColumnKind: Hashable {
+    case data(SystemColumn)
+    case trend
+  }
+
+  let context: PageContext
+  let kinds: [ColumnKind]
+
+  /// Overview columns: the essentials, more of them on wide screens.
+  static func overviewKinds(_ width: ScreenLayout.Width) -> [ColumnKind] {
+    var kinds: [ColumnKind] = [.data(.status), .data(.name), .data(.category), .data(.sourcing), .data(.availability), .trend, .data(.incidents)]
+    if width >= .medium { kinds.insert(.data(.latency), at: 5) }
+    if width == .wide { kinds += [.data(.owner), .data(.criticality), .data(.users), .data(.tco)] }
+    return kinds
+  }
+
+  /// Systems page columns: all of them; the narrow ones drop by priority.
+  static let allKinds: [ColumnKind] = [
+    .data(.status), .data(.name), .data(.category), .data(.sourcing), .data(.owner), .data(.criticality), .data(.lifecycle),
+    .data(.users), .data(.availability), .data(.sla), .data(.latency), .trend, .data(.incidents), .data(.tco), .data(.costPerUser),
+  ]
+
+  func column(_ kind: ColumnKind) -> Table.Column {
+    var column = baseColumn(kind)
+    if compact {
+      // The overview's narrow table: a shorter name and availability title so the trend still fits.
+      if kind == .data(.name) { column.width = 14 }
+      if kind == .data(.availability) { column.title = "Avail"; column.width = 8; column.minWidth = 8 }
+      if kind == .trend { column.priority = 1; column.width = 8 }
+    }
+    return column
+  }
+
+  /// Whether this is the overview's table (fewer, tighter columns).
+  var compact: Bool { !kinds.contains(.data(.lifecycle)) && context.widthClass == .narrow }
+
+  private func baseColumn(_ kind: ColumnKind) -> Table.Column {
+    switch kind {
+    case .trend: return Table.Column("Trend", width: 16, minWidth: 8, priority: 3)
+    case .data(let column):
+      switch column {
+      case .status: return Table.Column(column.title, width: 10, minWidth: 7, priority: 0)
+      case .name: return Table.Column(column.title, width: 24, minWidth: 12, priority: 0, flexible: true)
+      case .category: return Table.Column(column.title, width: 13, minWidth: 8, priority: 4)
+      case .sourcing: return Table.Column(column.title, width: 11, priority: 5)
+      case .owner: return Table.Column(column.title, width: 16, minWidth: 10, priority: 6)
+      case .criticality: return Table.Column(column.title, width: 4, alignment: .right, priority: 7)
+      case .lifecycle: return Table.Column(column.title, width: 9, priority: 9)
+      case .users: return Table.Column(column.title, width: 7, alignment: .right, priority: 8)
+      case .availability: return Table.Column(column.title, width: 9, alignment: .right, priority: 1)
+      case .sla: return Table.Column(column.title, width: 6, alignment: .right, priority: 6)
+      case .latency: return Table.Column(column.title, width: 7, alignment: .right, priority: 4)
+      case .incidents: return Table.Column(column.title, width: 3, alignment: .right, priority: 1)
+      case .tco: return Table.Column(column.title, width: 9, alignment: .right, priority: 7)
+      case .costPerUser: return Table.Column(column.title, width: 9, alignment: .right, priority: 10)
+      }
+    }
+  }
+
+  func cell(_ kind: ColumnKind, _ system: SystemHealth, trendWidth: Int) -> Table.Cell {
+    let format = context.format
+    let record = system.record
+    switch kind {
+    case .trend:
+      return Table.Cell(Sparkline.text(system.latencySeries, width: trendWidth, variant: context.sparkVariant(.braille)), role: .sparkline)
+    case .data(let column):
+      switch column {
+      case .status:
+        if let via = system.impactedVia, system.state == .up || system.state == .degraded {
+          let mark = context.glyphs.degraded
+          return Table.Cell("\(mark) via \(via)", role: .warn, shorter: ["\(mark) via", mark])
+        }
+        let light = context.light(system)
+        return Table.Cell(light.forms[0], role: light.role, attributes: system.state == .down ? .bold : [], shorter: Array(light.forms.dropFirst()))
+      case .name: return Table.Cell(record.displayName, attributes: record.criticality == 1 ? .bold : [])
+      case .category: return Table.Cell(record.category.isEmpty ? context.glyphs.dash : record.category, role: .muted)
+      case .sourcing: return Table.Cell(record.sourcing?.rawValue ?? context.glyphs.dash, role: .muted)
+      case .owner: return Table.Cell(record.owner.isEmpty ? context.glyphs.dash : record.owner, role: record.owner.isEmpty ? .warn : .normal)
+      case .criticality: return Table.Cell(record.criticality.map(String.init) ?? context.glyphs.dash, role: record.criticality == 1 ? .accent : .normal)
+      case .lifecycle:
+        return Table.Cell(record.lifecycle?.rawValue ?? context.glyphs.dash, role: system.pastEndOfSupport ? .crit : .muted)
+      case .users: return Table.Cell(record.users.map { format.count($0) } ?? context.glyphs.dash)
+      case .availability:
+        guard let value = system.availability.month else { return Table.Cell(context.glyphs.dash, role: .unknown) }
+        let text = format.percent(value, places: 2)
+        if system.belowSLA { return Table.Cell(text + context.glyphs.sortDescending, role: .crit, attributes: .bold) }
+        return Table.Cell(text + " ", role: record.sla == nil ? .normal : .ok)
+      case .sla: return Table.Cell(record.sla.map { format.number($0, places: 2) + "%" } ?? context.glyphs.dash, role: .muted)
+      case .latency: return Table.Cell(system.latencyMs.map { format.number($0, places: 0) + "ms" } ?? context.glyphs.dash)
+      case .incidents:
+        return Table.Cell(String(system.openIncidents), role: system.openIncidents > 0 ? .crit : .muted,
+                          attributes: system.openIncidents > 0 ? .bold : [])
+      case .tco: return Table.Cell(format.compactMoney(system.tcoYTD))
+      case .costPerUser: return Table.Cell(system.costPerUserYTD.map { format.compactMoney($0) } ?? context.glyphs.dash)
+      }
+    }
+  }
+
+  /// The table for `rows` in an area of `width`×`height`, with the state's selection, scroll and
+  /// sort. Only the rows on screen get cells, so 5,000 systems cost no more than 50.
+  func table(_ rows: [SystemHealth], width: Int, height: Int, showSelection: Bool = true) -> Table {
+    let columns = kinds.map(column)
+    var table = Table(columns: columns, rows: [], glyphs: context.glyphs)
+    let trendIndex = kinds.firstIndex(of: .trend)
+    let trendWidth = trendIndex.flatMap { index in table.placements(width: width).first { $0.column == index }?.width } ?? 0
+    let selection = showSelection ? context.state.selectedIndex(in: rows) : nil
+    let visible = table.visibleRows(height: height)
+    let first = Table.scrollOffset(selection: selection, offset: context.state.systemsOffset, visibleRows: visible, rowCount: rows.count)
+    let window = rows.isEmpty ? rows[...] : rows[first..<min(rows.count, first + visible)]
+    table.rows = window.map { system in kinds.map { cell($0, system, trendWidth: trendWidth) } }
+    table.selection = selection.map { $0 - first }
+    table.offset = 0
+    table.sortColumn = kinds.firstIndex(of: .data(context.state.sortColumn))
+    table.sortAscending = context.state.sortAscending
+    return table
+  }
+}

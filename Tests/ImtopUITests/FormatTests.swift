@@ -1,0 +1,53 @@
+import Testing
+import ImtopCore
+@testable import ImtopUI
+
+@Suite struct FormatTests {
+  let euro = DisplayFormat(currency: "EUR")
+
+  @Test func moneyWithSymbolAndSeparators() {
+    #expect(euro.money(Money(minorUnits: 123_456_789)) == "€1,234,568")
+    #expect(euro.money(Money(minorUnits: -3_331_200)) == "-€33,312")
+    #expect(euro.money(.zero) == "€0")
+    #expect(euro.exactMoney(Money(minorUnits: 48_470)) == "€484.70")
+    #expect(euro.exactMoney(Money(minorUnits: -5)) == "-€0.05")
+    #expect(DisplayFormat(currency: "JPY").money(Money(minorUnits: 1_500_000)) == "¥1,500,000")
+    #expect(DisplayFormat(currency: "CHF").money(Money(minorUnits: 100_000)) == "CHF 1,000")
+    #expect(DisplayFormat(currency: "EUR", glyphs: .ascii).money(Money(minorUnits: 100_000)) == "EUR 1,000")
+  }
+
+  @Test func compactMoney() {
+    #expect(euro.compactMoney(Money(minorUnits: 95_000)) == "€950")
+    // €12,345 is past 10k, so whole thousands: 12.345k rounds to 12k.
+    #expect(euro.compactMoney(Money(minorUnits: 1_234_500)) == "€12k")
+    #expect(euro.compactMoney(Money(minorUnits: 523_000)) == "€5.2k")
+    #expect(euro.compactMoney(Money(minorUnits: 41_200_000)) == "€412k")
+    #expect(euro.compactMoney(Money(minorUnits: 125_000_000)) == "€1.25M")
+    #expect(euro.compactMoney(Money(minorUnits: 340_000_000_000)) == "€3.4B")
+  }
+
+  @Test func redactionHidesEveryAmount() {
+    let redacted = DisplayFormat(currency: "EUR", redactCosts: true)
+    #expect(redacted.money(Money(minorUnits: 1)) == "•••")
+    #expect(redacted.exactMoney(Money(minorUnits: 1)) == "•••")
+    #expect(redacted.compactMoney(Money(minorUnits: 1)) == "•••")
+    #expect(DisplayFormat(redactCosts: true, glyphs: .ascii).money(.zero) == "***")
+  }
+
+  @Test func numbersPercentagesAndAges() {
+    #expect(euro.percent(99.954, places: 2) == "99.95%")
+    #expect(euro.percent(nil) == "—")
+    #expect(euro.signedPercent(2.47) == "+2.5%")
+    #expect(euro.signedPercent(-0.04) == "0.0%")
+    #expect(euro.number(1440) == "1,440")
+    #expect(euro.number(66.7) == "66.7")
+    #expect(euro.number(3) == "3")
+    #expect(DisplayFormat.age(.seconds(42)) == "42s")
+    #expect(DisplayFormat.age(.minutes(90)) == "1h")
+    #expect(DisplayFormat.age(.days(3)) == "3d")
+    #expect(DisplayFormat.age(Span(milliseconds: -5)) == "now")
+    #expect(euro.minutes(185) == "3.1h")
+    #expect(euro.minutes(45) == "45m")
+    #expect(euro.clock(Fixtures.now + .seconds(3_725)) == "13:02:05")
+  }
+}

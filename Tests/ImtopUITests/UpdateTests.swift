@@ -1,0 +1,238 @@
+import Testing
+import ImtopCore
+@testable import ImtopUI
+
+@Suite struct UpdateTests {
+  func key(_ key: Key) -> Message { .input(.key(key)) }
+  func char(_ c: Character) -> Message { .input(.key(.character(c))) }
+
+  @Test func numberKeysTabAndBackTabSwitchPages() {
+    var state = Fixtures.state()
+    _ = state.update(char("3"))
+    #expect(state.page == .budget)
+    _ = state.update(key(.tab))
+    #expect(state.page == .compliance)
+    _ = state.update(key(.tab))
+    _ = state.update(key(.tab))
+    // Past the last page Tab wraps to the first.
+    #expect(state.page == .overview)
+    _ = state.update(key(.backTab))
+    #expect(state.page == .kpis)
+    // A number with no page does nothing.
+    _ = state.update(char("9"))
+    #expect(state.page == .kpis)
+  }
+
+  @Test func clickOnTheTabBar() {
+    var state = Fixtures.state(width: 120, height: 40)
+    // At 120 columns the full titles fit: " 1 Overview " (0-11), " 2 Systems " (12-22), " 3 Budget " (23-32).
+    _ = state.update(.input(.mouse(MouseEvent(button: .left, x: 25, y: 1))))
+    #expect(state.page == .budget)
+    _ = state.update(.input(.mouse(MouseEvent(button: .left, x: 13, y: 1))))
+    #expect(state.page == .systems)
+  }
+
+  @Test func sortingCyclesColumnsAndReverses() {
+    var state = Fixtures.state(page: .systems)
+    // Default: worst state first, so the down WAN leads.
+    #expect(state.sortColumn == .status)
+    #expect(state.visibleSystems.first?.id == "wan")
+    _ = state.update(char("s"))
+    #expect(state.sortColumn == .name)
+    #expect(state.sortAscending)
+    // By name ascending: "Building Sensors" comes first.
+    #expect(state.visibleSystems.first?.id == "sensors")
+    _ = state.update(char("S"))
+    #expect(!state.sortAscending)
+    // Descending: "Wide Area Network" first.
+    #expect(state.visibleSystems.first?.id == "wan")
+    for _ in 0..<SystemColumn.allCases.count - 1 { _ = state.update(char("s")) }
+    // Back to the status column after a full cycle.
+    #expect(state.sortColumn == .status)
+  }
+
+  @Test func filterTypingAppliesOnEnterAndCancelsOnEscape() {
+    var state = Fixtures.state(page: .systems)
+    _ = state.update(char("/"))
+    #expect(state.filterDraft == "")
+    for c in "crmx" { _ = state.update(char(c)) }
+    _ = state.update(key(.backspace))
+    #expect(state.filterDraft == "crm")
+    // Typing does not filter yet.
+    #expect(state.visibleSystems.count == 10)
+    _ = state.update(key(.enter))
+    #expect(state.filter == "crm")
+    #expect(state.filterDraft == nil)
+    // "crm" matches the CRM system's category only.
+    #expect(state.visibleSystems.map(\.id) == ["crm"])
+    _ = state.update(char("/"))
+    _ = state.update(char("z"))
+    _ = state.update(key(.escape))
+    // Escape while typing keeps the applied filter.
+    #expect(state.filter == "crm")
+    _ = state.update(key(.escape))
+    #expect(state.filter == "")
+  }
+
+  @Test func filterIgnoresControlCharactersAndKeysDoNotLeak() {
+    var state = Fixtures.state(page: .systems)
+    _ = state.update(char("/"))
+    _ = state.update(char("\u{1B}"))
+    _ = state.update(char("q"))
+    // "q" while typing is text, not quit.
+    #expect(state.filterDraft == "q")
+    let commands = state.update(char("p"))
+    #expect(commands.isEmpty)
+    #expect(!state.paused)
+  }
+
+  @Test func filterMatchesImpactedMarks() {
+    var state = Fixtures.state(page: .systems)
+    state.filter = "via wan"
+    // ERP and Records are impacted via the WAN.
+    #expect(Set(state.visibleSystems.map(\.id)) == ["erp", "rms"])
+  }
+
+  @Test func enterOpensDetailAndEscapeCloses() {
+    var state = Fixtures.state(page: .systems)
+    _ = state.update(key(.down))
+    let second = state.visibleSystems[1].id
+    _ = state.update(key(.enter))
+    #expect(state.detailSystemID == second)
+    #expect(state.view().plainText().contains("Depends on"))
+    _ = state.update(key(.escape))
+    #expect(state.detailSystemID == nil)
+    // Enter on the overview opens the detail on the Systems page.
+    var overview = Fixtures.state(page: .overview)
+    _ = overview.update(key(.enter))
+    #expect(overview.page == .systems)
+    #expect(overview.detailSystemID == "wan")
+  }
+
+  @Test func movingAndScrollingTheSelection() {
+    var state = Fixtures.state(page: .systems, width: 80, height: 24)
+    var ids = (0..<40).map { "s\($0)" }
+    ids.sort()
+    state.snapshot?.systems = ids.map { Fixtures.system($0, $0, "Data", nil, owner: "Ops", criticality: 2, users: 1, sla: nil,
+                                                          state: .up, availability: 100, latency: 1) }
+    _ = state.update(char("s"))
+    #expect(state.sortColumn == .name)
+    _ = state.update(key(.home))
+    #expect(state.selectedSystemID == "s0")
+    _ = state.update(char("j"))
+    _ = state.update(key(.down))
+    #expect(state.selectedSystemID == ids[2])
+    _ = state.update(char("k"))
+    #expect(state.selectedSystemID == ids[1])
+    _ = state.update(key(.end))
+    #expect(state.selectedSystemID == ids[39])
+    // The table at 80x24 shows 21 - 2 borders - 1 header = 18 rows; the last row selected means
+    // offset 40 - 18 = 22.
+    #expect(state.systemsOffset == 22)
+    _ = state.update(key(.pageUp))
+    // A page is 18 - 1 = 17 rows: 39 - 17 = 22.
+    #expect(state.selectedSystemID == ids[22])
+    _ = state.update(key(.up))
+    #expect(state.systemsOffset == 21)
+  }
+
+  @Test func clickSelectsThenOpensARow() {
+    var state = Fixtures.state(page: .systems, width: 120, height: 40)
+    // Body starts at row 2; panel border at 2, header at 3, first row at 4.
+    _ = state.update(.input(.mouse(MouseEvent(button: .left, x: 20, y: 6))))
+    let third = state.visibleSystems[2].id
+    #expect(state.selectedSystemID == third)
+    #expect(state.detailSystemID == nil)
+    _ = state.update(.input(.mouse(MouseEvent(button: .left, x: 20, y: 6))))
+    #expect(state.detailSystemID == third)
+  }
+
+  @Test func pauseHoldsSnapshotsUntilResumed() {
+    var state = Fixtures.state()
+    #expect(state.update(char("p")) == [.pauseChanged(true)])
+    #expect(state.view().plainText().contains("PAUSED"))
+    var newer = Fixtures.snapshot()
+    newer.organization.name = "Renamed Council"
+    _ = state.update(.snapshot(newer, []))
+    #expect(state.snapshot?.organization.name == "Northwind Council")
+    #expect(state.update(char("p")) == [.pauseChanged(false)])
+    #expect(state.snapshot?.organization.name == "Renamed Council")
+    #expect(!state.view().plainText().contains("PAUSED"))
+  }
+
+  @Test func helpOverlayOpensAndAnyKeyCloses() {
+    var state = Fixtures.state()
+    _ = state.update(char("?"))
+    #expect(state.showHelp)
+    #expect(state.view().plainText().contains("re-read the data now"))
+    _ = state.update(char("2"))
+    // The key closed the help and did nothing else.
+    #expect(!state.showHelp)
+    #expect(state.page == .overview)
+  }
+
+  @Test func commandsForTheOutsideWorld() {
+    var state = Fixtures.state()
+    #expect(state.update(char("r")) == [.reread])
+    #expect(state.update(char("t")) == [.themeChanged("light")])
+    #expect(state.update(char("t")) == [.themeChanged("mono")])
+    #expect(state.update(char("t")) == [.themeChanged("default")])
+    #expect(state.update(char("q")) == [.quit])
+    #expect(state.update(key(.control("c"))) == [.quit])
+  }
+
+  @Test func kioskIgnoresKeysButQuit() {
+    var state = Fixtures.state()
+    state.kiosk = true
+    #expect(state.update(char("2")).isEmpty)
+    #expect(state.page == .overview)
+    #expect(state.update(char("p")).isEmpty)
+    #expect(state.update(char("q")) == [.quit])
+    // No key hints in the footer.
+    #expect(!state.view().plainText().contains("? help"))
+  }
+
+  @Test func kioskRotatesPagesOnTicks() {
+    var state = Fixtures.state()
+    state.kiosk = true
+    state.rotateEvery = .seconds(20)
+    _ = state.update(.tick(Fixtures.now))
+    _ = state.update(.tick(Fixtures.now + .seconds(19)))
+    #expect(state.page == .overview)
+    _ = state.update(.tick(Fixtures.now + .seconds(20)))
+    #expect(state.page == .systems)
+    // The next rotation counts from the last one: 20 s after 20 s.
+    _ = state.update(.tick(Fixtures.now + .seconds(39)))
+    #expect(state.page == .systems)
+    _ = state.update(.tick(Fixtures.now + .seconds(40)))
+    #expect(state.page == .budget)
+    // Outside kiosk mode nothing rotates.
+    state.kiosk = false
+    _ = state.update(.tick(Fixtures.now + .seconds(100)))
+    #expect(state.page == .budget)
+  }
+
+  @Test func snapshotsFeedTheEventLogNewestFirst() {
+    var state = AppState()
+    _ = state.update(.snapshot(Fixtures.snapshot(), Fixtures.events))
+    #expect(state.events.first?.time == Fixtures.now - .minutes(3))
+    state.eventCapacity = 3
+    _ = state.update(.snapshot(Fixtures.snapshot(), Fixtures.events))
+    #expect(state.events.count == 3)
+  }
+
+  @Test func feedEventsFromTwoSnapshots() {
+    var before = Fixtures.snapshot()
+    before.systems[0].state = .up   // erp
+    before.data.issues = []
+    let after = Fixtures.snapshot()
+    let events = FeedEvent.changes(from: before, to: after)
+    // The ERP is up in both snapshots, so no state changes; the data issue is new.
+    #expect(events.filter { $0.system != nil }.isEmpty)
+    #expect(events.count == 1)
+    var changed = after
+    changed.systems[1].state = .down  // crm degraded → down
+    let next = FeedEvent.changes(from: after, to: changed)
+    #expect(next.map(\.kind) == [.stateChange(system: "crm", from: .degraded, to: .down)])
+  }
+}
