@@ -6,6 +6,12 @@ struct Imtop: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "imtop",
     abstract: "A terminal dashboard for information management technology: systems, budget and KPIs.",
-    subcommands: [CheckCommand.self]
+    discussion: """
+      imtop [DIR] runs the live dashboard on a data directory (see `imtop help dashboard` for its
+      flags); with nothing prepared, it runs the built-in demo. The other commands print or check
+      without a terminal.
+      """,
+    subcommands: [DashboardCommand.self, DemoCommand.self, SnapshotCommand.self, CheckCommand.self, ThemesCommand.self],
+    defaultSubcommand: DashboardCommand.self
   )
 }

@@ -1,0 +1,77 @@
+import Foundation
+
+/// Runs a `LiveSession` on a background thread every refresh interval and hands each update to a
+/// callback (the dashboard posts it to its run loop's mailbox). Sleeps between polls; `requestPoll`
+/// wakes it at once (the `r` key), `stop` ends it.
+public final class LiveFeed: @unchecked Sendable {
+  private let session: LiveSession
+  private let intervalOverride: Span?
+  private let beforePoll: (@Sendable (Timestamp) -> Void)?
+  private let deliver: @Sendable (LiveUpdate) -> Void
+  private let clock: any TimeSource
+  private let condition = NSCondition()
+  private var wakeRequested = false
+  private var stopped = false
+  private var interval: Span
+  private var thread: Thread?
+
+  /// - Parameters:
+  ///   - intervalOverride: `--interval`; otherwise `refresh.interval` from the configuration.
+  ///   - beforePoll: work to do just before each poll (the demo's simulator appending samples).
+  public init(
+    session: LiveSession, clock: any TimeSource, intervalOverride: Span?,
+    beforePoll: (@Sendable (Timestamp) -> Void)? = nil, deliver: @escaping @Sendable (LiveUpdate) -> Void
+  ) {
+    self.session = session
+    self.clock = clock
+    self.intervalOverride = intervalOverride
+    self.beforePoll = beforePoll
+    self.deliver = deliver
+    self.interval = intervalOverride ?? session.poller.store.configuration.refreshInterval
+  }
+
+  public func start() {
+    let thread = Thread { [self] in run() }
+    thread.name = "imtop-poller"
+    thread.stackSize = 4 << 20
+    self.thread = thread
+    thread.start()
+  }
+
+  /// Wakes the poller now (re-read on demand).
+  public func requestPoll() {
+    condition.lock()
+    wakeRequested = true
+    condition.signal()
+    condition.unlock()
+  }
+
+  public func stop() {
+    condition.lock()
+    stopped = true
+    condition.signal()
+    condition.unlock()
+  }
+
+  private func run() {
+    var force = true
+    while true {
+      beforePoll?(clock.now)
+      if let update = session.step(force: force) {
+        interval = intervalOverride ?? update.configuration.refreshInterval
+        deliver(update)
+      }
+      condition.lock()
+      let seconds = max(0.05, Double(max(interval.milliseconds, 50)) / 1000)
+      let deadline = Date().addingTimeInterval(seconds)
+      while !stopped && !wakeRequested {
+        if !condition.wait(until: deadline) { break }
+      }
+      force = wakeRequested
+      wakeRequested = false
+      let done = stopped
+      condition.unlock()
+      if done { return }
+    }
+  }
+}

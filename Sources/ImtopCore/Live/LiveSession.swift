@@ -1,0 +1,49 @@
+/// What the dashboard receives from its background work: the latest figures and what happened.
+public struct LiveUpdate: Sendable {
+  public var snapshot: Snapshot
+  /// Events found since the previous update (file failures, recoveries, new incidents...).
+  public var events: [LiveEvent]
+  /// The configuration in force (the last good `imtop.toml`, or the defaults).
+  public var configuration: Configuration
+
+  public init(snapshot: Snapshot, events: [LiveEvent], configuration: Configuration) {
+    self.snapshot = snapshot
+    self.events = events
+    self.configuration = configuration
+  }
+}
+
+/// One step of the live dashboard's background work: poll the data directory, and compute new
+/// figures when something changed or when enough time has passed for the windows to have moved.
+///
+/// Separate from the thread that drives it, so tests step it with a hand-moved clock.
+public final class LiveSession {
+  public let poller: Poller
+  public let engine: MetricEngine
+  /// With no file change, figures are still recomputed this often (states go stale, windows slide).
+  public let recomputeEvery: Span
+  private var lastComputed: Timestamp?
+  private var pendingEvents: [LiveEvent] = []
+
+  public init(poller: Poller, engine: MetricEngine = MetricEngine(), recomputeEvery: Span = .seconds(5)) {
+    self.poller = poller
+    self.engine = engine
+    self.recomputeEvery = recomputeEvery
+  }
+
+  /// Polls once. Returns an update when figures were recomputed; nil when nothing changed and the
+  /// last figures are recent enough.
+  /// - Complexity: O(bytes appended) for the poll; the snapshot is O(systems + records of the small files).
+  public func step(force: Bool = false) -> LiveUpdate? {
+    let result = poller.poll()
+    pendingEvents += result.events
+    let due = lastComputed.map { result.now - $0 >= recomputeEvery || result.now < $0 } ?? true
+    guard force || result.hasChanges || !result.events.isEmpty || due else { return nil }
+    lastComputed = result.now
+    let input = poller.engineInput()
+    let snapshot = engine.snapshot(of: input, at: result.now)
+    let events = pendingEvents
+    pendingEvents = []
+    return LiveUpdate(snapshot: snapshot, events: events, configuration: input.configuration)
+  }
+}

@@ -1,0 +1,148 @@
+import ImtopCore
+import ImtopUI
+
+/// The live dashboard as a `TerminalProgram`: `AppState` with its `update` and `view`, plus what the
+/// outside world contributes (live updates from the poller thread, themes from the catalog, the
+/// configuration's display settings) and carries out (re-read, quit).
+public struct DashboardProgram: TerminalProgram {
+  public typealias Message = LiveUpdate
+
+  /// Settings the command line fixes; each overrides the same setting of `imtop.toml`.
+  public struct Overrides: Sendable, Hashable {
+    public var theme: String?
+    public var drawingMode: DrawingMode?
+    public var kiosk: Bool
+    public var redactCosts: Bool
+
+    public init(theme: String? = nil, drawingMode: DrawingMode? = nil, kiosk: Bool = false, redactCosts: Bool = false) {
+      self.theme = theme
+      self.drawingMode = drawingMode
+      self.kiosk = kiosk
+      self.redactCosts = redactCosts
+    }
+  }
+
+  public private(set) var state: AppState
+  public private(set) var theme: Theme
+  public let overrides: Overrides
+  private let catalog: ThemeCatalog
+  private let clock: any TimeSource
+  /// Called for `r`: wake the poller now.
+  private let requestReread: @Sendable () -> Void
+  /// The configuration last applied, to apply only what changed.
+  private var appliedConfiguration: Configuration?
+  /// Notes waiting for the next update to reach the feed (a theme that failed to load...).
+  private var notes: [FeedEvent] = []
+
+  public init(
+    configuration: Configuration, overrides: Overrides, catalog: ThemeCatalog, clock: any TimeSource,
+    requestReread: @escaping @Sendable () -> Void
+  ) {
+    self.overrides = overrides
+    self.catalog = catalog
+    self.clock = clock
+    self.requestReread = requestReread
+    let themeName = overrides.theme ?? configuration.theme
+    var state = AppState(
+      pages: configuration.pages, themeNames: catalog.names(), themeName: themeName,
+      drawingMode: overrides.drawingMode ?? .unicode, redactCosts: overrides.redactCosts, kiosk: overrides.kiosk,
+      staleAfter: configuration.staleAfter, zone: configuration.zone)
+    state.rotateEvery = overrides.kiosk ? configuration.rotate : nil
+    state.clock = clock.now
+    self.state = state
+    self.theme = ThemeCatalog.fallback
+    self.appliedConfiguration = configuration
+    loadTheme(themeName)
+  }
+
+  public mutating func start(_ capabilities: TerminalCapabilities) -> TerminalAction {
+    // Box drawing, braille and symbols need a UTF-8 terminal.
+    if !capabilities.isUTF8 { state.drawingMode = .ascii }
+    return .redraw
+  }
+
+  public func render(size: Size) -> Buffer {
+    var sized = state
+    sized.size = size
+    return sized.view()
+  }
+
+  public mutating func handle(_ event: InputEvent) -> TerminalAction {
+    return perform(state.update(.input(event)))
+  }
+
+  public mutating func receive(_ update: LiveUpdate) -> TerminalAction {
+    apply(update.configuration)
+    var events = FeedEvent.changes(from: state.snapshot ?? state.pendingSnapshot, to: update.snapshot)
+    events += update.events.compactMap { DashboardProgram.feedEvent($0, polledAt: update.snapshot.asOf) }
+    events += notes
+    notes = []
+    _ = state.update(.snapshot(update.snapshot, events))
+    return .redraw
+  }
+
+  public mutating func tick() -> TerminalAction {
+    _ = state.update(.tick(clock.now))
+    return .redraw
+  }
+
+  /// Carries out what `update` asked for.
+  private mutating func perform(_ commands: [Command]) -> TerminalAction {
+    for command in commands {
+      switch command {
+      case .quit: return .quit
+      case .reread: requestReread()
+      case .themeChanged(let name): loadTheme(name)
+      case .pauseChanged: break
+      }
+    }
+    return .redraw
+  }
+
+  /// Applies the display settings of a new configuration that the command line does not override.
+  private mutating func apply(_ configuration: Configuration) {
+    guard configuration != appliedConfiguration else { return }
+    let previous = appliedConfiguration
+    appliedConfiguration = configuration
+    if configuration.pages != previous?.pages, !configuration.pages.isEmpty {
+      state.pages = configuration.pages
+      if !state.pages.contains(state.page) { state.page = state.pages[0] }
+    }
+    state.staleAfter = configuration.staleAfter
+    state.zone = configuration.zone
+    if overrides.kiosk { state.rotateEvery = configuration.rotate }
+    if overrides.theme == nil, configuration.theme != previous?.theme {
+      loadTheme(configuration.theme)
+    }
+  }
+
+  /// Loads a theme from the catalog; on failure the current one stays and the feed says why.
+  private mutating func loadTheme(_ name: String) {
+    switch catalog.load(name) {
+    case .success(let loaded):
+      theme = loaded
+      _ = state.update(.themes(catalog.names(), current: name))
+    case .failure(let errors):
+      notes.append(FeedEvent(time: clock.now, kind: .note("theme \"\(name)\" not loaded: \(errors)")))
+      _ = state.update(.themes(catalog.names(), current: theme.name))
+    }
+  }
+
+  /// The feed line for a poller event the snapshot diff does not already show.
+  static func feedEvent(_ event: LiveEvent, polledAt now: Timestamp) -> FeedEvent? {
+    switch event {
+    case .stateChanged, .badRecords:
+      return nil  // The snapshot diff reports state changes and new data issues.
+    case .incidentOpened(let incident):
+      return FeedEvent(time: incident.opened, kind: .note("new \(incident.priority.rawValue) incident \(incident.id) on \(incident.system): \(incident.summary)"))
+    case .fileFailed(let path, let message):
+      return FeedEvent(time: now, kind: .note("\(path): \(message) (showing its last good contents)"))
+    case .fileRecovered(let path):
+      return FeedEvent(time: now, kind: .note("\(path): readable again"))
+    case .fileAppeared(let path):
+      return FeedEvent(time: now, kind: .note("\(path): new file"))
+    case .fileRemoved(let path):
+      return FeedEvent(time: now, kind: .note("\(path): removed"))
+    }
+  }
+}

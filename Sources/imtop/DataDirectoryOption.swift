@@ -1,0 +1,38 @@
+import ArgumentParser
+import Foundation
+import ImtopCore
+
+/// The data directory argument shared by the commands, and how an absent one is resolved.
+struct DataDirectoryOption: ParsableArguments {
+  @Argument(help: "The data directory (default: $IMTOP_DATA, else the current folder).")
+  var directory: String?
+
+  /// The directory as given, else `$IMTOP_DATA`, else the current folder.
+  var path: String {
+    directory ?? ProcessInfo.processInfo.environment["IMTOP_DATA"] ?? "."
+  }
+
+  var url: URL { URL(fileURLWithPath: path) }
+
+  /// Fails with exit status 2 and a message saying what a data directory must hold.
+  func requireDataDirectory() throws {
+    let directory = DataDirectory(url: url)
+    guard directory.exists, directory.hasSystems else {
+      let report = CheckReport.check(directory: url, shownPath: path)
+      FileHandle.standardError.write(Data(report.text.utf8))
+      throw ExitCode(2)
+    }
+  }
+}
+
+/// `--now`: the evaluation time for reproducible output.
+enum NowOption {
+  /// Parses `--now` in the organisation's zone (an ISO time with `Z` or an offset is absolute).
+  static func resolve(_ text: String?, zone: Zone) throws -> Timestamp {
+    guard let text else { return Timestamp(milliseconds: Int64((Date().timeIntervalSince1970 * 1000).rounded())) }
+    guard let parsed = TimestampParser.parse(text, zone: zone) else {
+      throw ValidationError("--now \"\(text)\": expected \(TimestampParser.expected)")
+    }
+    return parsed.instant
+  }
+}

@@ -1,0 +1,94 @@
+import ArgumentParser
+import Foundation
+import ImtopCore
+import ImtopUI
+
+/// Flags that change how the dashboard looks, shared by the dashboard, `demo` and `snapshot`.
+struct DisplayOptions: ParsableArguments {
+  @Option(help: "Theme name (see `imtop themes`); overrides display.theme in imtop.toml.")
+  var theme: String?
+
+  @Flag(help: "No colours: states still show through symbols and attributes (also when NO_COLOR is set).")
+  var noColor = false
+
+  @Flag(help: "ASCII drawing: no box drawing, braille or symbols (automatic under a non-UTF-8 locale).")
+  var ascii = false
+
+  @Flag(help: "Replace every money figure with a placeholder, for screens in public areas.")
+  var redactCosts = false
+
+  var environment: [String: String] { ProcessInfo.processInfo.environment }
+
+  var catalog: ThemeCatalog { ThemeCatalog(userDirectory: ThemeCatalog.userDirectory(environment: environment)) }
+
+  /// Whether colour is off, by flag or by `NO_COLOR` (set to any value).
+  var colorOff: Bool { noColor || environment["NO_COLOR"] != nil }
+}
+
+/// Flags of the live dashboard only.
+struct LiveOptions: ParsableArguments {
+  @Option(help: "How often the data files are polled (2s, 500ms, 1m); overrides refresh.interval.")
+  var interval: String?
+
+  @Flag(help: "Wall-console mode: no key hints, pages rotate every display.rotate, only q and Ctrl-C work.")
+  var kiosk = false
+
+  /// `--interval` as a span, validated.
+  func intervalSpan() throws -> Span? {
+    guard let interval else { return nil }
+    guard let span = DurationParser.parse(interval), span.milliseconds >= 100 else {
+      throw ValidationError("--interval \"\(interval)\": expected a duration of at least 100ms, such as 2s, 500ms or 1m")
+    }
+    return span
+  }
+}
+
+/// `--page` and `--size` for one-off renderings.
+struct RenderingOptions: ParsableArguments {
+  @Option(help: "Page to render: overview, systems, budget, compliance or kpis.")
+  var page: String = "overview"
+
+  @Option(help: "Size to render at, as WIDTHxHEIGHT.")
+  var size: String = "120x40"
+
+  @OptionGroup var display: DisplayOptions
+
+  var redactCosts: Bool { display.redactCosts }
+
+  /// The page as text, or with ANSI colours at the best depth the environment allows.
+  func renderPage(_ snapshot: Snapshot, configuration: Configuration, ansi: Bool) throws -> String {
+    guard let pageName = PageName(parsing: page) else {
+      throw ValidationError("--page \"\(page)\": expected one of \(PageName.expectedDescription)")
+    }
+    guard let dimensions = ScreenRenderer.parseSize(size) else {
+      throw ValidationError("--size \"\(size)\": expected WIDTHxHEIGHT, such as 120x40")
+    }
+    let options = ScreenRenderer.Options(
+      drawingMode: display.ascii ? .ascii : .unicode, redactCosts: display.redactCosts, kiosk: true,
+      zone: configuration.zone, staleAfter: configuration.staleAfter,
+      themeName: display.theme ?? configuration.theme)
+    var text: String
+    if ansi {
+      let theme = try loadTheme(display.theme ?? configuration.theme)
+      let depth: ColorDepth = display.colorOff ? .none : ansiDepth
+      text = ScreenRenderer.ansi(snapshot, page: pageName, size: dimensions, theme: theme, depth: depth, options: options)
+    } else {
+      text = ScreenRenderer.text(snapshot, page: pageName, size: dimensions, options: options)
+    }
+    if !text.hasSuffix("\n") { text += "\n" }
+    return text
+  }
+
+  private func loadTheme(_ name: String) throws -> Theme {
+    switch display.catalog.load(name) {
+    case .success(let theme): return theme
+    case .failure(let errors): throw ValidationError("theme \"\(name)\": \(errors)")
+    }
+  }
+
+  /// Truecolor when `COLORTERM` says so, else 256 colours.
+  private var ansiDepth: ColorDepth {
+    let colorTerm = display.environment["COLORTERM"]?.lowercased() ?? ""
+    return colorTerm == "truecolor" || colorTerm == "24bit" ? .truecolor : .palette256
+  }
+}

@@ -1,0 +1,46 @@
+import ArgumentParser
+import Foundation
+import ImtopCore
+
+/// `imtop snapshot`: one rendering of the dashboard, or every figure as JSON or markdown, for
+/// scripts, cron jobs, e-mail and reports.
+struct SnapshotCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "snapshot",
+    abstract: "Print every figure once, as JSON or markdown, or a page of the dashboard as text.",
+    discussion: """
+      json: the whole snapshot as one JSON object (format documented in the README).
+      markdown: a report with a table per section, for e-mail and wikis.
+      text, ansi: a page of the dashboard rendered at --size, as plain text or with colours.
+      """
+  )
+
+  enum Format: String, ExpressibleByArgument, CaseIterable {
+    case text, ansi, json, markdown
+  }
+
+  @OptionGroup var data: DataDirectoryOption
+
+  @Option(name: .shortAndLong, help: "Output format: text, ansi, json or markdown.")
+  var format: Format = .text
+
+  @Option(help: "Evaluation time (ISO 8601, or YYYY-MM-DD HH:MM in the organisation's time zone). Default: now.")
+  var now: String?
+
+  @OptionGroup var rendering: RenderingOptions
+
+  func run() throws {
+    try data.requireDataDirectory()
+    let dataSet = DataLoader.load(directory: data.url)
+    let instant = try NowOption.resolve(now, zone: dataSet.configuration.zone)
+    let snapshot = MetricEngine().snapshot(of: dataSet, at: instant)
+    switch format {
+    case .json:
+      print(SnapshotJSON(redactMoney: rendering.redactCosts).encode(snapshot))
+    case .markdown:
+      print(SnapshotMarkdown(redactMoney: rendering.redactCosts).render(snapshot), terminator: "")
+    case .text, .ansi:
+      print(try rendering.renderPage(snapshot, configuration: dataSet.configuration, ansi: format == .ansi), terminator: "")
+    }
+  }
+}
