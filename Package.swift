@@ -41,6 +41,8 @@ let package = Package(
     ),
     .testTarget(name: "ImtopUITests", dependencies: ["ImtopUI", "ImtopCore"], resources: [.copy("Golden")]),
     .testTarget(name: "ImtopTerminalTests", dependencies: ["ImtopTerminal", "ImtopUI", "ImtopCore"]),
+    // Runs the built imtop binary in tmux; depends on it so that it is built first.
+    .testTarget(name: "ImtopEndToEndTests", dependencies: ["imtop"]),
   ],
   swiftLanguageModes: [.v6]
 )

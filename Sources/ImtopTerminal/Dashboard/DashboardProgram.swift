@@ -73,7 +73,12 @@ public struct DashboardProgram: TerminalProgram {
 
   public mutating func receive(_ update: LiveUpdate) -> TerminalAction {
     apply(update.configuration)
-    var events = FeedEvent.changes(from: state.snapshot ?? state.pendingSnapshot, to: update.snapshot)
+    let previous = state.pendingSnapshot ?? state.snapshot
+    var events = FeedEvent.changes(from: previous, to: update.snapshot)
+    if previous == nil {
+      // The first figures are a starting point, not a change: only their data problems go to the feed.
+      events.removeAll { $0.system != nil }
+    }
     events += update.events.compactMap { DashboardProgram.feedEvent($0, polledAt: update.snapshot.asOf) }
     events += notes
     notes = []

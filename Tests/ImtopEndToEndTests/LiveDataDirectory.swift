@@ -1,0 +1,39 @@
+import Foundation
+
+/// A copy of the reader fixture organisation in a temporary folder, with fresh status samples so
+/// that every system is up now, and a way to append lines as a monitor would.
+struct LiveDataDirectory {
+  let url: URL
+
+  init() throws {
+    url = FileManager.default.temporaryDirectory.appendingPathComponent("imtop-e2e-\(UUID().uuidString)")
+    let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .appendingPathComponent("ImtopCoreTests/Fixtures/org")
+    try FileManager.default.copyItem(at: fixture, to: url)
+    var lines = ""
+    for system in ["erp", "crm", "records", "db", "wan", "laptops"] {
+      lines += "{\"ts\":\"\(LiveDataDirectory.iso(Date()))\",\"system\":\"\(system)\",\"state\":\"up\",\"latency_ms\":20}\n"
+    }
+    try Data(lines.utf8).write(to: monitorLog)
+  }
+
+  var monitorLog: URL { url.appendingPathComponent("status/monitor.jsonl") }
+
+  /// Appends whole lines to the monitor's log.
+  func append(_ text: String) throws {
+    let handle = try FileHandle(forWritingTo: monitorLog)
+    defer { try? handle.close() }
+    try handle.seekToEnd()
+    try handle.write(contentsOf: Data(text.utf8))
+  }
+
+  func remove() {
+    try? FileManager.default.removeItem(at: url)
+  }
+
+  static func iso(_ date: Date) -> String {
+    let formatter = ISO8601DateFormatter()
+    formatter.formatOptions = [.withInternetDateTime]
+    return formatter.string(from: date)
+  }
+}
