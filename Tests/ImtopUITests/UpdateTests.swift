@@ -37,6 +37,8 @@ import ImtopCore
     // Default: worst state first, so the down WAN leads.
     #expect(state.sortColumn == .status)
     #expect(state.visibleSystems.first?.id == "wan")
+    // The two systems impacted via the WAN tie on state: by name A to Z even though the sort is descending.
+    #expect(state.visibleSystems.prefix(3).map(\.id) == ["wan", "erp", "rms"])
     _ = state.update(char("s"))
     #expect(state.sortColumn == .name)
     #expect(state.sortAscending)
