@@ -56,6 +56,8 @@ import ImtopCore
     // 80x16: body 13, table 11, 10 data rows: offset 40 - 10 = 30, and the last row is on screen.
     #expect(state.systemsOffset == 30)
     #expect(state.view().plainText().contains("Service 39"))
+    // Forty rows in a ten-row table: the title says where the selection is.
+    #expect(state.view().line(2).contains("Systems 40 · 40/40"))
   }
 
   @Test func waitingForDataBeforeTheFirstSnapshot() {
