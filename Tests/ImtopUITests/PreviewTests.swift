@@ -5,7 +5,7 @@ import ImtopCore
 /// Writes every page at a few sizes to a folder for reading by eye, when `IMTOP_PREVIEW_DIR` is set.
 @Suite struct PreviewTests {
   @Test func writePreviews() throws {
-    guard let dir = ProcessInfoLite.environment("IMTOP_PREVIEW_DIR") else { return }
+    guard let dir = TestEnvironment.environment("IMTOP_PREVIEW_DIR") else { return }
     var out = ""
     for (w, h) in [(80, 24), (120, 40), (200, 60)] {
       for page in PageName.allCases {

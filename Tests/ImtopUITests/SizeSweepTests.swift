@@ -7,7 +7,7 @@ import ImtopCore
 /// change, and a grid across the whole range); `IMTOP_FULL_SWEEP=1` draws all 30,000 sizes
 /// (best with `swift test -c release`, where it takes seconds).
 @Suite struct SizeSweepTests {
-  static let fullSweep = ProcessInfoLite.environment("IMTOP_FULL_SWEEP") == "1"
+  static let fullSweep = TestEnvironment.environment("IMTOP_FULL_SWEEP") == "1"
 
   /// The sizes to draw: all of them, or the sampled set.
   static func sizes() -> [Size] {

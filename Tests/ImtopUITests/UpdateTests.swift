@@ -37,6 +37,8 @@ import ImtopCore
     // Default: worst state first, so the down WAN leads.
     #expect(state.sortColumn == .status)
     #expect(state.visibleSystems.first?.id == "wan")
+    // The two systems impacted via the WAN tie on state: by name A to Z even though the sort is descending.
+    #expect(state.visibleSystems.prefix(3).map(\.id) == ["wan", "erp", "rms"])
     _ = state.update(char("s"))
     #expect(state.sortColumn == .name)
     #expect(state.sortAscending)
@@ -234,5 +236,29 @@ import ImtopCore
     changed.systems[1].state = .down  // crm degraded → down
     let next = FeedEvent.changes(from: after, to: changed)
     #expect(next.map(\.kind) == [.stateChange(system: "crm", from: .degraded, to: .down)])
+  }
+}
+
+@Suite struct ScrollTests {
+  @Test func pageScrollStopsAtTheContent() {
+    var state = Fixtures.state(page: .compliance)
+    for _ in 0..<50 { _ = state.update(.input(.key(.down))) }
+    // Four open items: the scroll stops at 4, so one Up is felt at once.
+    #expect(state.scroll[.compliance] == 4)
+    _ = state.update(.input(.key(.up)))
+    #expect(state.scroll[.compliance] == 3)
+  }
+
+  @Test func detailScrollsAndClampsInTheView() {
+    var state = Fixtures.state(page: .systems, width: 80, height: 24)
+    state.detailSystemID = "erp"
+    let top = state.view().line(3)
+    _ = state.update(.input(.key(.down)))
+    #expect(state.detailScroll == 1)
+    #expect(state.view().line(3) != top)
+    for _ in 0..<100 { _ = state.update(.input(.key(.pageDown))) }
+    #expect(state.detailScroll == 60)
+    // Drawing with a scroll past the end still shows the last lines, not an empty panel.
+    #expect(state.view().line(3).contains { $0.isLetter })
   }
 }

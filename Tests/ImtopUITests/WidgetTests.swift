@@ -131,3 +131,18 @@ import ImtopCore
     }
   }
 }
+
+@Suite struct HelpOverlayTests {
+  @Test func twoColumnsWhenTheScreenIsShort() {
+    // 60x16: the body is 13 rows, less than 15 bindings + 4, and the full wording is too wide for
+    // two columns, so the compact wording goes in two columns of 8 and 7.
+    var state = Fixtures.state(width: 60, height: 16)
+    state.showHelp = true
+    let text = state.view().plainText()
+    for binding in KeyBindings.compact {
+      #expect(text.contains(binding.keys), "missing \(binding.keys)")
+      #expect(text.contains(binding.action), "missing \(binding.action)")
+    }
+    #expect(KeyBindings.compact.count == KeyBindings.all.count)
+  }
+}

@@ -207,9 +207,24 @@ extension AppState {
       selectedSystemID = rows[target].id
       keepSelectionVisible()
     } else if detailSystemID != nil {
-      detailScroll = max(0, min(10_000, detailScroll + delta))
+      detailScroll = max(0, min(scrollLimit, detailScroll + delta))
     } else {
-      scroll[page] = max(0, min(10_000, (scroll[page] ?? 0) + delta))
+      scroll[page] = max(0, min(scrollLimit, (scroll[page] ?? 0) + delta))
+    }
+  }
+
+  /// How far the current page can scroll: its number of rows, so Up answers at once after a long
+  /// run of Down (the view clamps what it shows anyway).
+  private var scrollLimit: Int {
+    guard let snapshot else { return 0 }
+    if detailSystemID != nil { return 60 }
+    switch page {
+    case .compliance: return snapshot.compliance.openItems.count
+    case .kpis: return snapshot.kpis.count
+    case .budget:
+      let budget = snapshot.budget
+      return budget.byCategory.count + budget.byType.count + budget.bySourcing.count + 3
+    case .overview, .systems: return 0
     }
   }
 

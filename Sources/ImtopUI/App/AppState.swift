@@ -81,7 +81,7 @@ public struct AppState: Sendable {
     let matching = needle.isEmpty ? systems : systems.filter { Self.matches($0, needle) }
     let column = sortColumn
     let ascending = sortAscending
-    return matching.sorted { ascending ? column.ascending($0, $1) : column.ascending($1, $0) }
+    return matching.sorted { column.ordered($0, $1, ascending: ascending) }
   }
 
   /// Index of the selected system in `visibleSystems` (0 when the selection is gone).

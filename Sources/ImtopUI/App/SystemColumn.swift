@@ -31,14 +31,12 @@ public enum SystemColumn: String, CaseIterable, Sendable, Hashable {
     }
   }
 
-  /// `a` before `b` in ascending order; ties broken by name then id so the order is stable.
-  func ascending(_ a: SystemHealth, _ b: SystemHealth) -> Bool {
-    switch compare(a, b) {
-    case .some(let result): return result
-    case .none:
-      let an = a.record.displayName.lowercased(), bn = b.record.displayName.lowercased()
-      return an != bn ? an < bn : a.id < b.id
-    }
+  /// Whether `a` comes before `b` when sorting by this column in the given direction. Ties are broken
+  /// by name then id, always A to Z, so equal rows keep a stable, readable order either way.
+  func ordered(_ a: SystemHealth, _ b: SystemHealth, ascending: Bool) -> Bool {
+    if let less = compare(a, b) { return ascending ? less : !less }
+    let an = a.record.displayName.lowercased(), bn = b.record.displayName.lowercased()
+    return an != bn ? an < bn : a.id < b.id
   }
 
   /// nil when equal on this column.

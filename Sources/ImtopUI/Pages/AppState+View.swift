@@ -34,7 +34,7 @@ extension AppState {
     case .kpis: KPIsPage(context: context).render(in: layout.body, buffer: &buffer)
     }
     if state.showHelp {
-      HelpOverlay(bindings: KeyBindings.all, glyphs: glyphs, title: "Keys").render(in: layout.body, buffer: &buffer)
+      HelpOverlay(bindings: KeyBindings.all, compactBindings: KeyBindings.compact, glyphs: glyphs, title: "Keys").render(in: layout.body, buffer: &buffer)
     }
   }
 

@@ -78,6 +78,7 @@ struct CompliancePage {
       Table.Column("Severity", width: 8, priority: 1), Table.Column("Kind", width: 16, minWidth: 8, priority: 1),
       Table.Column("Item", width: 10, minWidth: 6, priority: 3), Table.Column("System", width: 14, minWidth: 8, priority: 2, flexible: true),
       Table.Column("Owner", width: 16, minWidth: 8, priority: 4, flexible: true),
+      Table.Column("Opened", width: 10, priority: 5),
     ]
     let names = Dictionary(context.snapshot.systems.map { ($0.id, $0.record.displayName) }, uniquingKeysWith: { first, _ in first })
     let zone = context.format.zone
@@ -93,6 +94,7 @@ struct CompliancePage {
         Table.Cell(item.severity.rawValue, role: severityRole), Table.Cell(item.kind.rawValue),
         Table.Cell(item.id, role: .muted), Table.Cell(item.system.map { names[$0] ?? $0 } ?? context.glyphs.dash),
         Table.Cell(item.owner.isEmpty ? context.glyphs.dash : item.owner, role: .muted),
+        Table.Cell(zone.date(of: item.opened).description, role: .muted),
       ]
     }
     let table = Table(columns: columns, rows: rows, offset: context.state.scroll[.compliance] ?? 0, glyphs: context.glyphs)

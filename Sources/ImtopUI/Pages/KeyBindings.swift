@@ -17,4 +17,23 @@ enum KeyBindings {
     HelpOverlay.Binding("q  Ctrl-C", "quit"),
     HelpOverlay.Binding("mouse", "click tabs and rows, wheel scrolls"),
   ]
+
+  /// The same keys in few words, for a terminal too small for `all` (two columns fit in 60×16).
+  static let compact: [HelpOverlay.Binding] = [
+    HelpOverlay.Binding("1..5", "page"),
+    HelpOverlay.Binding("Tab S-Tab", "next/prev page"),
+    HelpOverlay.Binding("Up Dn j k", "move, scroll"),
+    HelpOverlay.Binding("PgUp PgDn", "page up/down"),
+    HelpOverlay.Binding("Home End", "first/last row"),
+    HelpOverlay.Binding("Enter", "open system"),
+    HelpOverlay.Binding("Esc", "back, clear"),
+    HelpOverlay.Binding("/", "filter"),
+    HelpOverlay.Binding("s S", "sort, reverse"),
+    HelpOverlay.Binding("p", "pause/resume"),
+    HelpOverlay.Binding("r", "re-read now"),
+    HelpOverlay.Binding("t", "next theme"),
+    HelpOverlay.Binding("?", "this help"),
+    HelpOverlay.Binding("q Ctrl-C", "quit"),
+    HelpOverlay.Binding("mouse", "click, wheel"),
+  ]
 }

@@ -56,9 +56,9 @@ struct OverviewPage {
 
   private func renderSystems(in area: Rect, buffer: inout Buffer) {
     let rows = context.state.visibleSystems
-    let title = SystemsPage.title(rows: rows, context: context)
+    let title = SystemsPage.title(rows: rows, context: context, visibleRows: max(0, area.height - 3))
     guard let inner = context.panel(title, [.systems, .status], in: area, buffer: &buffer) else { return }
-    let builder = SystemsTable(context: context, kinds: SystemsTable.overviewKinds(context.widthClass))
+    let builder = SystemsTable(context: context, kinds: SystemsTable.overviewKinds(context.widthClass), compact: context.widthClass == .narrow)
     builder.table(rows, width: inner.width, height: inner.height).render(in: inner, buffer: &buffer)
     if rows.isEmpty { SystemsPage.renderEmpty(in: inner, context: context, buffer: &buffer) }
   }

@@ -25,7 +25,9 @@ struct SystemDetailView {
       if current < columnCount - 1, !flows[current].isEmpty, flows[current].count + section.count > target { current += 1 }
       flows[current] += section + [.blank]
     }
-    let offset = context.state.detailScroll
+    // Scroll no further than the longest column needs.
+    let longest = flows.map(\.count).max() ?? 0
+    let offset = min(context.state.detailScroll, max(0, longest - inner.height))
     for (column, area) in zip(flows, columns) {
       TextBlock(lines: column, offset: offset, glyphs: context.glyphs).render(in: area, buffer: &buffer)
     }

@@ -4,8 +4,9 @@ import ImtopCore
 struct SystemsPage {
   static func tableArea(body: Rect) -> Rect { body.inset(by: 1) }
 
-  /// `Systems 12 of 48 · filter "crm"` style title.
-  static func title(rows: [SystemHealth], context: PageContext) -> String {
+  /// `Systems 12 of 48 · filter "crm" · 3 down · 7/12` style title; the position shows only when
+  /// the list is longer than the panel.
+  static func title(rows: [SystemHealth], context: PageContext, visibleRows: Int = .max) -> String {
     let total = context.snapshot.systems.count
     var title = "Systems"
     if rows.count == total {
@@ -16,6 +17,9 @@ struct SystemsPage {
     if !context.state.filter.isEmpty { title += " \(context.glyphs.separator) filter \"\(context.state.filter)\"" }
     let down = context.snapshot.systems.filter { $0.state == .down }.count
     if down > 0 { title += " \(context.glyphs.separator) \(down) down" }
+    if rows.count > visibleRows, let index = context.state.selectedIndex(in: rows) {
+      title += " \(context.glyphs.separator) \(index + 1)/\(rows.count)"
+    }
     return title
   }
 
@@ -33,7 +37,8 @@ struct SystemsPage {
       return
     }
     let rows = context.state.visibleSystems
-    guard let inner = context.panel(Self.title(rows: rows, context: context), [.systems, .status], in: body, buffer: &buffer, focused: true)
+    let title = Self.title(rows: rows, context: context, visibleRows: max(0, body.height - 3))
+    guard let inner = context.panel(title, [.systems, .status], in: body, buffer: &buffer, focused: true)
     else { return }
     let builder = SystemsTable(context: context, kinds: SystemsTable.allKinds)
     builder.table(rows, width: inner.width, height: inner.height).render(in: inner, buffer: &buffer)

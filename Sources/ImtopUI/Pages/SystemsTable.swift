@@ -9,6 +9,8 @@ struct SystemsTable {
 
   let context: PageContext
   let kinds: [ColumnKind]
+  /// The overview's narrow table: a shorter name and availability title so the trend still fits.
+  var compact = false
 
   /// Overview columns: the essentials, more of them on wide screens.
   static func overviewKinds(_ width: ScreenLayout.Width) -> [ColumnKind] {
@@ -27,16 +29,12 @@ struct SystemsTable {
   func column(_ kind: ColumnKind) -> Table.Column {
     var column = baseColumn(kind)
     if compact {
-      // The overview's narrow table: a shorter name and availability title so the trend still fits.
       if kind == .data(.name) { column.width = 14 }
       if kind == .data(.availability) { column.title = "Avail"; column.width = 8; column.minWidth = 8 }
       if kind == .trend { column.priority = 1; column.width = 8 }
     }
     return column
   }
-
-  /// Whether this is the overview's table (fewer, tighter columns).
-  var compact: Bool { !kinds.contains(.data(.lifecycle)) && context.widthClass == .narrow }
 
   private func baseColumn(_ kind: ColumnKind) -> Table.Column {
     switch kind {

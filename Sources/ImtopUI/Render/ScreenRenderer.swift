@@ -7,6 +7,7 @@ public enum ScreenRenderer {
   public struct Options: Sendable {
     public var drawingMode: DrawingMode
     public var redactCosts: Bool
+    /// True by default: a printed screen has no keys to press, so no key hints.
     public var kiosk: Bool
     public var zone: Zone
     public var staleAfter: Span

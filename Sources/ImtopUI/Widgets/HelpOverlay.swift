@@ -11,33 +11,50 @@ public struct HelpOverlay: Sendable {
   }
 
   public var bindings: [Binding]
+  /// Shorter wording of the same keys, used when `bindings` do not fit the area.
+  public var compactBindings: [Binding]?
   public var glyphs: Glyphs
   public var title: String
 
-  public init(bindings: [Binding], glyphs: Glyphs = .unicode, title: String = "Keys") {
+  public init(bindings: [Binding], compactBindings: [Binding]? = nil, glyphs: Glyphs = .unicode, title: String = "Keys") {
     self.bindings = bindings
+    self.compactBindings = compactBindings
     self.glyphs = glyphs
     self.title = title
   }
 
+  /// Whether a list fits the area in one or two columns.
+  static func fits(_ bindings: [Binding], in area: Rect) -> Bool {
+    let entry = (bindings.map { SafeText.width($0.keys) }.max() ?? 0) + (bindings.map { SafeText.width($0.action) }.max() ?? 0) + 3
+    if bindings.count + 4 <= area.height && entry + 3 <= area.width { return true }
+    return (bindings.count + 1) / 2 + 4 <= area.height && 2 * entry + 3 <= area.width
+  }
+
+  /// Draws the box centred in `area`; in two columns when one would be taller than the area.
   public func render(in area: Rect, buffer: inout Buffer) {
     guard !area.isEmpty else { return }
+    let bindings = Self.fits(self.bindings, in: area) ? self.bindings : (compactBindings ?? self.bindings)
     let keyWidth = bindings.map { SafeText.width($0.keys) }.max() ?? 0
     let actionWidth = bindings.map { SafeText.width($0.action) }.max() ?? 0
-    let box = area.centered(width: keyWidth + actionWidth + 7, height: bindings.count + 4)
+    // Per entry: the keys, two spaces, the action, one space before the next column.
+    let entryWidth = keyWidth + actionWidth + 3
+    let columns = bindings.count + 4 > area.height && area.width >= 2 * entryWidth + 3 ? 2 : 1
+    let perColumn = (bindings.count + columns - 1) / columns
+    let box = area.centered(width: entryWidth * columns + 3, height: perColumn + 4)
     let inner = Panel(title: title, glyphs: glyphs, focused: true).render(in: box, buffer: &buffer)
     guard !inner.isEmpty else { return }
-    let content = inner.inset(by: 0)
-    let keyColumn = min(keyWidth, max(0, content.width / 2))
+    let keyColumn = min(keyWidth, max(0, inner.width / 2))
     for (index, binding) in bindings.enumerated() {
-      let y = content.y + index
-      guard y < content.maxY - 1 else { break }
-      buffer.put(binding.keys, x: content.x + 1, y: y, width: keyColumn, alignment: .left, ellipsis: glyphs.ellipsis,
+      let column = index / max(1, perColumn)
+      let x = inner.x + 1 + column * entryWidth
+      let y = inner.y + index % max(1, perColumn)
+      guard y < inner.maxY - 1 else { continue }
+      buffer.put(binding.keys, x: x, y: y, width: keyColumn, alignment: .left, ellipsis: glyphs.ellipsis,
                  foreground: .accent, attributes: .bold)
-      buffer.put(binding.action, x: content.x + keyColumn + 3, y: y, width: max(0, content.maxX - content.x - keyColumn - 4),
+      buffer.put(binding.action, x: x + keyColumn + 2, y: y, width: max(0, min(actionWidth, inner.maxX - x - keyColumn - 2)),
                  alignment: .left, ellipsis: glyphs.ellipsis)
     }
-    buffer.put("? or Esc closes", x: content.x + 1, y: content.maxY - 1, width: max(0, content.width - 2),
+    buffer.put("? or Esc closes", x: inner.x + 1, y: inner.maxY - 1, width: max(0, inner.width - 2),
                alignment: .right, ellipsis: glyphs.ellipsis, foreground: .muted)
   }
 }
