@@ -30,14 +30,10 @@ public struct ANSISerializer: Sendable {
     return out
   }
 
-  /// The style as this terminal depth can show it.
-  ///
-  /// Colour degradation (truecolor → 256 → 16 → 8) is `Color.degraded(to:)`, owned by the terminal
-  /// backend in `Theme/Color+Degradation.swift`; until it is part of this module colours are passed
-  /// as given, and only `.none` (no colour at all) is handled here. Swap in `degraded(to: depth)` below.
+  /// The style as this terminal depth can show it (truecolor → 256 → 16 → 8 → none; see
+  /// `Color.degraded(to:)`).
   private func adapted(_ style: Style) -> Style {
-    guard depth == .none else { return style }
-    return Style(foreground: .terminalDefault, background: .terminalDefault, attributes: style.attributes)
+    Style(foreground: style.foreground.degraded(to: depth), background: style.background.degraded(to: depth), attributes: style.attributes)
   }
 
   /// `ESC[0;1;38;5;202;48;2;0;0;0m`: a full reset then every attribute and colour of the style.
