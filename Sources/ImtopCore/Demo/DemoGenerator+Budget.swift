@@ -24,7 +24,7 @@ extension DemoGenerator {
         if booked {
           let factor = line.overrun * random.around(1, spread: 0.05)
           let cents = Int((Double(planned) * factor * 100).rounded())
-          actualText = "\(cents / 100).\(String(format2: cents % 100))"
+          actualText = "\(cents / 100).\(DemoGenerator.twoDigits(cents % 100))"
         }
         let fields = [month.description, line.system, line.category, line.type, "\(planned).00", actualText, "EUR", costCentre(line.system)]
         text += fields.map(DemoGenerator.csvField).joined(separator: ",") + "\n"
@@ -71,9 +71,10 @@ extension DemoGenerator {
   }
 }
 
-extension String {
-  /// Two digits with a leading zero.
-  init(format2 value: Int) {
-    self = value < 10 ? "0\(value)" : "\(value)"
+extension DemoGenerator {
+  /// Two digits with a leading zero (a labelled function, not a `String` initialiser, so that
+  /// `String.init` passed as a function elsewhere never picks it).
+  static func twoDigits(_ value: Int) -> String {
+    value < 10 ? "0\(value)" : "\(value)"
   }
 }

@@ -78,7 +78,7 @@ extension DemoGenerator {
     for (index, item) in items.enumerated() {
       let closed = item.6.map { date(-$0) } ?? ""
       let fields = [
-        "CMP-\(String(format2: index + 1))", item.0, item.1, item.2, item.3, date(-item.4), date(item.5), closed, item.7,
+        "CMP-\(DemoGenerator.twoDigits(index + 1))", item.0, item.1, item.2, item.3, date(-item.4), date(item.5), closed, item.7,
       ]
       text += fields.map(DemoGenerator.csvField).joined(separator: ",") + "\n"
     }
