@@ -1,10 +1,5 @@
 import ImtopCore
 
-/// A UTC instant from its civil parts (tests write times this way to avoid parsing).
-func utc(_ year: Int, _ month: Int, _ day: Int, _ hour: Int = 0, _ minute: Int = 0, _ second: Int = 0) -> Timestamp {
-  CivilTime(year: year, month: month, day: day, hour: hour, minute: minute, second: second).utcTimestamp
-}
-
 func euros(_ major: Int64, _ cents: Int64 = 0) -> Money { Money(minorUnits: major * 100 + cents) }
 
 /// Samples of one state every `step` from `from` to `through` inclusive.
