@@ -85,7 +85,7 @@ extension JSONLineReader {
   }
 
   /// Byte offsets `0 = b0 < b1 < ... < bn = count` where each inner bound follows a newline.
-  private static func splitPoints(_ bytes: UnsafeRawBufferPointer, parts: Int) -> [Int] {
+  static func splitPoints(_ bytes: UnsafeRawBufferPointer, parts: Int) -> [Int] {
     var bounds = [0]
     for part in 1..<parts {
       var cut = max(bytes.count * part / parts, bounds[bounds.count - 1])

@@ -15,6 +15,29 @@ struct StatusLineDecoder: Sendable {
     return StatusSample(timestamp: ts, system: system, state: state, latencyMs: latency, message: message)
   }
 
+  /// Like `decode`, with the same checks in the same order, into the compact form of the cold load:
+  /// the system is numbered in `systems`, and the message is only located (at `lineOffset` plus its
+  /// place in the line), not decoded.
+  func decodeCompact(
+    _ slots: JSONFieldSlots, _ scanner: JSONScanner, lineOffset: Int, systems: inout SystemIDTable
+  ) throws(LineError) -> CompactStatusBatch.Sample {
+    let fields = JSONLineFields(slots, scanner, names: StatusLineDecoder.names)
+    let ts = try fields.timestamp(0, zone: zone)
+    let system = try fields.requiredStringNumber(1, in: &systems)
+    let state = try decodeState(fields)
+    let latency = try fields.optionalNumber(3)
+    if let latency, latency < 0 { throw LineError("negative \"latency_ms\": expected a number of milliseconds ≥ 0") }
+    var sample = CompactStatusBatch.Sample(
+      time: ts, latency: latency ?? .nan, system: system, messageStart: -1, messageEnd: -1, state: state,
+      messageHasEscapes: false)
+    if let message = fields.value(4), message.kind == .string {
+      sample.messageStart = Int32(truncatingIfNeeded: lineOffset + message.start)
+      sample.messageEnd = Int32(truncatingIfNeeded: lineOffset + message.end)
+      sample.messageHasEscapes = message.hasEscapes
+    }
+    return sample
+  }
+
   private func decodeState(_ fields: JSONLineFields) throws(LineError) -> ServiceState {
     let expected = ServiceState.expectedDescription
     guard let span = fields.value(2) else { throw LineError("missing \"state\": expected \(expected)") }

@@ -1,0 +1,70 @@
+extension Store {
+  /// Adds the status lines of one read of a log, in compact batches in file order: the same result
+  /// as `add(_:from:aggregatesAfter:)` with each batch's samples as `StatusSample`s (sorted by time
+  /// when they were not), without making them.
+  ///
+  /// Each batch's system numbers are mapped once to slots of this call, so a sample costs no hash
+  /// lookup; of the messages only each system's winner is decoded, at the end.
+  /// - Complexity: O(samples) when each batch is in time order, else O(n log n) for that batch.
+  mutating func add(_ batches: [CompactStatusBatch], from path: String = "", aggregatesAfter: Timestamp? = nil) {
+    var slots: [String: Int] = [:]
+    var names: [String] = []
+    var runs: [StatusTimeline] = []
+    var latencies: [LatencyHistory?] = []
+    /// Per slot: the time of the message that currently wins, and the sample carrying it when it is new.
+    var messageTimes: [Timestamp?] = []
+    var newMessages: [(batch: Int, sample: Int)?] = []
+    let staleAfter = configuration.staleAfter
+    for (batchIndex, batch) in batches.enumerated() where !batch.samples.isEmpty {
+      var slotOf: [Int] = []
+      slotOf.reserveCapacity(batch.systems.count)
+      for name in batch.systems.names {
+        if let found = slots[name] {
+          slotOf.append(found)
+          continue
+        }
+        slotOf.append(names.count)
+        slots[name] = names.count
+        names.append(name)
+        runs.append(timelines.removeValue(forKey: name) ?? StatusTimeline(staleAfter: staleAfter))
+        latencies.append(latency.removeValue(forKey: name))
+        messageTimes.append(messages[name]?.time)
+        newMessages.append(nil)
+      }
+      let order = batch.isSorted ? nil : Store.timeOrder(of: batch.samples)
+      batch.samples.withUnsafeBufferPointer { samples in
+        for position in samples.indices {
+          let index = order?[position] ?? position
+          let sample = samples[index]
+          let slot = slotOf[Int(sample.system)]
+          runs[slot].insert(state: sample.state, at: sample.time)
+          if let cutoff = aggregatesAfter, sample.time <= cutoff { continue }
+          if sample.hasLatency {
+            if latencies[slot] == nil { latencies[slot] = LatencyHistory() }
+            latencies[slot]?.add(sample.latency, at: sample.time)
+          }
+          if sample.messageStart >= 0, messageTimes[slot].map({ $0 <= sample.time }) ?? true {
+            messageTimes[slot] = sample.time
+            newMessages[slot] = (batchIndex, index)
+          }
+        }
+      }
+    }
+    for (slot, name) in names.enumerated() {
+      timelines[name] = runs[slot]
+      latency[name] = latencies[slot]
+      if let winner = newMessages[slot], let time = messageTimes[slot] {
+        let batch = batches[winner.batch]
+        if let text = batch.messageText(batch.samples[winner.sample]) { messages[name] = TimedMessage(time: time, text: text) }
+      }
+    }
+    noteSystems(Set(names), from: path)
+  }
+
+  /// Sample indices in time order, equal times in file order (as a stable sort of the samples).
+  private static func timeOrder(of samples: [CompactStatusBatch.Sample]) -> [Int] {
+    samples.indices.sorted { left, right in
+      samples[left].time != samples[right].time ? samples[left].time < samples[right].time : left < right
+    }
+  }
+}

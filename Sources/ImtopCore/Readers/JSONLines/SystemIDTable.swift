@@ -1,0 +1,74 @@
+import Foundation
+
+/// The system ids of a run of status lines, each numbered in the order first seen, looked up by
+/// their bytes.
+///
+/// A log of a million lines names a few dozen systems; hashing the id's bytes into a small
+/// open-addressing table finds the number without making a `String` per line (a `String` is made
+/// once per id) and without the per-lookup cost of `Hasher`.
+struct SystemIDTable {
+  /// The ids, by number.
+  private(set) var names: [String] = []
+  /// Every id's bytes, one after the other.
+  private var keyBytes: [UInt8] = []
+  /// Where each id's bytes start in `keyBytes`, by number; one extra entry marks the end.
+  private var keyStarts: [Int] = [0]
+  /// Id number + 1 per table slot, 0 for an empty slot; the size is a power of two.
+  private var slots = [Int32](repeating: 0, count: 64)
+
+  var count: Int { names.count }
+
+  /// The number of the id spelled by `key` (valid UTF-8), adding it if new.
+  @inline(__always)
+  mutating func number(of key: UnsafeBufferPointer<UInt8>) -> Int32 {
+    let hash = SystemIDTable.hash(key)
+    let mask = slots.count - 1
+    var slot = Int(truncatingIfNeeded: hash) & mask
+    while true {
+      let entry = slots[slot]
+      if entry == 0 { break }
+      let number = Int(entry - 1)
+      if matches(number, key) { return Int32(number) }
+      slot = (slot + 1) & mask
+    }
+    let number = names.count
+    names.append(String(decoding: key, as: UTF8.self))
+    keyBytes.append(contentsOf: key)
+    keyStarts.append(keyBytes.count)
+    slots[slot] = Int32(number + 1)
+    if names.count * 2 > slots.count { grow() }
+    return Int32(number)
+  }
+
+  @inline(__always)
+  private func matches(_ number: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+    let start = keyStarts[number]
+    guard keyStarts[number + 1] - start == key.count else { return false }
+    return keyBytes.withUnsafeBufferPointer { stored in
+      guard let storedBase = stored.baseAddress, let keyBase = key.baseAddress else { return key.isEmpty }
+      return memcmp(storedBase + start, keyBase, key.count) == 0
+    }
+  }
+
+  /// Doubles the table and places every id again.
+  private mutating func grow() {
+    slots = [Int32](repeating: 0, count: slots.count * 2)
+    let mask = slots.count - 1
+    for number in names.indices {
+      let hash = keyBytes.withUnsafeBufferPointer { stored in
+        SystemIDTable.hash(UnsafeBufferPointer(rebasing: stored[keyStarts[number]..<keyStarts[number + 1]]))
+      }
+      var slot = Int(truncatingIfNeeded: hash) & mask
+      while slots[slot] != 0 { slot = (slot + 1) & mask }
+      slots[slot] = Int32(number + 1)
+    }
+  }
+
+  /// FNV-1a over the bytes, with the high bits folded down (the table uses the low ones).
+  @inline(__always)
+  private static func hash(_ key: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+    for byte in key { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+    return hash ^ (hash >> 29)
+  }
+}
