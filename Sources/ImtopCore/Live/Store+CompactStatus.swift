@@ -3,8 +3,8 @@ extension Store {
   /// as `add(_:from:aggregatesAfter:)` with each batch's samples as `StatusSample`s (sorted by time
   /// when they were not), without making them.
   ///
-  /// Each batch's system numbers are mapped once to slots of this call, so a sample costs no hash
-  /// lookup; of the messages only each system's winner is decoded, at the end.
+  /// Each batch's system numbers are mapped to slots of this call on first use, so a sample costs no
+  /// hash lookup; of the messages only each system's winner is decoded, at the end.
   /// - Complexity: O(samples) when each batch is in time order, else O(n log n) for that batch.
   mutating func add(_ batches: [CompactStatusBatch], from path: String = "", aggregatesAfter: Timestamp? = nil) {
     var slots: [String: Int] = [:]
@@ -16,27 +16,27 @@ extension Store {
     var newMessages: [(batch: Int, sample: Int)?] = []
     let staleAfter = configuration.staleAfter
     for (batchIndex, batch) in batches.enumerated() where !batch.samples.isEmpty {
-      var slotOf: [Int] = []
-      slotOf.reserveCapacity(batch.systems.count)
-      for name in batch.systems.names {
-        if let found = slots[name] {
-          slotOf.append(found)
-          continue
-        }
-        slotOf.append(names.count)
-        slots[name] = names.count
-        names.append(name)
-        runs.append(timelines.removeValue(forKey: name) ?? StatusTimeline(staleAfter: staleAfter))
-        latencies.append(latency.removeValue(forKey: name))
-        messageTimes.append(messages[name]?.time)
-        newMessages.append(nil)
-      }
+      // A system named only by bad lines has a number but no slot (it gets none, as in `add`).
+      var slotOf = [Int](repeating: -1, count: batch.systems.count)
       let order = batch.isSorted ? nil : Store.timeOrder(of: batch.samples)
       batch.samples.withUnsafeBufferPointer { samples in
         for position in samples.indices {
           let index = order?[position] ?? position
           let sample = samples[index]
-          let slot = slotOf[Int(sample.system)]
+          var slot = slotOf[Int(sample.system)]
+          if slot < 0 {
+            let name = batch.systems.names[Int(sample.system)]
+            slot = slots[name] ?? names.count
+            if slot == names.count {
+              slots[name] = slot
+              names.append(name)
+              runs.append(timelines.removeValue(forKey: name) ?? StatusTimeline(staleAfter: staleAfter))
+              latencies.append(latency.removeValue(forKey: name))
+              messageTimes.append(messages[name]?.time)
+              newMessages.append(nil)
+            }
+            slotOf[Int(sample.system)] = slot
+          }
           runs[slot].insert(state: sample.state, at: sample.time)
           if let cutoff = aggregatesAfter, sample.time <= cutoff { continue }
           if sample.hasLatency {
