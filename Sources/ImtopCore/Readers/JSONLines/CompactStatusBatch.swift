@@ -73,6 +73,7 @@ extension JSONLineReader {
     let decoder = StatusLineDecoder(zone: zone)
     var lineStart = 0
     var lineNumber = firstLine
+    var timestamps = CanonicalTimestamp()
     batch.samples.reserveCapacity(raw.count / 64)
     if firstLine == 1, bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { lineStart = 3 }
     while lineStart < bytes.count {
@@ -84,7 +85,7 @@ extension JSONLineReader {
       do throws(LineError) {
         let offset = lineStart
         let sample = try readLine(line, names: StatusLineDecoder.fieldNames) { (slots, scanner) throws(LineError) in
-          try decoder.decodeCompact(slots, scanner, lineOffset: offset, systems: &batch.systems)
+          try decoder.decodeCompact(slots, scanner, lineOffset: offset, systems: &batch.systems, timestamps: &timestamps)
         }
         if let sample { batch.append(sample) }
       } catch {

@@ -68,7 +68,9 @@ struct JSONLineFields {
       throw LineError("bad \"\(key)\": expected a non-empty string, not \(span.kindDescription)")
     }
     if !span.hasEscapes, span.end > span.start, isPlainEdge(scanner.bytes[span.start]), isPlainEdge(scanner.bytes[span.end - 1]) {
-      return table.number(of: bytes(span))
+      guard span.end - span.start <= 16 else { return table.number(of: bytes(span)) }
+      let (low, high) = JSONFieldNames.pack(scanner.bytes, start: span.start, end: span.end)
+      return table.number(of: bytes(span), low: low, high: high)
     }
     var text = Array(trimmedString(span).utf8)
     guard !text.isEmpty else { throw LineError("missing \"\(key)\": expected a non-empty string") }

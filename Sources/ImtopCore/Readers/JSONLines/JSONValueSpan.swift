@@ -50,6 +50,9 @@ struct JSONFieldNames: Sendable {
   }
 
   private let packed: [PackedName]
+  /// Per key length (0 to 16): bit `i` set when name `i` has that length, so most keys are compared
+  /// with at most one name, and keys of no wanted length with none.
+  private let namesByLength: [UInt8]
 
   /// Names longer than 16 bytes, or beyond `JSONFieldSlots.capacity`, are not supported.
   init(_ names: [String]) {
@@ -61,6 +64,22 @@ struct JSONFieldNames: Sendable {
         return PackedName(length: length, low: low, high: high)
       }
     }
+    var byLength = [UInt8](repeating: 0, count: 17)
+    for (index, name) in packed.enumerated() { byLength[name.length] |= 1 << UInt8(index) }
+    namesByLength = byLength
+  }
+
+  /// The index among the names of `length` bytes whose packed bytes are `low` and `high`.
+  @inline(__always)
+  private func match(length: Int, low: UInt64, high: UInt64) -> Int? {
+    var candidates = namesByLength[length]
+    while candidates != 0 {
+      let index = candidates.trailingZeroBitCount
+      let name = packed[index]
+      if name.low == low && name.high == high { return index }
+      candidates &= candidates &- 1
+    }
+    return nil
   }
 
   /// The index of the name equal to `key`, or nil for a key the decoder does not use.
@@ -68,21 +87,25 @@ struct JSONFieldNames: Sendable {
   func index(of key: UnsafeBufferPointer<UInt8>) -> Int? {
     guard key.count <= 16 else { return nil }
     let (low, high) = JSONFieldNames.pack(key)
-    for index in packed.indices {
-      let name = packed[index]
-      if name.length == key.count && name.low == low && name.high == high { return index }
-    }
-    return nil
+    return match(length: key.count, low: low, high: high)
   }
 
-  /// Like `index(of:)` for the key at `start..<end` of `text`: when 16 bytes can be read from
-  /// `start` without leaving `text`, the key is loaded as two words and masked to its length.
+  /// Like `index(of:)` for the key at `start..<end` of `text`.
   @inline(__always)
   func index(ofKeyIn text: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> Int? {
     let length = end - start
     guard length <= 16 else { return nil }
+    let (low, high) = JSONFieldNames.pack(text, start: start, end: end)
+    return match(length: length, low: low, high: high)
+  }
+
+  /// The bytes `start..<end` (at most 16) of `text` packed as `pack` does: when 16 bytes can be read
+  /// from `start` without leaving `text`, they are loaded as two words and masked to the length.
+  @inline(__always)
+  static func pack(_ text: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> (UInt64, UInt64) {
+    let length = end - start
     guard start + 16 <= text.count, let base = text.baseAddress else {
-      return index(of: UnsafeBufferPointer(rebasing: text[start..<end]))
+      return pack(UnsafeBufferPointer(rebasing: text[start..<end]))
     }
     let raw = UnsafeRawPointer(base + start)
     var low = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
@@ -93,15 +116,11 @@ struct JSONFieldNames: Sendable {
     } else if length < 16 {
       high &= (1 &<< UInt64(8 * (length - 8))) &- 1
     }
-    for index in packed.indices {
-      let name = packed[index]
-      if name.length == length && name.low == low && name.high == high { return index }
-    }
-    return nil
+    return (low, high)
   }
 
   @inline(__always)
-  private static func pack(_ bytes: UnsafeBufferPointer<UInt8>) -> (UInt64, UInt64) {
+  static func pack(_ bytes: UnsafeBufferPointer<UInt8>) -> (UInt64, UInt64) {
     var low: UInt64 = 0
     var high: UInt64 = 0
     for index in 0..<min(8, bytes.count) { low |= UInt64(bytes[index]) << (8 * UInt64(index)) }

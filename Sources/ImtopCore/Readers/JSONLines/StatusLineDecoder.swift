@@ -19,10 +19,17 @@ struct StatusLineDecoder: Sendable {
   /// the system is numbered in `systems`, and the message is only located (at `lineOffset` plus its
   /// place in the line), not decoded.
   func decodeCompact(
-    _ slots: JSONFieldSlots, _ scanner: JSONScanner, lineOffset: Int, systems: inout SystemIDTable
+    _ slots: JSONFieldSlots, _ scanner: JSONScanner, lineOffset: Int, systems: inout SystemIDTable,
+    timestamps: inout CanonicalTimestamp
   ) throws(LineError) -> CompactStatusBatch.Sample {
     let fields = JSONLineFields(slots, scanner, names: StatusLineDecoder.names)
-    let ts = try fields.timestamp(0, zone: zone)
+    let ts: Timestamp
+    // The canonical form first, as `timestamp` tries it, but remembering the date between lines.
+    if let span = fields.value(0), span.kind == .string, !span.hasEscapes, let instant = timestamps.parse(fields.bytes(span)) {
+      ts = instant
+    } else {
+      ts = try fields.timestamp(0, zone: zone)
+    }
     let system = try fields.requiredStringNumber(1, in: &systems)
     let state = try decodeState(fields)
     let latency = try fields.optionalNumber(3)

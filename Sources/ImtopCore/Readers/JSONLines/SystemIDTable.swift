@@ -15,13 +15,40 @@ struct SystemIDTable {
   private var keyStarts: [Int] = [0]
   /// Id number + 1 per table slot, 0 for an empty slot; the size is a power of two.
   private var slots = [Int32](repeating: 0, count: 64)
+  /// Per id of at most 16 bytes, its bytes as two little-endian words (as `JSONFieldNames` packs
+  /// names), so a short id is matched with two comparisons.
+  private var packed: [(low: UInt64, high: UInt64)] = []
 
   var count: Int { names.count }
 
   /// The number of the id spelled by `key` (valid UTF-8), adding it if new.
   @inline(__always)
   mutating func number(of key: UnsafeBufferPointer<UInt8>) -> Int32 {
-    let hash = SystemIDTable.hash(key)
+    guard key.count <= 16 else { return number(of: key, hash: SystemIDTable.hash(key)) }
+    let (low, high) = JSONFieldNames.pack(key)
+    return number(of: key, low: low, high: high)
+  }
+
+  /// `number(of:)` for a key of at most 16 bytes already packed into two words.
+  @inline(__always)
+  mutating func number(of key: UnsafeBufferPointer<UInt8>, low: UInt64, high: UInt64) -> Int32 {
+    let hash = SystemIDTable.hash(low: low, high: high, length: key.count)
+    let mask = slots.count - 1
+    var slot = Int(truncatingIfNeeded: hash) & mask
+    while true {
+      let entry = slots[slot]
+      if entry == 0 { break }
+      let number = Int(entry - 1)
+      if packed[number].low == low && packed[number].high == high && length(of: number) == key.count {
+        return Int32(number)
+      }
+      slot = (slot + 1) & mask
+    }
+    return add(key, at: slot)
+  }
+
+  /// The general lookup, for ids longer than 16 bytes.
+  private mutating func number(of key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32 {
     let mask = slots.count - 1
     var slot = Int(truncatingIfNeeded: hash) & mask
     while true {
@@ -31,10 +58,17 @@ struct SystemIDTable {
       if matches(number, key) { return Int32(number) }
       slot = (slot + 1) & mask
     }
+    return add(key, at: slot)
+  }
+
+  private func length(of number: Int) -> Int { keyStarts[number + 1] - keyStarts[number] }
+
+  private mutating func add(_ key: UnsafeBufferPointer<UInt8>, at slot: Int) -> Int32 {
     let number = names.count
     names.append(String(decoding: key, as: UTF8.self))
     keyBytes.append(contentsOf: key)
     keyStarts.append(keyBytes.count)
+    packed.append(key.count <= 16 ? JSONFieldNames.pack(key) : (0, 0))
     slots[slot] = Int32(number + 1)
     if names.count * 2 > slots.count { grow() }
     return Int32(number)
@@ -55,13 +89,24 @@ struct SystemIDTable {
     slots = [Int32](repeating: 0, count: slots.count * 2)
     let mask = slots.count - 1
     for number in names.indices {
-      let hash = keyBytes.withUnsafeBufferPointer { stored in
-        SystemIDTable.hash(UnsafeBufferPointer(rebasing: stored[keyStarts[number]..<keyStarts[number + 1]]))
-      }
+      let length = length(of: number)
+      let hash =
+        length <= 16
+        ? SystemIDTable.hash(low: packed[number].low, high: packed[number].high, length: length)
+        : keyBytes.withUnsafeBufferPointer { stored in
+          SystemIDTable.hash(UnsafeBufferPointer(rebasing: stored[keyStarts[number]..<keyStarts[number + 1]]))
+        }
       var slot = Int(truncatingIfNeeded: hash) & mask
       while slots[slot] != 0 { slot = (slot + 1) & mask }
       slots[slot] = Int32(number + 1)
     }
+  }
+
+  /// A multiplicative hash of a short id's two words and length, high bits folded down.
+  @inline(__always)
+  private static func hash(low: UInt64, high: UInt64, length: Int) -> UInt64 {
+    let mixed = (low ^ (high &* 0x9E37_79B9_7F4A_7C15) ^ UInt64(length)) &* 0xBF58_476D_1CE4_E5B9
+    return mixed ^ (mixed >> 31)
   }
 
   /// FNV-1a over the bytes, with the high bits folded down (the table uses the low ones).
