@@ -201,7 +201,7 @@ struct JSONScanner {
   /// at once (SWAR), and the first one found is located from the lowest flagged bit. The flags can
   /// have false positives only above a true one, so the lowest is always real.
   @inline(__always)
-  private mutating func skipPlainStringBytes() {
+  mutating func skipPlainStringBytes() {
     guard let base = bytes.baseAddress else { return }
     let ones: UInt64 = 0x0101_0101_0101_0101
     let highs: UInt64 = 0x8080_8080_8080_8080

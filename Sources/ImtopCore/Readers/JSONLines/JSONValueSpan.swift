@@ -134,7 +134,7 @@ struct JSONFieldNames: Sendable {
 /// The value found for each wanted member of one line (the last one when a key repeats).
 ///
 /// Fixed stored properties rather than an array, so scanning a line allocates nothing.
-struct JSONFieldSlots: Sendable {
+struct JSONFieldSlots: Sendable, Equatable {
   static let capacity = 6
   private var slot0: JSONValueSpan?
   private var slot1: JSONValueSpan?
