@@ -15,7 +15,7 @@ extension JSONScanner {
     while true {
       guard position < count, base[position] == UInt8(ascii: "\"") else { return nil }
       let keyStart = position + 1
-      position = keyStart
+      position = plainStringEnd(base, from: keyStart, count: count)
       while position < count, isPlainASCII(base[position]) { position += 1 }
       guard position < count, base[position] == UInt8(ascii: "\"") else { return nil }
       let keyEnd = position
@@ -26,11 +26,8 @@ extension JSONScanner {
       let value: JSONValueSpan
       let first = base[position]
       if first == UInt8(ascii: "\"") {
-        var scanner = JSONScanner(line)
-        scanner.position = position + 1
-        scanner.skipPlainStringBytes()
         let start = position + 1
-        position = scanner.position
+        position = plainStringEnd(base, from: start, count: count)
         while position < count, isPlainASCII(base[position]) { position += 1 }
         guard position < count, base[position] == UInt8(ascii: "\"") else { return nil }
         value = JSONValueSpan(kind: .string, start: start, end: position)
