@@ -72,11 +72,11 @@ struct JSONFieldNames: Sendable {
   /// The index among the names of `length` bytes whose packed bytes are `low` and `high`.
   @inline(__always)
   private func match(length: Int, low: UInt64, high: UInt64) -> Int? {
-    var candidates = namesByLength[length]
+    var candidates = namesByLength.withUnsafeBufferPointer { $0[length] }
     while candidates != 0 {
       let index = candidates.trailingZeroBitCount
-      let name = packed[index]
-      if name.low == low && name.high == high { return index }
+      let found = packed.withUnsafeBufferPointer { $0[index].low == low && $0[index].high == high }
+      if found { return index }
       candidates &= candidates &- 1
     }
     return nil
@@ -95,8 +95,29 @@ struct JSONFieldNames: Sendable {
   func index(ofKeyIn text: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> Int? {
     let length = end - start
     guard length <= 16 else { return nil }
-    let (low, high) = JSONFieldNames.pack(text, start: start, end: end)
+    guard start + 16 <= text.count, let base = text.baseAddress else { return index(ofKeyNearEndOf: text, start: start, end: end) }
+    let (low, high) = JSONFieldNames.packWords(UnsafeRawPointer(base + start), length: length)
     return match(length: length, low: low, high: high)
+  }
+
+  /// `index(ofKeyIn:)` for a key less than 16 bytes before the end of the text (rare: kept out of line).
+  @inline(never)
+  private func index(ofKeyNearEndOf text: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> Int? {
+    index(of: UnsafeBufferPointer(rebasing: text[start..<end]))
+  }
+
+  /// The `length` (at most 16) bytes at `raw`, of which 16 may be read, packed as `pack` does.
+  @inline(__always)
+  static func packWords(_ raw: UnsafeRawPointer, length: Int) -> (UInt64, UInt64) {
+    var low = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
+    var high = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+    if length < 8 {
+      low &= (1 &<< UInt64(8 * length)) &- 1
+      high = 0
+    } else if length < 16 {
+      high &= (1 &<< UInt64(8 * (length - 8))) &- 1
+    }
+    return (low, high)
   }
 
   /// The bytes `start..<end` (at most 16) of `text` packed as `pack` does: when 16 bytes can be read
@@ -107,16 +128,7 @@ struct JSONFieldNames: Sendable {
     guard start + 16 <= text.count, let base = text.baseAddress else {
       return pack(UnsafeBufferPointer(rebasing: text[start..<end]))
     }
-    let raw = UnsafeRawPointer(base + start)
-    var low = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
-    var high = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
-    if length < 8 {
-      low &= (1 &<< UInt64(8 * length)) &- 1
-      high = 0
-    } else if length < 16 {
-      high &= (1 &<< UInt64(8 * (length - 8))) &- 1
-    }
-    return (low, high)
+    return packWords(UnsafeRawPointer(base + start), length: length)
   }
 
   @inline(__always)

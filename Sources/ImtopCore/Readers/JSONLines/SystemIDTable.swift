@@ -35,15 +35,22 @@ struct SystemIDTable {
     let hash = SystemIDTable.hash(low: low, high: high, length: key.count)
     let mask = slots.count - 1
     var slot = Int(truncatingIfNeeded: hash) & mask
-    while true {
-      let entry = slots[slot]
-      if entry == 0 { break }
-      let number = Int(entry - 1)
-      if packed[number].low == low && packed[number].high == high && length(of: number) == key.count {
-        return Int32(number)
+    let found: Int? = slots.withUnsafeBufferPointer { table in
+      packed.withUnsafeBufferPointer { words in
+        keyStarts.withUnsafeBufferPointer { starts in
+          while true {
+            let entry = table[slot]
+            if entry == 0 { return nil }
+            let number = Int(entry - 1)
+            if words[number].low == low && words[number].high == high && starts[number + 1] - starts[number] == key.count {
+              return number
+            }
+            slot = (slot + 1) & mask
+          }
+        }
       }
-      slot = (slot + 1) & mask
     }
+    if let found { return Int32(found) }
     return add(key, at: slot)
   }
 
