@@ -19,33 +19,42 @@ extension Store {
       // A system named only by bad lines has a number but no slot (it gets none, as in `add`).
       var slotOf = [Int](repeating: -1, count: batch.systems.count)
       let order = batch.isSorted ? nil : Store.timeOrder(of: batch.samples)
+      // Slots first, in the order the samples are taken, so the loop below can hold the histories
+      // in place (no appends while it runs).
+      for position in batch.samples.indices {
+        let system = Int(batch.samples[order?[position] ?? position].system)
+        guard slotOf[system] < 0 else { continue }
+        let name = batch.systems.names[system]
+        if let found = slots[name] {
+          slotOf[system] = found
+          continue
+        }
+        slotOf[system] = names.count
+        slots[name] = names.count
+        names.append(name)
+        runs.append(timelines.removeValue(forKey: name) ?? StatusTimeline(staleAfter: staleAfter))
+        latencies.append(latency.removeValue(forKey: name))
+        messageTimes.append(messages[name]?.time)
+        newMessages.append(nil)
+      }
       batch.samples.withUnsafeBufferPointer { samples in
-        for position in samples.indices {
-          let index = order?[position] ?? position
-          let sample = samples[index]
-          var slot = slotOf[Int(sample.system)]
-          if slot < 0 {
-            let name = batch.systems.names[Int(sample.system)]
-            slot = slots[name] ?? names.count
-            if slot == names.count {
-              slots[name] = slot
-              names.append(name)
-              runs.append(timelines.removeValue(forKey: name) ?? StatusTimeline(staleAfter: staleAfter))
-              latencies.append(latency.removeValue(forKey: name))
-              messageTimes.append(messages[name]?.time)
-              newMessages.append(nil)
+        runs.withUnsafeMutableBufferPointer { runs in
+          latencies.withUnsafeMutableBufferPointer { latencies in
+            for position in samples.indices {
+              let index = order?[position] ?? position
+              let sample = samples[index]
+              let slot = slotOf[Int(sample.system)]
+              runs[slot].insert(state: sample.state, at: sample.time)
+              if let cutoff = aggregatesAfter, sample.time <= cutoff { continue }
+              if sample.hasLatency {
+                if latencies[slot] == nil { latencies[slot] = LatencyHistory() }
+                latencies[slot]?.add(sample.latency, at: sample.time)
+              }
+              if sample.messageStart >= 0, messageTimes[slot].map({ $0 <= sample.time }) ?? true {
+                messageTimes[slot] = sample.time
+                newMessages[slot] = (batchIndex, index)
+              }
             }
-            slotOf[Int(sample.system)] = slot
-          }
-          runs[slot].insert(state: sample.state, at: sample.time)
-          if let cutoff = aggregatesAfter, sample.time <= cutoff { continue }
-          if sample.hasLatency {
-            if latencies[slot] == nil { latencies[slot] = LatencyHistory() }
-            latencies[slot]?.add(sample.latency, at: sample.time)
-          }
-          if sample.messageStart >= 0, messageTimes[slot].map({ $0 <= sample.time }) ?? true {
-            messageTimes[slot] = sample.time
-            newMessages[slot] = (batchIndex, index)
           }
         }
       }
