@@ -6,7 +6,8 @@ import Testing
 /// adding the `StatusSample`s of `readStatus` gives, and reports the same problems.
 @Suite struct CompactStatusLoadTests {
   /// Lines that exercise every slow path: ids with escapes and spaces, non-canonical timestamps,
-  /// samples out of order, equal times, messages (escaped, null, not a string), bad and blank lines.
+  /// samples out of order, equal times, messages (escaped, null, not a string), an id over 16 bytes,
+  /// a state in capitals, bad and blank lines.
   static let awkwardLines = [
     #"{"ts":"2026-03-01T08:00:00Z","system":"web","state":"up","latency_ms":12,"message":"first"}"#,
     #"{"ts":"2026-03-01T08:00:10Z","system":"\u0077eb","state":"DOWN","message":"second \"quoted\""}"#,
@@ -25,6 +26,8 @@ import Testing
     "[1,2]",
     "  \t",
     #"{"ts":"2026-03-01T08:02:00Z","system":"ca\u0063he","state":"maintenance"}"#,
+    #"{"ts":"2026-03-01T08:03:00Z","system":"payments-gateway-eu-1","state":"up","latency_ms":0}"#,
+    #"{"ts":"2026-03-01T08:04:00Z","system":"web","state":"Up","latency_ms":3}"#,
   ]
 
   /// The store as `add([StatusSample])` builds it, each batch sorted by time (as the poller did).
@@ -50,12 +53,12 @@ import Testing
       let samples = JSONLineReader.readStatus(view, file: "status.jsonl", firstLine: 1, zone: .utc)
       #expect(batch.issues == samples.issues)
       #expect(batch.samples.count == samples.records.count)
-      #expect(batch.consumedLines == 17)
+      #expect(batch.consumedLines == 19)
       // Lines 10 to 15 are bad (empty id, unknown state, negative latency, 30 February, trailing
       // text, an array); 9 and 16 are blank.
       #expect(batch.issues.compactMap(\.line) == [10, 11, 12, 13, 14, 15])
-      // web, db, cache in first-seen order; " web " and "\u0077eb" are both web.
-      #expect(batch.systems.names == ["web", "db", "cache"])
+      // web, db, cache, then the 21-byte id, in first-seen order; " web " and "\u0077eb" are both web.
+      #expect(batch.systems.names == ["web", "db", "cache", "payments-gateway-eu-1"])
       #expect(!batch.isSorted)
       var store = Store()
       store.add([batch], from: "status.jsonl")

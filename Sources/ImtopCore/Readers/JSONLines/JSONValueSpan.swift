@@ -158,7 +158,7 @@ struct JSONFieldSlots: Sendable, Equatable {
   init() {}
 
   subscript(index: Int) -> JSONValueSpan? {
-    get {
+    @inline(__always) get {
       switch index {
       case 0: return slot0
       case 1: return slot1
@@ -168,7 +168,7 @@ struct JSONFieldSlots: Sendable, Equatable {
       default: return slot5
       }
     }
-    set {
+    @inline(__always) set {
       switch index {
       case 0: slot0 = newValue
       case 1: slot1 = newValue
