@@ -74,10 +74,10 @@ extension Poller {
       let consumed: Int
       let lines: Int
       if file.kind == .status {
-        let pieces = JSONLineReader.readStatusPieces(bytes, file: path, firstLine: file.nextLine, zone: zone)
-        for batch in pieces.batches { ingest(batch.records, from: path, into: &file, poll: &poll) }
-        record(pieces.batches.flatMap(\.issues), in: &file, path: path, into: &poll)
-        (consumed, lines) = (pieces.consumedBytes, pieces.consumedLines)
+        let batches = JSONLineReader.readCompactStatusPieces(bytes, file: path, firstLine: file.nextLine, zone: zone)
+        ingest(batches, from: path, into: &file, poll: &poll)
+        record(batches.flatMap(\.issues), in: &file, path: path, into: &poll)
+        (consumed, lines) = (batches.consumedBytes, batches.consumedLines)
       } else {
         let batch = JSONLineReader.readMetricsInParallel(bytes, file: path, firstLine: file.nextLine, zone: zone)
         store.add(batch.records, from: path, aggregatesAfter: file.aggregatesAfter)
@@ -102,20 +102,15 @@ extension Poller {
     return consumedAny
   }
 
-  /// Adds status samples to the store in time order, noting the runs they extend for the events.
-  private func ingest(_ records: [StatusSample], from path: String, into file: inout TrackedFile, poll: inout PollProgress) {
-    guard !records.isEmpty else { return }
-    var samples = records
-    var sorted = true
-    for index in 1..<samples.count where samples[index].timestamp < samples[index - 1].timestamp {
-      sorted = false
-      break
-    }
-    if !sorted { samples.sort { $0.timestamp < $1.timestamp } }
+  /// Adds status lines to the store (each batch in time order), noting the runs they extend for the
+  /// events. The batches point into the read buffer, so this happens before the next read.
+  private func ingest(_ batches: [CompactStatusBatch], from path: String, into file: inout TrackedFile, poll: inout PollProgress) {
+    let count = batches.reduce(0) { $0 + $1.samples.count }
+    guard count > 0 else { return }
     noteRunsBefore(into: &poll)
-    store.add(samples, from: path, aggregatesAfter: file.aggregatesAfter)
-    file.records += samples.count
-    if let newest = samples.last?.timestamp { file.newestSample = max(file.newestSample ?? newest, newest) }
+    store.add(batches, from: path, aggregatesAfter: file.aggregatesAfter)
+    file.records += count
+    if let newest = batches.compactMap(\.newest).max() { file.newestSample = max(file.newestSample ?? newest, newest) }
   }
 
   private func record(_ issues: [DataIssue], in file: inout TrackedFile, path: String, into poll: inout PollProgress) {

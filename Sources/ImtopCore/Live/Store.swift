@@ -13,10 +13,10 @@ public struct Store: Sendable {
   public static let issuesKeptPerFile = 200
 
   public private(set) var configuration: Configuration
-  public private(set) var timelines: [String: StatusTimeline] = [:]
-  public private(set) var latency: [String: LatencyHistory] = [:]
+  public internal(set) var timelines: [String: StatusTimeline] = [:]
+  public internal(set) var latency: [String: LatencyHistory] = [:]
   public private(set) var metrics = MetricBuckets(retention: Store.retention)
-  private var messages: [String: TimedMessage] = [:]
+  var messages: [String: TimedMessage] = [:]
   /// Last good contents of each whole-read file, by path.
   public private(set) var contents: [String: FileContents] = [:]
   /// The systems each log named, in the order first seen (for the unknown-system check).
@@ -84,7 +84,7 @@ public struct Store: Sendable {
     }
   }
 
-  private mutating func noteSystems(_ systems: Set<String>, from path: String) {
+  mutating func noteSystems(_ systems: Set<String>, from path: String) {
     let known = Set(logSystems[path] ?? [])
     let added = systems.subtracting(known)
     if !added.isEmpty { logSystems[path, default: []] += added.sorted() }

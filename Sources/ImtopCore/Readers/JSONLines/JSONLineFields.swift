@@ -59,6 +59,24 @@ struct JSONLineFields {
     return text
   }
 
+  /// Like `requiredString`, but numbers the string in `table` instead of returning it; the bytes are
+  /// looked up directly when they need no decoding or trimming.
+  func requiredStringNumber(_ index: Int, in table: inout SystemIDTable) throws(LineError) -> Int32 {
+    let key = names[index]
+    guard let span = value(index) else { throw LineError("missing \"\(key)\": expected a non-empty string") }
+    guard span.kind == .string else {
+      throw LineError("bad \"\(key)\": expected a non-empty string, not \(span.kindDescription)")
+    }
+    if !span.hasEscapes, span.end > span.start, isPlainEdge(scanner.bytes[span.start]), isPlainEdge(scanner.bytes[span.end - 1]) {
+      guard span.end - span.start <= 16 else { return table.number(of: bytes(span)) }
+      let (low, high) = JSONFieldNames.pack(scanner.bytes, start: span.start, end: span.end)
+      return table.number(of: bytes(span), low: low, high: high)
+    }
+    var text = Array(trimmedString(span).utf8)
+    guard !text.isEmpty else { throw LineError("missing \"\(key)\": expected a non-empty string") }
+    return text.withUnsafeMutableBufferPointer { table.number(of: UnsafeBufferPointer($0)) }
+  }
+
   /// An optional string: nil when absent or null; an error when of another kind.
   func optionalString(_ index: Int) throws(LineError) -> String? {
     guard let span = value(index) else { return nil }

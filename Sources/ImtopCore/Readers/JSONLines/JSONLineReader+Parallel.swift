@@ -77,15 +77,8 @@ extension JSONLineReader {
     return pieces
   }
 
-  /// Status lines read in pieces (see `readPieces`).
-  static func readStatusPieces(_ bytes: UnsafeRawBufferPointer, file: String, firstLine: Int, zone: Zone) -> LineBatchPieces<StatusSample> {
-    readPieces(bytes, firstLine: firstLine, parts: defaultParts) { piece, first in
-      readStatus(piece, file: file, firstLine: first, zone: zone)
-    }
-  }
-
   /// Byte offsets `0 = b0 < b1 < ... < bn = count` where each inner bound follows a newline.
-  private static func splitPoints(_ bytes: UnsafeRawBufferPointer, parts: Int) -> [Int] {
+  static func splitPoints(_ bytes: UnsafeRawBufferPointer, parts: Int) -> [Int] {
     var bounds = [0]
     for part in 1..<parts {
       var cut = max(bytes.count * part / parts, bounds[bounds.count - 1])

@@ -66,6 +66,7 @@ public enum JSONLineReader {
       throw LineError(overlongLineMessage(bytes: line.count))
     }
     var scanner = JSONScanner(line)
+    if let slots = JSONScanner.scanPlainObjectFields(line, names) { return try decode(slots, scanner) }
     let slots: JSONFieldSlots?
     do {
       slots = try scanner.scanObjectFields(names)

@@ -201,11 +201,19 @@ struct JSONScanner {
   /// at once (SWAR), and the first one found is located from the lowest flagged bit. The flags can
   /// have false positives only above a true one, so the lowest is always real.
   @inline(__always)
-  private mutating func skipPlainStringBytes() {
+  mutating func skipPlainStringBytes() {
     guard let base = bytes.baseAddress else { return }
+    position = JSONScanner.plainStringEnd(base, from: position, count: bytes.count)
+  }
+
+  /// `skipPlainStringBytes` over raw memory: the first position at or after `start` that is not
+  /// plain, or where fewer than 8 bytes are left before `count`.
+  @inline(__always)
+  static func plainStringEnd(_ base: UnsafePointer<UInt8>, from start: Int, count: Int) -> Int {
     let ones: UInt64 = 0x0101_0101_0101_0101
     let highs: UInt64 = 0x8080_8080_8080_8080
-    while position + 8 <= bytes.count {
+    var position = start
+    while position + 8 <= count {
       let word = UInt64(littleEndian: UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self))
       let quote = word ^ (ones &* 0x22)
       let backslash = word ^ (ones &* 0x5C)
@@ -213,13 +221,10 @@ struct JSONScanner {
       let backslashZero = (backslash &- ones) & ~backslash
       let control = (word &- ones &* 0x20) & ~word
       let special = (quoteZero | backslashZero | control | word) & highs
-      if special == 0 {
-        position += 8
-      } else {
-        position += special.trailingZeroBitCount >> 3
-        return
-      }
+      if special != 0 { return position + special.trailingZeroBitCount >> 3 }
+      position += 8
     }
+    return position
   }
 
   private mutating func scanEscape() throws(JSONSyntaxError) {

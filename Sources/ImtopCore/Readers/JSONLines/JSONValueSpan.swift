@@ -50,6 +50,9 @@ struct JSONFieldNames: Sendable {
   }
 
   private let packed: [PackedName]
+  /// Per key length (0 to 16): bit `i` set when name `i` has that length, so most keys are compared
+  /// with at most one name, and keys of no wanted length with none.
+  private let namesByLength: [UInt8]
 
   /// Names longer than 16 bytes, or beyond `JSONFieldSlots.capacity`, are not supported.
   init(_ names: [String]) {
@@ -61,6 +64,22 @@ struct JSONFieldNames: Sendable {
         return PackedName(length: length, low: low, high: high)
       }
     }
+    var byLength = [UInt8](repeating: 0, count: 17)
+    for (index, name) in packed.enumerated() { byLength[name.length] |= 1 << UInt8(index) }
+    namesByLength = byLength
+  }
+
+  /// The index among the names of `length` bytes whose packed bytes are `low` and `high`.
+  @inline(__always)
+  private func match(length: Int, low: UInt64, high: UInt64) -> Int? {
+    var candidates = namesByLength.withUnsafeBufferPointer { $0[length] }
+    while candidates != 0 {
+      let index = candidates.trailingZeroBitCount
+      let found = packed.withUnsafeBufferPointer { $0[index].low == low && $0[index].high == high }
+      if found { return index }
+      candidates &= candidates &- 1
+    }
+    return nil
   }
 
   /// The index of the name equal to `key`, or nil for a key the decoder does not use.
@@ -68,23 +87,28 @@ struct JSONFieldNames: Sendable {
   func index(of key: UnsafeBufferPointer<UInt8>) -> Int? {
     guard key.count <= 16 else { return nil }
     let (low, high) = JSONFieldNames.pack(key)
-    for index in packed.indices {
-      let name = packed[index]
-      if name.length == key.count && name.low == low && name.high == high { return index }
-    }
-    return nil
+    return match(length: key.count, low: low, high: high)
   }
 
-  /// Like `index(of:)` for the key at `start..<end` of `text`: when 16 bytes can be read from
-  /// `start` without leaving `text`, the key is loaded as two words and masked to its length.
+  /// Like `index(of:)` for the key at `start..<end` of `text`.
   @inline(__always)
   func index(ofKeyIn text: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> Int? {
     let length = end - start
     guard length <= 16 else { return nil }
-    guard start + 16 <= text.count, let base = text.baseAddress else {
-      return index(of: UnsafeBufferPointer(rebasing: text[start..<end]))
-    }
-    let raw = UnsafeRawPointer(base + start)
+    guard start + 16 <= text.count, let base = text.baseAddress else { return index(ofKeyNearEndOf: text, start: start, end: end) }
+    let (low, high) = JSONFieldNames.packWords(UnsafeRawPointer(base + start), length: length)
+    return match(length: length, low: low, high: high)
+  }
+
+  /// `index(ofKeyIn:)` for a key less than 16 bytes before the end of the text (rare: kept out of line).
+  @inline(never)
+  private func index(ofKeyNearEndOf text: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> Int? {
+    index(of: UnsafeBufferPointer(rebasing: text[start..<end]))
+  }
+
+  /// The `length` (at most 16) bytes at `raw`, of which 16 may be read, packed as `pack` does.
+  @inline(__always)
+  static func packWords(_ raw: UnsafeRawPointer, length: Int) -> (UInt64, UInt64) {
     var low = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
     var high = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
     if length < 8 {
@@ -93,15 +117,22 @@ struct JSONFieldNames: Sendable {
     } else if length < 16 {
       high &= (1 &<< UInt64(8 * (length - 8))) &- 1
     }
-    for index in packed.indices {
-      let name = packed[index]
-      if name.length == length && name.low == low && name.high == high { return index }
+    return (low, high)
+  }
+
+  /// The bytes `start..<end` (at most 16) of `text` packed as `pack` does: when 16 bytes can be read
+  /// from `start` without leaving `text`, they are loaded as two words and masked to the length.
+  @inline(__always)
+  static func pack(_ text: UnsafeBufferPointer<UInt8>, start: Int, end: Int) -> (UInt64, UInt64) {
+    let length = end - start
+    guard start + 16 <= text.count, let base = text.baseAddress else {
+      return pack(UnsafeBufferPointer(rebasing: text[start..<end]))
     }
-    return nil
+    return packWords(UnsafeRawPointer(base + start), length: length)
   }
 
   @inline(__always)
-  private static func pack(_ bytes: UnsafeBufferPointer<UInt8>) -> (UInt64, UInt64) {
+  static func pack(_ bytes: UnsafeBufferPointer<UInt8>) -> (UInt64, UInt64) {
     var low: UInt64 = 0
     var high: UInt64 = 0
     for index in 0..<min(8, bytes.count) { low |= UInt64(bytes[index]) << (8 * UInt64(index)) }
@@ -115,7 +146,7 @@ struct JSONFieldNames: Sendable {
 /// The value found for each wanted member of one line (the last one when a key repeats).
 ///
 /// Fixed stored properties rather than an array, so scanning a line allocates nothing.
-struct JSONFieldSlots: Sendable {
+struct JSONFieldSlots: Sendable, Equatable {
   static let capacity = 6
   private var slot0: JSONValueSpan?
   private var slot1: JSONValueSpan?
@@ -127,7 +158,7 @@ struct JSONFieldSlots: Sendable {
   init() {}
 
   subscript(index: Int) -> JSONValueSpan? {
-    get {
+    @inline(__always) get {
       switch index {
       case 0: return slot0
       case 1: return slot1
@@ -137,7 +168,7 @@ struct JSONFieldSlots: Sendable {
       default: return slot5
       }
     }
-    set {
+    @inline(__always) set {
       switch index {
       case 0: slot0 = newValue
       case 1: slot1 = newValue

@@ -1,0 +1,79 @@
+extension Store {
+  /// Adds the status lines of one read of a log, in compact batches in file order: the same result
+  /// as `add(_:from:aggregatesAfter:)` with each batch's samples as `StatusSample`s (sorted by time
+  /// when they were not), without making them.
+  ///
+  /// Each batch's system numbers are mapped to slots of this call on first use, so a sample costs no
+  /// hash lookup; of the messages only each system's winner is decoded, at the end.
+  /// - Complexity: O(samples) when each batch is in time order, else O(n log n) for that batch.
+  mutating func add(_ batches: [CompactStatusBatch], from path: String = "", aggregatesAfter: Timestamp? = nil) {
+    var slots: [String: Int] = [:]
+    var names: [String] = []
+    var runs: [StatusTimeline] = []
+    var latencies: [LatencyHistory?] = []
+    /// Per slot: the time of the message that currently wins, and the sample carrying it when it is new.
+    var messageTimes: [Timestamp?] = []
+    var newMessages: [(batch: Int, sample: Int)?] = []
+    let staleAfter = configuration.staleAfter
+    for (batchIndex, batch) in batches.enumerated() where !batch.samples.isEmpty {
+      // A system named only by bad lines has a number but no slot (it gets none, as in `add`).
+      var slotOf = [Int](repeating: -1, count: batch.systems.count)
+      let order = batch.isSorted ? nil : Store.timeOrder(of: batch.samples)
+      // Slots first, in the order the samples are taken, so the loop below can hold the histories
+      // in place (no appends while it runs).
+      for position in batch.samples.indices {
+        let system = Int(batch.samples[order?[position] ?? position].system)
+        guard slotOf[system] < 0 else { continue }
+        let name = batch.systems.names[system]
+        if let found = slots[name] {
+          slotOf[system] = found
+          continue
+        }
+        slotOf[system] = names.count
+        slots[name] = names.count
+        names.append(name)
+        runs.append(timelines.removeValue(forKey: name) ?? StatusTimeline(staleAfter: staleAfter))
+        latencies.append(latency.removeValue(forKey: name))
+        messageTimes.append(messages[name]?.time)
+        newMessages.append(nil)
+      }
+      batch.samples.withUnsafeBufferPointer { samples in
+        runs.withUnsafeMutableBufferPointer { runs in
+          latencies.withUnsafeMutableBufferPointer { latencies in
+            for position in samples.indices {
+              let index = order?[position] ?? position
+              let sample = samples[index]
+              let slot = slotOf[Int(sample.system)]
+              runs[slot].insert(state: sample.state, at: sample.time)
+              if let cutoff = aggregatesAfter, sample.time <= cutoff { continue }
+              if sample.hasLatency {
+                if latencies[slot] == nil { latencies[slot] = LatencyHistory() }
+                latencies[slot]?.add(sample.latency, at: sample.time)
+              }
+              if sample.messageStart >= 0, messageTimes[slot].map({ $0 <= sample.time }) ?? true {
+                messageTimes[slot] = sample.time
+                newMessages[slot] = (batchIndex, index)
+              }
+            }
+          }
+        }
+      }
+    }
+    for (slot, name) in names.enumerated() {
+      timelines[name] = runs[slot]
+      latency[name] = latencies[slot]
+      if let winner = newMessages[slot], let time = messageTimes[slot] {
+        let batch = batches[winner.batch]
+        if let text = batch.messageText(batch.samples[winner.sample]) { messages[name] = TimedMessage(time: time, text: text) }
+      }
+    }
+    noteSystems(Set(names), from: path)
+  }
+
+  /// Sample indices in time order, equal times in file order (as a stable sort of the samples).
+  private static func timeOrder(of samples: [CompactStatusBatch.Sample]) -> [Int] {
+    samples.indices.sorted { left, right in
+      samples[left].time != samples[right].time ? samples[left].time < samples[right].time : left < right
+    }
+  }
+}

@@ -1,0 +1,101 @@
+import Foundation
+
+/// Status lines of one piece of a log in the form the store loads them from: fixed-size samples
+/// naming their system by number, and the system ids once each.
+///
+/// This is the cold-load path: a `StatusSample` per line costs a `String` for its system, a copy of
+/// the struct into an array and a dictionary lookup in the store, which together took more time than
+/// parsing the line. Messages stay where they are in the bytes read, since only the last one per
+/// system is kept; the store decodes just that one (`messageText`). Lines are validated and their
+/// problems reported exactly as `JSONLineReader.readStatus` does.
+struct CompactStatusBatch {
+  struct Sample {
+    var time: Timestamp
+    /// NaN when the line has no latency.
+    var latency: Double
+    /// Number of the system in `systems`.
+    var system: Int32
+    /// Where the message's characters are in `source`; `messageStart` is -1 when there is none.
+    var messageStart: Int32
+    var messageEnd: Int32
+    var state: ServiceState
+    var messageHasEscapes: Bool
+
+    var hasLatency: Bool { !latency.isNaN }
+  }
+
+  var systems = SystemIDTable()
+  var samples: [Sample] = []
+  var issues: [DataIssue] = []
+  var consumedBytes = 0
+  var consumedLines = 0
+  /// The newest sample time, nil without samples.
+  var newest: Timestamp?
+  /// Whether the samples are in time order (the store sorts them otherwise).
+  var isSorted = true
+  /// The bytes read: message spans point into them, so they must outlive the batch's use.
+  let source: UnsafeBufferPointer<UInt8>
+
+  init(source: UnsafeBufferPointer<UInt8>) {
+    self.source = source
+  }
+
+  /// The text of a sample's message (escapes decoded), nil when it has none.
+  func messageText(_ sample: Sample) -> String? {
+    guard sample.messageStart >= 0 else { return nil }
+    let span = JSONValueSpan(
+      kind: .string, start: Int(sample.messageStart), end: Int(sample.messageEnd), hasEscapes: sample.messageHasEscapes)
+    return JSONScanner(source).decodeString(span)
+  }
+
+  mutating func append(_ sample: Sample) {
+    if let newest {
+      if sample.time < newest { isSorted = false } else { self.newest = sample.time }
+    } else {
+      newest = sample.time
+    }
+    samples.append(sample)
+  }
+}
+
+/// `CompactStatusBatch` is used only while the buffer it points into is alive (one read of a log),
+/// and by one thread at a time.
+extension CompactStatusBatch: @unchecked Sendable {}
+
+extension JSONLineReader {
+  /// Reads status lines from `bytes` into a compact batch, with the same validation and messages as
+  /// `readStatus`; `bytes` must stay alive while the batch is used.
+  static func readCompactStatus(_ raw: UnsafeRawBufferPointer, file: String, firstLine: Int, zone: Zone) -> CompactStatusBatch {
+    let base = raw.baseAddress?.assumingMemoryBound(to: UInt8.self)
+    let bytes = UnsafeBufferPointer(start: base, count: raw.count)
+    var batch = CompactStatusBatch(source: bytes)
+    guard let base, raw.count > 0 else { return batch }
+    let decoder = StatusLineDecoder(zone: zone)
+    var lineStart = 0
+    var lineNumber = firstLine
+    var timestamps = CanonicalTimestamp()
+    batch.samples.reserveCapacity(raw.count / 64)
+    if firstLine == 1, bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { lineStart = 3 }
+    while lineStart < bytes.count {
+      guard let found = memchr(base + lineStart, 0x0A, bytes.count - lineStart) else { break }
+      let newline = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+      var end = newline
+      if end > lineStart, bytes[end - 1] == 0x0D { end -= 1 }
+      let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<end])
+      do throws(LineError) {
+        let offset = lineStart
+        let sample = try readLine(line, names: StatusLineDecoder.fieldNames) { (slots, scanner) throws(LineError) in
+          try decoder.decodeCompact(slots, scanner, lineOffset: offset, systems: &batch.systems, timestamps: &timestamps)
+        }
+        if let sample { batch.append(sample) }
+      } catch {
+        batch.issues.append(DataIssue(file: file, line: lineNumber, message: error.message))
+      }
+      lineStart = newline + 1
+      lineNumber += 1
+      batch.consumedLines += 1
+    }
+    batch.consumedBytes = lineStart
+    return batch
+  }
+}
