@@ -1,0 +1,118 @@
+import Foundation
+import ImtopCore
+import ImtopUI
+import Testing
+
+@testable import ImtopTerminal
+
+/// A clock moved by hand.
+final class StepClock: TimeSource, @unchecked Sendable {
+  private let lock = NSLock()
+  private var current: Timestamp
+  init(_ start: Timestamp) { current = start }
+  var now: Timestamp {
+    lock.lock()
+    defer { lock.unlock() }
+    return current
+  }
+  func advance(by span: Span) {
+    lock.lock()
+    current = current + span
+    lock.unlock()
+  }
+}
+
+/// Counts re-read requests.
+final class RereadCounter: @unchecked Sendable {
+  private let lock = NSLock()
+  private var value = 0
+  func increment() {
+    lock.lock()
+    value += 1
+    lock.unlock()
+  }
+  var count: Int {
+    lock.lock()
+    defer { lock.unlock() }
+    return value
+  }
+}
+
+@Suite struct DashboardProgramTests {
+  static let start = CivilTime(year: 2026, month: 11, day: 28, hour: 9).utcTimestamp
+
+  static func update(_ states: [String: ServiceState], at time: Timestamp, configuration: Configuration = Configuration()) -> LiveUpdate {
+    var dataSet = DataSet(configuration: configuration)
+    for (id, state) in states.sorted(by: { $0.key < $1.key }) {
+      dataSet.systems.append(SystemRecord(id: id, name: id.uppercased()))
+      dataSet.status.append(StatusSample(timestamp: time - .seconds(5), system: id, state: state))
+    }
+    let snapshot = MetricEngine().snapshot(of: dataSet, at: time)
+    return LiveUpdate(snapshot: snapshot, events: [], configuration: configuration)
+  }
+
+  func program(kiosk: Bool = false, theme: String? = nil, clock: StepClock, rereads: RereadCounter = RereadCounter()) -> DashboardProgram {
+    var configuration = Configuration()
+    configuration.rotate = .seconds(20)
+    return DashboardProgram(
+      configuration: configuration, overrides: .init(theme: theme, kiosk: kiosk), catalog: ThemeCatalog(), clock: clock,
+      requestReread: { rereads.increment() })
+  }
+
+  @Test func kioskRotatesPagesWithTheInjectedClockAndIgnoresKeysButQuit() {
+    let clock = StepClock(Self.start)
+    var dashboard = program(kiosk: true, clock: clock)
+    _ = dashboard.receive(Self.update(["erp": .up], at: clock.now))
+    _ = dashboard.tick()
+    #expect(dashboard.state.page == .overview)
+    clock.advance(by: .seconds(19))
+    _ = dashboard.tick()
+    #expect(dashboard.state.page == .overview, "19 s is not yet display.rotate")
+    clock.advance(by: .seconds(1))
+    _ = dashboard.tick()
+    #expect(dashboard.state.page == .systems)
+    clock.advance(by: .seconds(20))
+    _ = dashboard.tick()
+    #expect(dashboard.state.page == .budget)
+    #expect(dashboard.handle(.key(.character("1"))) != .quit)
+    #expect(dashboard.state.page == .budget, "keys other than quit are ignored in kiosk mode")
+    #expect(dashboard.handle(.key(.character("q"))) == .quit)
+  }
+
+  @Test func configurationThemeAppliesUnlessTheCommandLineSetOne() {
+    let clock = StepClock(Self.start)
+    var configuration = Configuration()
+    configuration.theme = "light"
+    var free = program(clock: clock)
+    _ = free.receive(Self.update(["erp": .up], at: clock.now, configuration: configuration))
+    #expect(free.theme.name == "light")
+    var pinned = program(theme: "high-contrast", clock: clock)
+    _ = pinned.receive(Self.update(["erp": .up], at: clock.now, configuration: configuration))
+    #expect(pinned.theme.name == "high-contrast")
+  }
+
+  @Test func rereadKeyWakesThePollerAndTKeyCyclesThemes() {
+    let clock = StepClock(Self.start)
+    let rereads = RereadCounter()
+    var dashboard = program(clock: clock, rereads: rereads)
+    _ = dashboard.handle(.key(.character("r")))
+    #expect(rereads.count == 1)
+    let before = dashboard.theme.name
+    _ = dashboard.handle(.key(.character("t")))
+    #expect(dashboard.theme.name != before)
+  }
+
+  @Test func firstFiguresAreNotChangesButLaterStateChangesAre() {
+    let clock = StepClock(Self.start)
+    var dashboard = program(clock: clock)
+    _ = dashboard.receive(Self.update(["erp": .up, "wan": .up], at: clock.now))
+    #expect(!dashboard.state.events.contains { $0.system != nil })
+    clock.advance(by: .seconds(10))
+    _ = dashboard.receive(Self.update(["erp": .up, "wan": .down], at: clock.now))
+    let changes = dashboard.state.events.compactMap { event -> String? in
+      if case .stateChange(let system, let from, let to) = event.kind { return "\(system) \(from)→\(to)" }
+      return nil
+    }
+    #expect(changes == ["wan up→down"])
+  }
+}
