@@ -70,8 +70,12 @@ public enum SystemColumn: String, CaseIterable, Sendable, Hashable {
     }
   }
 
-  /// How bad a system's state is, for sorting worst first: down, impacted, degraded, unknown, maintenance, up.
+  /// How bad a system's state is, for sorting worst first: down, impacted, degraded, unknown,
+  /// maintenance, up, then systems not in service (planned or retired, with no monitor expected).
   static func severity(_ system: SystemHealth) -> Int {
+    if system.state == .unknown, let lifecycle = system.record.lifecycle, lifecycle == .plan || lifecycle == .retired {
+      return -1
+    }
     switch system.state {
     case .down: return 5
     case .degraded: return 3

@@ -72,6 +72,11 @@ struct SystemsTable {
           let mark = context.glyphs.degraded
           return Table.Cell("\(mark) via \(via)", role: .warn, shorter: ["\(mark) via", mark])
         }
+        if system.state == .unknown, let lifecycle = system.record.lifecycle, lifecycle == .plan || lifecycle == .retired {
+          // Not in service: no monitor is expected, so "unknown" would be a false alarm.
+          let word = lifecycle == .plan ? "planned" : "retired"
+          return Table.Cell("\(context.glyphs.dash) \(word)", role: .muted, shorter: [context.glyphs.dash])
+        }
         let light = context.light(system)
         return Table.Cell(light.forms[0], role: light.role, attributes: system.state == .down ? .bold : [], shorter: Array(light.forms.dropFirst()))
       case .name: return Table.Cell(record.displayName, attributes: record.criticality == 1 ? .bold : [])
