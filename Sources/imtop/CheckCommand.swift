@@ -9,10 +9,10 @@ struct CheckCommand: ParsableCommand {
     commandName: "check",
     abstract: "Validate every file of a data directory and the configuration.",
     discussion: """
-      Prints each file with the records it read and rejected, then every problem as file:line: message.
+      Prints each file with the records it read and rejected, then every problem as file:line: message. \
       Exits 0 when there is none, 1 otherwise, and 2 when DIR is not a data directory.
 
-      With --kpis, prints each KPI's status and exits with the worst, as monitoring plugins do
+      With --kpis, prints each KPI's status and exits with the worst, as monitoring plugins do \
       (Nagios, Icinga): 0 ok, 1 warning, 2 critical, 3 unknown.
       """
   )

@@ -9,8 +9,8 @@ struct DemoCommand: ParsableCommand {
     commandName: "demo",
     abstract: "Run the dashboard on a generated demo organisation that keeps changing.",
     discussion: """
-      The demo writes its files in the real formats (systems.csv, budget.csv, status.jsonl...), so
-      with --dir it doubles as an example to copy. Without --dir it uses a temporary folder and removes
+      The demo writes its files in the real formats (systems.csv, budget.csv, status.jsonl...), so \
+      with --dir it doubles as an example to copy. Without --dir it uses a temporary folder and removes \
       it on exit. With --generate-only it writes the files and exits.
       """
   )

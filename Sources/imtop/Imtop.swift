@@ -7,10 +7,11 @@ struct Imtop: ParsableCommand {
     commandName: "imtop",
     abstract: "A terminal dashboard for information management technology: systems, budget and KPIs.",
     discussion: """
-      imtop [DIR] runs the live dashboard on a data directory (see `imtop help dashboard` for its
-      flags); with nothing prepared, it runs the built-in demo. The other commands print or check
+      imtop [DIR] runs the live dashboard on a data directory (see `imtop help dashboard` for its \
+      flags); with nothing prepared, it runs the built-in demo. The other commands print or check \
       without a terminal.
       """,
+    version: "0.1.0",
     subcommands: [DashboardCommand.self, DemoCommand.self, SnapshotCommand.self, CheckCommand.self, ThemesCommand.self],
     defaultSubcommand: DashboardCommand.self
   )

@@ -9,8 +9,8 @@ struct SnapshotCommand: ParsableCommand {
     commandName: "snapshot",
     abstract: "Print every figure once, as JSON or markdown, or a page of the dashboard as text.",
     discussion: """
-      json: the whole snapshot as one JSON object (format documented in the README).
-      markdown: a report with a table per section, for e-mail and wikis.
+      json: the whole snapshot as one JSON object (format documented in the README). \
+      markdown: a report with a table per section, for e-mail and wikis. \
       text, ansi: a page of the dashboard rendered at --size, as plain text or with colours.
       """
   )

@@ -8,7 +8,7 @@ struct ThemesCommand: ParsableCommand {
     commandName: "themes",
     abstract: "List the themes and show a small preview of each.",
     discussion: """
-      Shipped themes are built in; your own go in $XDG_CONFIG_HOME/imtop/themes/NAME.toml
+      Shipped themes are built in; your own go in $XDG_CONFIG_HOME/imtop/themes/NAME.toml \
       (default ~/.config/imtop/themes/). Copy a shipped one from the project's themes/ folder to start.
       """
   )
