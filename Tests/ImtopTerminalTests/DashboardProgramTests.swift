@@ -116,3 +116,29 @@ final class RereadCounter: @unchecked Sendable {
     #expect(changes == ["wan up→down"])
   }
 }
+
+@Suite struct DashboardThemeFileTests {
+  @Test func anEditedUserThemeIsReadAgainAndABrokenEditKeepsTheLastGoodOne() throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("imtop-themes-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let file = directory.appendingPathComponent("mine.toml")
+    func write(_ crit: String) throws {
+      try Data("name = \"mine\"\n[roles]\ncrit = { fg = \"\(crit)\" }\n".utf8).write(to: file)
+    }
+    try write("#ff0000")
+    let clock = StepClock(DashboardProgramTests.start)
+    var dashboard = DashboardProgram(
+      configuration: Configuration(), overrides: .init(theme: "mine"), catalog: ThemeCatalog(userDirectory: directory.path),
+      clock: clock, requestReread: {})
+    #expect(dashboard.theme.style(for: .crit).foreground == .rgb(255, 0, 0))
+
+    try write("#00ff00, extra")  // a longer file: a new version even within the same second
+    _ = dashboard.tick()
+    #expect(dashboard.theme.style(for: .crit).foreground == .rgb(255, 0, 0), "a broken edit keeps the last good theme")
+
+    try write("#0000ff")
+    _ = dashboard.tick()
+    #expect(dashboard.theme.style(for: .crit).foreground == .rgb(0, 0, 255), "the repaired file is read on the next tick")
+  }
+}

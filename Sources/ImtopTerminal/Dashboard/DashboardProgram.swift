@@ -33,6 +33,8 @@ public struct DashboardProgram: TerminalProgram {
   private var appliedConfiguration: Configuration?
   /// Notes waiting for the next update to reach the feed (a theme that failed to load...).
   private var notes: [FeedEvent] = []
+  /// The version of the user theme file in use when it was loaded, to reload it when edited.
+  private var themeFileVersion: String?
 
   public init(
     configuration: Configuration, overrides: Overrides, catalog: ThemeCatalog, clock: any TimeSource,
@@ -88,6 +90,11 @@ public struct DashboardProgram: TerminalProgram {
 
   public mutating func tick() -> TerminalAction {
     _ = state.update(.tick(clock.now))
+    // A user theme file edited while running is read again (a broken edit keeps the last good one).
+    let version = catalog.fileVersion(of: state.themeName)
+    if version != themeFileVersion {
+      loadTheme(state.themeName)
+    }
     return .redraw
   }
 
@@ -123,6 +130,7 @@ public struct DashboardProgram: TerminalProgram {
 
   /// Loads a theme from the catalog; on failure the current one stays and the feed says why.
   private mutating func loadTheme(_ name: String) {
+    themeFileVersion = catalog.fileVersion(of: name)
     switch catalog.load(name) {
     case .success(let loaded):
       theme = loaded
