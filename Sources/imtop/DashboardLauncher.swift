@@ -22,13 +22,17 @@ struct DashboardLauncher {
   }
 
   func run() throws -> Int32 {
+    // A temporary demo folder goes on every way out, including a terminal that cannot start.
+    defer {
+      if demo?.removeOnExit == true { try? FileManager.default.removeItem(at: directory) }
+    }
     let interval = try live.intervalSpan()
     let clock = SystemTimeSource()
     let screen: TerminalScreen
     do {
       screen = try TerminalScreen(options: TerminalScreen.Options(noColor: display.colorOff))
     } catch {
-      FileHandle.standardError.write(Data("imtop: \(error)\n".utf8))
+      FileHandle.standardError.write(Data("\(error)\n".utf8))
       return error.exitStatus
     }
     let mailbox: TerminalMailbox<LiveUpdate>
@@ -36,7 +40,7 @@ struct DashboardLauncher {
       mailbox = try TerminalMailbox<LiveUpdate>()
     } catch {
       screen.restore()
-      FileHandle.standardError.write(Data("imtop: \(error)\n".utf8))
+      FileHandle.standardError.write(Data("\(error)\n".utf8))
       return error.exitStatus
     }
     let poller = Poller(directory: directory.path, clock: clock)
@@ -50,14 +54,11 @@ struct DashboardLauncher {
       configuration: poller.store.configuration, overrides: overrides, catalog: display.catalog, clock: clock,
       requestReread: { [feed] in feed.requestPoll() })
     feed.start()
-    defer {
-      feed.stop()
-      if demo?.removeOnExit == true { try? FileManager.default.removeItem(at: directory) }
-    }
+    defer { feed.stop() }
     do {
       return try TerminalRunLoop(screen: screen, program: program, mailbox: mailbox).run()
     } catch {
-      FileHandle.standardError.write(Data("imtop: \(error)\n".utf8))
+      FileHandle.standardError.write(Data("\(error)\n".utf8))
       return error.exitStatus
     }
   }

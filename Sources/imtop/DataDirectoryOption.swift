@@ -19,7 +19,9 @@ struct DataDirectoryOption: ParsableArguments {
     let directory = DataDirectory(url: url)
     guard directory.exists, directory.hasSystems else {
       let report = CheckReport.check(directory: url, shownPath: path)
-      FileHandle.standardError.write(Data(report.text.utf8))
+      // The report speaks as `imtop check`; here any command may be asking.
+      let text = report.text.hasPrefix("imtop check: ") ? "imtop: " + report.text.dropFirst(13) : Substring(report.text)
+      FileHandle.standardError.write(Data(text.utf8))
       throw ExitCode(2)
     }
   }

@@ -14,6 +14,7 @@ public final class LiveFeed: @unchecked Sendable {
   private var stopped = false
   private var interval: Span
   private var thread: Thread?
+  private let finished = DispatchSemaphore(value: 0)
 
   /// - Parameters:
   ///   - intervalOverride: `--interval`; otherwise `refresh.interval` from the configuration.
@@ -46,14 +47,18 @@ public final class LiveFeed: @unchecked Sendable {
     condition.unlock()
   }
 
-  public func stop() {
+  /// Ends the thread after its current poll, waiting up to `timeout` for it, so that nothing it
+  /// does (the demo writing files) happens after the caller cleans up.
+  public func stop(timeout: Double = 2) {
     condition.lock()
     stopped = true
     condition.signal()
     condition.unlock()
+    if thread != nil { _ = finished.wait(timeout: .now() + timeout) }
   }
 
   private func run() {
+    defer { finished.signal() }
     var force = true
     while true {
       beforePoll?(clock.now)

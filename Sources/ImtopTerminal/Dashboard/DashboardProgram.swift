@@ -144,12 +144,10 @@ public struct DashboardProgram: TerminalProgram {
   /// The feed line for a poller event the snapshot diff does not already show.
   static func feedEvent(_ event: LiveEvent, polledAt now: Timestamp) -> FeedEvent? {
     switch event {
-    case .stateChanged, .badRecords:
-      return nil  // The snapshot diff reports state changes and new data issues.
+    case .stateChanged, .badRecords, .fileFailed:
+      return nil  // The snapshot diff reports state changes and new data issues (a failed read is one).
     case .incidentOpened(let incident):
       return FeedEvent(time: incident.opened, kind: .note("new \(incident.priority.rawValue) incident \(incident.id) on \(incident.system): \(incident.summary)"))
-    case .fileFailed(let path, let message):
-      return FeedEvent(time: now, kind: .note("\(path): \(message) (showing its last good contents)"))
     case .fileRecovered(let path):
       return FeedEvent(time: now, kind: .note("\(path): readable again"))
     case .fileAppeared(let path):
