@@ -72,6 +72,22 @@ import Testing
     #expect(TOMLHeaderCheck.firstBadHeader(in: Array("x = { a = [1] }\n[ 'quoted' ]\n[[\"q\"]]\n".utf8)) == nil)
   }
 
+  /// The third find: `}` where an array wants a value fails another assertion in the parser.
+  @Test(arguments: [("x = [1,}", 1, 8), ("x = [}", 1, 6), ("x = [\n#c\n}]", 3, 1), ("a = 1\nx = [[1], {b = [}]", 2, 17)])
+  func braceInsideAnArrayIsASyntaxError(text: String, line: Int, column: Int) {
+    let reading = read(text)
+    #expect(reading.failure != nil)
+    #expect(reading.issues.map(\.line) == [line])
+    #expect(
+      reading.issues.first?.message == "TOML syntax error at column \(column): an array is closed with ], not }; using the default settings")
+  }
+
+  @Test func inlineTablesInArraysAreRead() {
+    let reading = read("[organization]\nname = \"x\"\nunused = [{ a = [1, { b = 2 }] }, {}]\n")
+    #expect(reading.failure == nil)
+    #expect(reading.configuration.organizationName == "x")
+  }
+
   @Test func escapedQuoteKeepsTheStringOpen() {
     // The string holds `\"` then a line break escape; the `[#` after it is on line 2 inside it.
     #expect(TOMLHeaderCheck.firstBadHeader(in: Array("a = \"\"\"x\\\"\\\n[#\"\"\"\n[#]".utf8))?.line == 3)

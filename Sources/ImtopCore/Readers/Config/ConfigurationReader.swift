@@ -22,8 +22,8 @@ public enum ConfigurationReader {
     }
     if let bad = TOMLHeaderCheck.firstBadHeader(in: bytes) {
       return failed(
-        "TOML syntax error at column \(bad.column): a table name must start with a letter, a digit, _, - or a quote; "
-          + "using the default settings", path: path, line: bad.line)
+        "TOML syntax error at column \(bad.column): \(bad.problem); using the default settings", path: path,
+        line: bad.line)
     }
     let text = String(decoding: bytes, as: UTF8.self)
     let root: TOMLTable

@@ -1,14 +1,14 @@
-/// Finds a table header whose name does not start like a key, before TOMLKit sees the text.
+/// Finds the two mistakes the TOML parser aborts on, before TOMLKit sees the text.
 ///
-/// The TOML parser TOMLKit wraps (toml++ 3) asserts, and so aborts the whole process, on a header
-/// such as `[#]`, `[ +a]`, `[é]` or a lone `[` at the end of a line: it checks the first character
-/// of the name only with an assertion. Fuzzing found it; a typo in `imtop.toml` must give a syntax
-/// error, never stop the dashboard. The scan follows strings, comments and open arrays so that a
+/// The parser TOMLKit wraps (toml++ 3) asserts, and so aborts the whole process, on a table header
+/// such as `[#]`, `[ +a]`, `[é]` or a lone `[` at the end of a line (it checks the first character of
+/// the name only with an assertion), and on a `}` inside an array (`[1,}`). Fuzzing found both; a
+/// typo in `imtop.toml` must give a syntax error, never stop the dashboard. The scan follows strings, comments and open arrays so that a
 /// nested array on a line of its own (`[+1, 2],`) is not taken for a header.
 enum TOMLHeaderCheck {
-  /// Where a header name goes wrong: the 1-based line and column of the character after `[`, `[[`
-  /// and any blanks; nil when every header starts with a bare-key character, a quote or `]`.
-  static func firstBadHeader(in bytes: [UInt8]) -> (line: Int, column: Int)? {
+  /// Where it goes wrong: the 1-based line and column of a header name's first character, or of a
+  /// `}` that would close an array, and what is wrong there; nil when there is neither.
+  static func firstBadHeader(in bytes: [UInt8]) -> (line: Int, column: Int, problem: String)? {
     var scan = Scan(bytes: bytes)
     return scan.run()
   }
@@ -18,12 +18,12 @@ enum TOMLHeaderCheck {
     var index = 0
     var line = 1
     var lineStart = 0
-    /// Arrays and inline tables open in the value being read.
-    var depth = 0
+    /// The `[` and `{` open in the value being read, innermost last.
+    var open: [UInt8] = []
 
     init(bytes: [UInt8]) { self.bytes = bytes }
 
-    mutating func run() -> (line: Int, column: Int)? {
+    mutating func run() -> (line: Int, column: Int, problem: String)? {
       var atLineStart = true
       while index < bytes.count {
         let byte = bytes[index]
@@ -36,16 +36,21 @@ enum TOMLHeaderCheck {
           index += 1
           continue
         case UInt8(ascii: "["):
-          if atLineStart && depth == 0 {
+          if atLineStart && open.isEmpty {
             if let bad = header() { return bad }
             atLineStart = false
             continue
           }
-          depth += 1
+          open.append(byte)
         case UInt8(ascii: "{"):
-          depth += 1
-        case UInt8(ascii: "]"), UInt8(ascii: "}"):
-          depth = max(0, depth - 1)
+          open.append(byte)
+        case UInt8(ascii: "}"):
+          if open.last == UInt8(ascii: "[") {
+            return (line, index - lineStart + 1, "an array is closed with ], not }")
+          }
+          _ = open.popLast()
+        case UInt8(ascii: "]"):
+          _ = open.popLast()
         case UInt8(ascii: "#"):
           skipToEndOfLine()
           continue
@@ -63,12 +68,12 @@ enum TOMLHeaderCheck {
     }
 
     /// At the `[` that opens a header: checks the first character of the name, then skips the line.
-    private mutating func header() -> (line: Int, column: Int)? {
+    private mutating func header() -> (line: Int, column: Int, problem: String)? {
       index += 1
       if index < bytes.count, bytes[index] == UInt8(ascii: "[") { index += 1 }
       while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x09 { index += 1 }
       guard index < bytes.count, Self.startsName(bytes[index]) else {
-        return (line, index - lineStart + 1)
+        return (line, index - lineStart + 1, "a table name must start with a letter, a digit, _, - or a quote")
       }
       skipToEndOfLine()
       return nil
