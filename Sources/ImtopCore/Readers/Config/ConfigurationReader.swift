@@ -20,6 +20,11 @@ public enum ConfigurationReader {
       let line = UTF8Check.line(ofOffset: bad, in: bytes)
       return failed("not UTF-8 text: save the file as UTF-8", path: path, line: line)
     }
+    if let bad = TOMLHeaderCheck.firstBadHeader(in: bytes) {
+      return failed(
+        "TOML syntax error at column \(bad.column): \(bad.problem); using the default settings", path: path,
+        line: bad.line)
+    }
     let text = String(decoding: bytes, as: UTF8.self)
     let root: TOMLTable
     do {

@@ -24,7 +24,11 @@ public enum DurationParser {
         index += 1
       }
       guard digits > 0, let scale = unitMilliseconds(unit) else { return nil }
-      total += amount * scale
+      // Twelve digits of weeks pass Int64 milliseconds: too long is not a duration, never a trap.
+      let (part, overflow) = amount.multipliedReportingOverflow(by: scale)
+      let (sum, sumOverflow) = total.addingReportingOverflow(part)
+      guard !overflow, !sumOverflow else { return nil }
+      total = sum
     }
     return Span(milliseconds: total)
   }

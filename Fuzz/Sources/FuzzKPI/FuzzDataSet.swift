@@ -1,0 +1,46 @@
+import ImtopCore
+
+/// A small data set with every kind of file, so that every figure an expression can name has
+/// something to compute from (and some that cannot be computed, for unknown).
+enum FuzzDataSet {
+  /// 2026-05-04T12:00:00Z, a few hours after the last sample.
+  static let now = Timestamp(seconds: 1_777_896_000)
+
+  static let engine = MetricEngine(trendPoints: 3)
+
+  static let shared: DataSet = {
+    let files: [(FileKind, String)] = [
+      (.systems, """
+        id,name,criticality,lifecycle,sla,end_of_support,depends_on
+        erp,ERP suite,1,active,99.9%,2030-12-31,db
+        db,Database,1,active,99.5,2020-01-31,
+        """),
+      (.budget, """
+        period,system,category,type,planned,actual
+        2026-04,erp,license,opex,1000,1100
+        2026-05,,staff,capex,500,
+        """),
+      (.incidents, """
+        id,system,priority,opened,acknowledged,resolved
+        INC-1,erp,P1,2026-05-02T08:00:00Z,2026-05-02T08:05:00Z,2026-05-02T10:30:00Z
+        INC-2,db,P3,2026-05-03T09:00:00Z,,
+        """),
+      (.compliance, """
+        id,kind,system,severity,opened,due,closed
+        AF-1,audit-finding,erp,high,2026-01-15,2026-03-30,
+        """),
+      (.status, """
+        {"ts":"2026-05-04T08:00:00Z","system":"erp","state":"up","latency_ms":120}
+        {"ts":"2026-05-04T09:00:00Z","system":"db","state":"down"}
+        """),
+      (.metrics, """
+        {"ts":"2026-05-04T08:00:00Z","metric":"tickets_open","value":37,"system":"erp"}
+        {"ts":"2026-05-04T09:00:00Z","metric":"tickets_open","value":12}
+        """),
+    ]
+    let contents = files.map { kind, text in
+      DataFileReader.read(kind: kind, bytes: Array(text.utf8), path: kind.fileName, context: ReadContext())
+    }
+    return DataLoader.assemble(configuration: Configuration(), contents: contents)
+  }()
+}

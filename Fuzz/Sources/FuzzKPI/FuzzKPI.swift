@@ -1,0 +1,25 @@
+import CFuzzerDriver
+import ImtopCore
+
+/// libFuzzer entry point for the KPI expression language: the bytes are parsed as an expression and,
+/// when they parse, evaluated by the metric engine (value and a short trend) over a small data set.
+///
+/// Parsing must give an expression or an error, and evaluation a value or unknown, never a trap.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+  let source = String(decoding: UnsafeBufferPointer(start: data, count: data == nil ? 0 : size), as: UTF8.self)
+  guard (try? KPIParser.parse(source)) != nil else { return 0 }
+  var dataSet = FuzzDataSet.shared
+  dataSet.configuration.kpis = [KPIDefinition(name: "fuzz", expression: source, target: 1, warn: 2, crit: 3)]
+  _ = FuzzDataSet.engine.snapshot(of: dataSet, at: FuzzDataSet.now)
+  return 0
+}
+
+/// The program's entry point. SwiftPM links an executable with `main` defined as `FuzzKPI_main`;
+/// this hands the command line to libFuzzer's driver with `fuzz` as the target.
+@_cdecl("FuzzKPI_main")
+public func runFuzzer(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+  var count = argc
+  var arguments = argv
+  return LLVMFuzzerRunDriver(&count, &arguments) { data, size in fuzz(data, size) }
+}
