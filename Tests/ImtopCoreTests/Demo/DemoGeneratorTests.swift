@@ -136,3 +136,54 @@ extension LocalDate {
     #expect(data.compliance.count == 22)
   }
 }
+
+/// A clock for the demo tests, moved by hand.
+private final class DemoClock: TimeSource, @unchecked Sendable {
+  private let lock = NSLock()
+  private var current: Timestamp
+  init(_ start: Timestamp) { current = start }
+  var now: Timestamp {
+    lock.lock()
+    defer { lock.unlock() }
+    return current
+  }
+  func advance(by span: Span) {
+    lock.lock()
+    current = current + span
+    lock.unlock()
+  }
+}
+
+@Suite struct DemoSimulatorPollingTests {
+  @Test func simulatorAppendsAreReadByThePollerOnTheNextPoll() throws {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("imtop-sim-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: directory) }
+    let clock = DemoClock(DemoGeneratorTests.now)
+    try DemoGenerator(seed: 2, now: clock.now, historyDays: 1).write(to: directory)
+    let session = LiveSession(poller: Poller(directory: directory.path, clock: clock))
+    let first = try #require(session.step())
+    #expect(first.snapshot.data.issues.isEmpty, "\(first.snapshot.data.issues)")
+    let statusRecords = { (update: LiveUpdate) in update.snapshot.data.files.first { $0.path == "status.jsonl" }?.records ?? 0 }
+    let before = statusRecords(first)
+
+    // Two-second ticks at a lively pace for two simulated minutes: every tick is one line per
+    // monitored system, and the poller reads exactly the lines appended.
+    var simulator = DemoSimulator(directory: directory, seed: 2, speed: 20)
+    var sawTrouble = false
+    var last = first
+    for _ in 0..<60 {
+      clock.advance(by: .seconds(2))
+      try simulator.appendTick(at: clock.now)
+      let update = try #require(session.step(), "an append must produce an update")
+      sawTrouble = sawTrouble || update.snapshot.systems.contains { $0.state == .down || $0.state == .degraded }
+      last = update
+    }
+    let monitored = DemoCatalog.systems.filter(\.monitored).count
+    #expect(statusRecords(last) == before + 60 * monitored)
+    #expect(last.snapshot.data.issues.isEmpty)
+    #expect(sawTrouble, "no degradation or outage in two lively minutes")
+    // The latest samples are fresh: no monitored system is unknown.
+    let unknown = last.snapshot.systems.filter { $0.state == .unknown && ($0.record.lifecycle != .plan && $0.record.lifecycle != .retired) }
+    #expect(unknown.isEmpty, "\(unknown.map(\.id))")
+  }
+}
