@@ -15,6 +15,8 @@ final class StatusParse: @unchecked Sendable {
   private let zone: Zone
   private var count = 0
   private var batches: [CompactStatusBatch] = []
+  /// What each piece's `pread` returned; each worker writes only its own entry.
+  private let readCounts: UnsafeMutableBufferPointer<Int>
 
   /// Starts reading up to `target.count` bytes at `offset` of `descriptor` into `target`, then
   /// parsing them as status lines (the first numbered `firstLine`).
@@ -25,6 +27,8 @@ final class StatusParse: @unchecked Sendable {
     self.file = file
     self.firstLine = firstLine
     self.zone = zone
+    readCounts = .allocate(capacity: max(1, ProcessInfo.processInfo.activeProcessorCount))
+    readCounts.initialize(repeating: 0)
     done.enter()
     DispatchQueue.global().async { [self] in
       run()
@@ -32,11 +36,34 @@ final class StatusParse: @unchecked Sendable {
     }
   }
 
+  /// Reads the chunk in one piece per core, each copied by the kernel on its own thread, then
+  /// parses it.
   private func run() {
-    count = pread(descriptor, target.baseAddress, target.count, off_t(offset))
+    let pieces = max(1, min(readCounts.count, target.count / JSONLineReader.minimumBytesPerPart))
+    let pieceSize = (target.count + pieces - 1) / pieces
+    DispatchQueue.concurrentPerform(iterations: pieces) { piece in
+      let start = piece * pieceSize
+      let wanted = max(0, min(target.count, start + pieceSize) - start)
+      readCounts[piece] = wanted == 0 ? 0 : pread(descriptor, target.baseAddress.map { $0 + start }, wanted, off_t(offset) + off_t(start))
+    }
+    count = 0
+    for piece in 0..<pieces {
+      let read = readCounts[piece]
+      if read < 0 {
+        if piece == 0 { count = -1 }
+        break
+      }
+      count += read
+      // A short read (the end of the file) ends what was read in one piece.
+      if read < pieceSize { break }
+    }
     guard count > 0 else { return }
     let bytes = UnsafeRawBufferPointer(rebasing: target[0..<count])
     batches = JSONLineReader.readCompactStatusPieces(bytes, file: file, firstLine: firstLine, zone: zone)
+  }
+
+  deinit {
+    readCounts.deallocate()
   }
 
   /// The bytes read (as `pread` returns it: -1 on an error) and their batches in file order, once
