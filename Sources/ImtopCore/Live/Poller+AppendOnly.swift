@@ -46,17 +46,38 @@ extension Poller {
   }
 
   /// Reads complete lines from the tracked offset up to `size`, chunk by chunk.
+  ///
+  /// Status chunks overlap: while one is read and parsed (on other threads), this thread adds the
+  /// one before to the store, so neither the store's single-threaded share of a cold load nor the
+  /// kernel's copy adds to the parse time. The two chunks live in `buffer` and `spareBuffer` in turn.
   /// - Returns: whether any line was consumed.
   private func readAppended(_ path: String, descriptor: Int32, upTo size: Int64, into poll: inout PollProgress) -> Bool {
     guard var file = tracked[path] else { return false }
     defer { tracked[path] = file }
     let zone = store.configuration.zone
     var consumedAny = false
+    /// Status lines parsed but not yet in the store; they point into the buffer not read into next.
+    var pending: [CompactStatusBatch]?
+    var useSpare = false
     while file.offset < size {
-      let wanted = Int(min(Int64(buffer.count), size - file.offset))
-      let count = pread(descriptor, buffer.baseAddress, wanted, off_t(file.offset))
+      let target = useSpare ? spareBuffer : buffer
+      let wanted = Int(min(Int64(target.count), size - file.offset))
+      let count: Int
+      var parsed: [CompactStatusBatch]?
+      if file.kind == .status, file.overlongLine == nil, let previous = pending {
+        let parse = StatusParse(
+          reading: descriptor, at: file.offset, into: UnsafeMutableRawBufferPointer(rebasing: target[0..<wanted]),
+          file: path, firstLine: file.nextLine, zone: zone)
+        ingest(previous, from: path, into: &file, poll: &poll)
+        pending = nil
+        (count, parsed) = parse.result()
+      } else {
+        if let previous = pending { ingest(previous, from: path, into: &file, poll: &poll) }
+        pending = nil
+        count = pread(descriptor, target.baseAddress, wanted, off_t(file.offset))
+      }
       guard count > 0 else { break }
-      let bytes = UnsafeRawBufferPointer(rebasing: buffer[0..<count])
+      let bytes = UnsafeRawBufferPointer(rebasing: target[0..<count])
       if let overlong = file.overlongLine {
         consumedAny = true
         guard let newline = bytes.firstIndex(of: 0x0A) else {
@@ -74,9 +95,9 @@ extension Poller {
       let consumed: Int
       let lines: Int
       if file.kind == .status {
-        let batches = JSONLineReader.readCompactStatusPieces(bytes, file: path, firstLine: file.nextLine, zone: zone)
-        ingest(batches, from: path, into: &file, poll: &poll)
-        record(batches.flatMap(\.issues), in: &file, path: path, into: &poll)
+        let batches = parsed ?? JSONLineReader.readCompactStatusPieces(bytes, file: path, firstLine: file.nextLine, zone: zone)
+        pending = batches
+        useSpare.toggle()
         (consumed, lines) = (batches.consumedBytes, batches.consumedLines)
       } else {
         let batch = JSONLineReader.readMetricsInParallel(bytes, file: path, firstLine: file.nextLine, zone: zone)
@@ -99,18 +120,22 @@ extension Poller {
         break  // a half-written last line: it waits for its newline
       }
     }
+    if let batches = pending { ingest(batches, from: path, into: &file, poll: &poll) }
     return consumedAny
   }
 
   /// Adds status lines to the store (each batch in time order), noting the runs they extend for the
-  /// events. The batches point into the read buffer, so this happens before the next read.
+  /// events, then records their issues. The batches point into a read buffer, so this happens before
+  /// that buffer is read into again.
   private func ingest(_ batches: [CompactStatusBatch], from path: String, into file: inout TrackedFile, poll: inout PollProgress) {
     let count = batches.reduce(0) { $0 + $1.samples.count }
-    guard count > 0 else { return }
-    noteRunsBefore(into: &poll)
-    store.add(batches, from: path, aggregatesAfter: file.aggregatesAfter)
-    file.records += count
-    if let newest = batches.compactMap(\.newest).max() { file.newestSample = max(file.newestSample ?? newest, newest) }
+    if count > 0 {
+      noteRunsBefore(into: &poll)
+      store.add(batches, from: path, aggregatesAfter: file.aggregatesAfter)
+      file.records += count
+      if let newest = batches.compactMap(\.newest).max() { file.newestSample = max(file.newestSample ?? newest, newest) }
+    }
+    record(batches.flatMap(\.issues), in: &file, path: path, into: &poll)
   }
 
   private func record(_ issues: [DataIssue], in file: inout TrackedFile, path: String, into poll: inout PollProgress) {

@@ -30,6 +30,9 @@ public final class Poller {
   /// The first currency named in the budget files, for reading amounts when the config names none.
   var budgetCurrency: String?
   let buffer: UnsafeMutableRawBufferPointer
+  /// The second read buffer of a status log: one chunk is parsed into it while the store takes the
+  /// previous one, which still points into `buffer` (and the other way round).
+  let spareBuffer: UnsafeMutableRawBufferPointer
 
   /// - Parameters:
   ///   - directory: the data directory.
@@ -46,10 +49,12 @@ public final class Poller {
     self.readWholeFile = readWholeFile
     self.listing = DataDirectoryListing(directory: directory)
     self.buffer = .allocate(byteCount: Poller.chunkSize, alignment: 16)
+    self.spareBuffer = .allocate(byteCount: Poller.chunkSize, alignment: 16)
   }
 
   deinit {
     buffer.deallocate()
+    spareBuffer.deallocate()
   }
 
   /// What the metric engine needs, from the store as it stands.

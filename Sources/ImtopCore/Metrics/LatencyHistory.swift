@@ -13,9 +13,18 @@ public struct LatencyHistory: Sendable, Hashable {
   public let bucketWidth: Span
   /// How many buckets are kept (older ones are dropped).
   public let capacity: Int
-  public private(set) var buckets: [Bucket] = []
+  /// The kept buckets, oldest first.
+  public var buckets: [Bucket] {
+    guard head > 0 else { return ring }
+    return Array(ring[head...] + ring[..<head])
+  }
   /// The newest sample by timestamp.
   public private(set) var latest: (time: Timestamp, value: Double)?
+  /// The buckets as a ring: once `capacity` are kept, a new one overwrites the oldest (at `head`)
+  /// instead of shifting the array, which cost the cold load a copy of the history per bucket.
+  private var ring: [Bucket] = []
+  /// Index of the oldest bucket in `ring` (0 until the ring is full).
+  private var head = 0
 
   public init(bucketWidth: Span = .minutes(10), capacity: Int = 144) {
     self.bucketWidth = Span(milliseconds: max(1, bucketWidth.milliseconds))
@@ -38,20 +47,37 @@ public struct LatencyHistory: Sendable, Hashable {
     var startMs = time.milliseconds - time.milliseconds % width
     if time.milliseconds % width < 0 { startMs -= width }
     let start = Timestamp(milliseconds: startMs)
-    if let last = buckets.last, last.start == start {
-      buckets[buckets.count - 1].sum += value
-      buckets[buckets.count - 1].count += 1
-    } else if buckets.last.map({ $0.start < start }) ?? true {
-      buckets.append(Bucket(start: start, sum: value, count: 1))
-      if buckets.count > capacity { buckets.removeFirst(buckets.count - capacity) }
-    } else if let index = buckets.firstIndex(where: { $0.start >= start }) {
-      if buckets[index].start == start {
-        buckets[index].sum += value
-        buckets[index].count += 1
-      } else if buckets.count < capacity || index > 0 {
-        buckets.insert(Bucket(start: start, sum: value, count: 1), at: index)
-        if buckets.count > capacity { buckets.removeFirst(buckets.count - capacity) }
+    let newest = (head == 0 ? ring.count : head) - 1
+    if newest >= 0, ring[newest].start == start {
+      ring[newest].sum += value
+      ring[newest].count += 1
+    } else if newest < 0 || ring[newest].start < start {
+      let bucket = Bucket(start: start, sum: value, count: 1)
+      if ring.count < capacity {
+        ring.append(bucket)
+      } else {
+        ring[head] = bucket
+        head = head + 1 == capacity ? 0 : head + 1
       }
+    } else {
+      addLate(value, start: start)
+    }
+  }
+
+  /// A sample older than the newest bucket: into its bucket, or a new one in order while it is kept.
+  private mutating func addLate(_ value: Double, start: Timestamp) {
+    var ordered = buckets
+    defer {
+      ring = ordered
+      head = 0
+    }
+    guard let index = ordered.firstIndex(where: { $0.start >= start }) else { return }
+    if ordered[index].start == start {
+      ordered[index].sum += value
+      ordered[index].count += 1
+    } else if ordered.count < capacity || index > 0 {
+      ordered.insert(Bucket(start: start, sum: value, count: 1), at: index)
+      if ordered.count > capacity { ordered.removeFirst(ordered.count - capacity) }
     }
   }
 
@@ -63,7 +89,7 @@ public struct LatencyHistory: Sendable, Hashable {
     var endStart = now.milliseconds - now.milliseconds % width
     if now.milliseconds % width < 0 { endStart -= width }
     var result = [Double?](repeating: nil, count: count)
-    for bucket in buckets {
+    for bucket in ring {  // each bucket has its own place in the result, so ring order will do
       let offset = (endStart - bucket.start.milliseconds) / width
       guard offset >= 0, offset < Int64(count), bucket.count > 0 else { continue }
       result[count - 1 - Int(offset)] = bucket.sum / Double(bucket.count)

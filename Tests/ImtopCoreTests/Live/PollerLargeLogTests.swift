@@ -27,4 +27,26 @@ import Testing
     #expect(result.reports.first?.records == 60_000 - 8)
     #expect(result.reports.first?.errors == 8)
   }
+
+  @Test func halfWrittenLastLineOfALargeLogWaitsForItsNewline() throws {
+    let directory = try TemporaryDataDirectory()
+    // 70,000 lines (about 5 MB: three chunks, the later ones read while the store takes the one
+    // before), then a line cut short; one bad line, in the second chunk.
+    var text = ""
+    for index in 0..<70_000 {
+      text += index == 40_000 ? "{\"ts\":1}\n" : statusLine("s\(index % 11)", "up", minute: index / 11, latency: 5)
+    }
+    let last = statusLine("s3", "down", minute: 70_000 / 11 + 1, latency: 7)
+    try directory.write("status.jsonl", text + String(last.dropLast(10)))
+    let poller = Poller(directory: directory.path, clock: ManualClock(marchFirst + .days(6)))
+    let first = poller.poll()
+    // 70,000 complete lines, one of them (line 40,001) bad; the cut line is not read yet.
+    #expect(first.issues.map(\.line) == [40_001])
+    #expect(first.reports.first?.records == 69_999)
+    try directory.append("status.jsonl", String(last.suffix(10)))
+    let second = poller.poll()
+    #expect(second.issues.isEmpty)
+    #expect(second.reports.first?.records == 70_000)
+    #expect(poller.store.timelines["s3"]?.runs.last?.state == .down)
+  }
 }
