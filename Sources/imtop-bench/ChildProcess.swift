@@ -56,6 +56,6 @@ enum ChildProcess {
   /// Sleeps for `seconds` of wall time.
   static func pause(_ seconds: Double) {
     guard seconds > 0 else { return }
-    usleep(useconds_t(min(seconds, 4_000) * 1e6))
+    Thread.sleep(forTimeInterval: seconds)
   }
 }
