@@ -51,6 +51,9 @@ final class TmuxPane {
   func stop() {
     tmux(["kill-server"])
     unlink(gate)
+    // The server leaves its socket file behind when killed.
+    let directory = ProcessInfo.processInfo.environment["TMUX_TMPDIR"] ?? "/tmp"
+    unlink("\(directory)/tmux-\(getuid())/\(socket)")
   }
 
   /// Bytes the program has sent to the terminal so far.
