@@ -33,7 +33,7 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .executableTarget(name: "imtop-bench", dependencies: ["ImtopCore", "ImtopUI"]),
+    .executableTarget(name: "imtop-bench", dependencies: ["ImtopCore", "ImtopUI", "ImtopTerminal"]),
     .testTarget(
       name: "ImtopCoreTests",
       dependencies: ["ImtopCore", .product(name: "PropertyBased", package: "swift-property-based")],

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The benchmark's output: one row per figure, beside its target and a reference from the same run.
 ///
 /// Measurements only add rows, so new ones (frame time, bytes per change) slot in without touching
@@ -16,6 +18,8 @@ struct BenchmarkTable {
 
   mutating func add(_ what: String, measured: String, target: String, reference: String = "", met: Bool? = nil) {
     rows.append(Row(what: what, measured: measured, target: target, reference: reference, met: met))
+    // Progress on standard error, so a long run shows where it is.
+    FileHandle.standardError.write(Data("\(what): \(measured)\n".utf8))
   }
 
   /// The table as aligned plain text.

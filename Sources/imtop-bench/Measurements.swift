@@ -12,7 +12,7 @@ struct Measurements {
     self.folder = folder
   }
 
-  private func makeDirectory(_ name: String) throws -> String {
+  func makeDirectory(_ name: String) throws -> String {
     let path = folder + "/" + name
     try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     return path

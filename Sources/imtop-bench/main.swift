@@ -1,10 +1,14 @@
 import Foundation
 import ImtopCore
 
-// imtop-bench: the performance figures of DESIGN section 7 that do not need a terminal, each
-// beside its target and a reference measured in the same run. Run with
-// `swift run -c release imtop-bench`; data is generated in a temporary folder and removed after.
-// `--quick` skips the 10,000,000-line file; `--cold` stops after the cold load and memory.
+// imtop-bench: the performance figures of DESIGN section 7, each beside its target and a reference
+// measured in the same run. Run with `swift run -c release imtop-bench`; data is generated in a
+// temporary folder and removed after. The live figures run the release `imtop` built beside it in
+// tmux at 160×48.
+// `--quick` skips the 10,000,000-line file; `--cold` stops after the cold load and memory;
+// `--live SECONDS` sets how long the live demo and the idle dashboard are watched (default 10);
+// `--frames` measures only frame time and bytes per change, `--terminal` only the figures taken in
+// tmux; `--soak SECONDS` runs only the memory soak.
 // For profiling (e.g. under callgrind): `--write-log FILE` writes the 1,000,000-line log and exits;
 // `--load-once DIRECTORY` loads a directory with one poll and exits.
 
@@ -20,26 +24,50 @@ if commandLine.count == 2, commandLine[0] == "--load-once" {
   exit(0)
 }
 
+/// The number after `option` on the command line, if given.
+func number(after option: String) -> Double? {
+  guard let index = commandLine.firstIndex(of: option), index + 1 < commandLine.count else { return nil }
+  return Double(commandLine[index + 1])
+}
+
 let folder = NSTemporaryDirectory() + "imtop-bench-" + UUID().uuidString
 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
 defer { try? FileManager.default.removeItem(atPath: folder) }
 
-var measurements = Measurements(folder: folder)
-let arguments = Set(CommandLine.arguments.dropFirst())
-do {
+/// Runs the measurements the command line asks for (none of them exits, so the folder is removed).
+func measure(into measurements: inout Measurements) throws {
+  let arguments = Set(commandLine)
+  let live = number(after: "--live") ?? 10
+  if let seconds = number(after: "--soak") { return try measurements.soak(seconds: seconds) }
+  if arguments.contains("--frames") {
+    try measurements.frameTime()
+    return try measurements.bytesPerChange()
+  }
+  if arguments.contains("--terminal") {
+    try measurements.liveDemo(seconds: live)
+    try measurements.idleDashboard(seconds: live)
+    return try measurements.firstFrame()
+  }
   try measurements.coldLoad()
   measurements.memoryAfterLoad()
   try measurements.scannerAlone()
-  if arguments.contains("--cold") {
-    print(measurements.table.rendered())
-    exit(0)
-  }
+  if arguments.contains("--cold") { return }
   try measurements.recomputeAfterSmallAppend()
   measurements.idlePoll()
   try measurements.pollAfterAppend(toFileOf: 10)
   try measurements.pollAfterAppend(toFileOf: 1_000_000)
   if !arguments.contains("--quick") { try measurements.pollAfterAppend(toFileOf: 10_000_000) }
   measurements.foundationReference()
+  try measurements.frameTime()
+  try measurements.bytesPerChange()
+  try measurements.liveDemo(seconds: live)
+  try measurements.idleDashboard(seconds: live)
+  try measurements.firstFrame()
+}
+
+var measurements = Measurements(folder: folder)
+do {
+  try measure(into: &measurements)
 } catch {
   print("benchmark failed: \(error)")
 }

@@ -1,0 +1,86 @@
+import Foundation
+import ImtopTerminal
+import ImtopUI
+
+/// Bytes the real ncurses path sends for each frame, on a pseudo-terminal read by a second thread.
+///
+/// `FrameCost` reads the terminal's side only after each frame is drawn, which is right for small
+/// frames; a whole dashboard's first frame is larger than the pseudo-terminal's buffer, and ncurses
+/// would wait for a reader forever. Here a thread keeps reading, and a fence written after each
+/// frame marks where it ends.
+enum FrameBytes {
+  /// Draws `frames` in order on a fresh screen the size of the first and returns, for each, the
+  /// cells ncurses wrote and the bytes the terminal received.
+  static func measure(_ frames: [Buffer], theme: Theme) throws -> [(cells: Int, bytes: Int)] {
+    guard let first = frames.first else { return [] }
+    let terminal = try PseudoTerminal(size: first.size)
+    let reader = TerminalReader(descriptor: terminal.masterDescriptor)
+    defer { reader.stop() }
+    var options = terminal.screenOptions()
+    options.enableMouse = false
+    let screen = try TerminalScreen(options: options)
+    defer { screen.restore() }
+    var fences = 0
+    func drained() -> Int {
+      fences += 1
+      let fence = Array("<bench-fence-\(fences)>".utf8)
+      _ = fence.withUnsafeBytes { write(terminal.slaveDescriptor, $0.baseAddress, fence.count) }
+      return reader.take(through: fence)
+    }
+    _ = drained()
+    return frames.map { frame in
+      let cells = screen.draw(frame, theme: theme)
+      return (cells, drained())
+    }
+  }
+}
+
+/// Reads a descriptor on its own thread until stopped, so the writer never waits.
+final class TerminalReader: @unchecked Sendable {
+  private let lock = NSLock()
+  private var received: [UInt8] = []
+  private var stopped = false
+  private let descriptor: Int32
+
+  init(descriptor: Int32) {
+    self.descriptor = descriptor
+    Thread { [self] in run() }.start()
+  }
+
+  private func run() {
+    var chunk = [UInt8](repeating: 0, count: 65_536)
+    while !lock.withLock({ stopped }) {
+      var ready = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+      guard poll(&ready, 1, 50) > 0 else { continue }
+      let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+      if count <= 0 { return }
+      lock.withLock { received.append(contentsOf: chunk[0..<count]) }
+    }
+  }
+
+  func stop() { lock.withLock { stopped = true } }
+
+  /// Waits (up to 5 s) until `fence` has arrived, removes everything up to and including it, and
+  /// returns how many bytes came before it (-1 on timeout).
+  func take(through fence: [UInt8]) -> Int {
+    let deadline = ChildProcess.now + 5
+    while ChildProcess.now < deadline {
+      let count: Int? = lock.withLock {
+        guard let range = Self.find(fence, in: received) else { return nil }
+        received.removeSubrange(0..<range.upperBound)
+        return range.lowerBound
+      }
+      if let count { return count }
+      ChildProcess.pause(0.001)
+    }
+    return -1
+  }
+
+  private static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Range<Int>? {
+    guard haystack.count >= needle.count else { return nil }
+    for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
+      if Array(haystack[start..<(start + needle.count)]) == needle { return start..<(start + needle.count) }
+    }
+    return nil
+  }
+}

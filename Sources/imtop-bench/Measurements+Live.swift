@@ -1,0 +1,95 @@
+import Foundation
+
+/// The figures measured on the real `imtop` binary running in tmux at 160×48: the live demo's
+/// bytes, CPU and memory, the idle dashboard's CPU, start to first frame, and the soak.
+extension Measurements {
+  /// The release `imtop` built beside this benchmark.
+  static var imtopBinary: String {
+    let own = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+    return URL(fileURLWithPath: own).deletingLastPathComponent().appendingPathComponent("imtop").path
+  }
+
+  /// htop's figures in DESIGN section 7, measured in tmux at 160×48 with a 1 s refresh.
+  static let htopReference = "htop 805 B/s, 0.3 %, 4.3 MB"
+
+  /// Writes the demo organisation into `directory` with `imtop demo --generate-only`.
+  func generateDemo(into directory: String) {
+    ChildProcess.run(Self.imtopBinary, ["demo", "--dir", directory, "--generate-only"])
+  }
+
+  /// The live demo at 160×48 for `seconds`: bytes per second, CPU and resident memory.
+  mutating func liveDemo(seconds: Double) throws {
+    let directory = try makeDirectory("live-demo")
+    guard let pane = TmuxPane(name: "live", program: Self.imtopBinary,
+                              arguments: ["demo", "--dir", directory, "--interval", "1s"], folder: folder)
+    else { return table.add("live demo", measured: "tmux failed", target: "") }
+    pane.start()
+    ChildProcess.pause(1)
+    let tail = ChildProcess.spawn("/usr/bin/tail", ["-F", directory + "/status.jsonl"])
+    defer { if let tail { kill(tail, SIGTERM); ChildProcess.wait(tail) } }
+    guard let usage = PaneUsage.observe(pane, seconds: seconds, warmUp: 5, reference: tail) else {
+      return table.add("live demo", measured: "no process", target: "")
+    }
+    let span = String(format: "%.0f s", usage.seconds)
+    table.add(
+      "live demo 160×48, bytes to the terminal", measured: String(format: "%.0f B/s", usage.bytesPerSecond),
+      target: "< 805 B/s (htop)", reference: "htop 805 B/s, btop 19.5 KB/s; over \(span)",
+      met: usage.bytesPerSecond < 805)
+    table.add(
+      "live demo 160×48, CPU", measured: PaneUsage.format(usage.cpuPercent), target: "≤ 0.3 % of a core",
+      reference: "tail -F on its status.jsonl \(PaneUsage.format(usage.referenceCPUPercent)); htop 0.3 %",
+      met: usage.cpuPercent.map { $0 <= 0.3 })
+    table.add(
+      "live demo 160×48, resident memory", measured: ProcessMemory.format(usage.residentEnd), target: "≤ 20 MB",
+      reference: "peak \(ProcessMemory.format(usage.residentPeak)); htop 4.3 MB",
+      met: usage.residentPeak.map { $0 <= 20 << 20 })
+  }
+
+  /// The dashboard on a data directory that does not change, polled every second: CPU.
+  mutating func idleDashboard(seconds: Double) throws {
+    let directory = try makeDirectory("idle")
+    generateDemo(into: directory)
+    guard let pane = TmuxPane(name: "idle", program: Self.imtopBinary, arguments: [directory, "--interval", "1s"], folder: folder)
+    else { return table.add("idle", measured: "tmux failed", target: "") }
+    pane.start()
+    let tail = ChildProcess.spawn("/usr/bin/tail", ["-F", directory + "/status.jsonl"])
+    defer { if let tail { kill(tail, SIGTERM); ChildProcess.wait(tail) } }
+    guard let usage = PaneUsage.observe(pane, seconds: seconds, warmUp: 3, reference: tail) else {
+      return table.add("idle", measured: "no process", target: "")
+    }
+    let ticks = 100 / (Double(sysconf(Int32(_SC_CLK_TCK))) * usage.seconds)
+    table.add(
+      "idle dashboard (no changes, --interval 1s), CPU", measured: PaneUsage.format(usage.cpuPercent), target: "≤ 0.1 % of a core",
+      reference: String(format: "tail -F %@; resolution %.3f %%; %.0f B/s, %@", PaneUsage.format(usage.referenceCPUPercent),
+                        ticks, usage.bytesPerSecond, ProcessMemory.format(usage.residentEnd)),
+      met: usage.cpuPercent.map { $0 <= 0.1 })
+  }
+
+  /// From process start to the first frame in the pane (the organisation's name drawn), best of
+  /// `runs`: on a generated demo directory, and `imtop demo` generating its data first.
+  mutating func firstFrame(runs: Int = 5) throws {
+    let directory = try makeDirectory("first-frame")
+    generateDemo(into: directory)
+    func measure(_ name: String, _ program: String, _ arguments: [String]) -> Double? {
+      var times: [Double] = []
+      for run in 0..<runs {
+        guard let pane = TmuxPane(name: "\(name)-\(run)", program: program, arguments: arguments, folder: folder) else { continue }
+        pane.start()
+        if let seconds = pane.waitForText("Harbour City Council", timeout: 10) { times.append(seconds) }
+        pane.stop()
+      }
+      return times.min()
+    }
+    let dashboard = measure("first", Self.imtopBinary, [directory])
+    let demoDirectory = try makeDirectory("first-demo")
+    let demo = measure("first-demo", Self.imtopBinary, ["demo", "--dir", demoDirectory])
+    let floor = measure("first-echo", "/usr/bin/printf", ["Harbour City Council"])
+    let reference = "btop 0.05 s, htop 0.11 s; harness floor (printf) \(floor.map(Stopwatch.format) ?? "n/a")"
+    table.add(
+      "start to first frame, demo directory", measured: dashboard.map(Stopwatch.format) ?? "n/a", target: "≤ 50 ms (btop)",
+      reference: reference, met: dashboard.map { $0 <= 0.05 })
+    table.add(
+      "start to first frame, imtop demo (generates)", measured: demo.map(Stopwatch.format) ?? "n/a", target: "≤ 50 ms (btop)",
+      reference: "30 days of history written first", met: demo.map { $0 <= 0.05 })
+  }
+}
