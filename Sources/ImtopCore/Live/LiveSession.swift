@@ -20,12 +20,13 @@ public struct LiveUpdate: Sendable {
 public final class LiveSession {
   public let poller: Poller
   public let engine: MetricEngine
-  /// With no file change, figures are still recomputed this often (states go stale, windows slide).
+  /// With no file change, figures are still recomputed this often (states go stale, windows slide);
+  /// 30 s by default: a recomputation with KPI trends is the costliest thing an idle dashboard does.
   public let recomputeEvery: Span
   private var lastComputed: Timestamp?
   private var pendingEvents: [LiveEvent] = []
 
-  public init(poller: Poller, engine: MetricEngine = MetricEngine(), recomputeEvery: Span = .seconds(5)) {
+  public init(poller: Poller, engine: MetricEngine = MetricEngine(), recomputeEvery: Span = .seconds(30)) {
     self.poller = poller
     self.engine = engine
     self.recomputeEvery = recomputeEvery
