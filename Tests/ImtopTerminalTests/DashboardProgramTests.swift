@@ -1,26 +1,10 @@
 import Foundation
 import ImtopCore
 import ImtopUI
+import ImtopTestSupport
 import Testing
 
 @testable import ImtopTerminal
-
-/// A clock moved by hand.
-final class StepClock: TimeSource, @unchecked Sendable {
-  private let lock = NSLock()
-  private var current: Timestamp
-  init(_ start: Timestamp) { current = start }
-  var now: Timestamp {
-    lock.lock()
-    defer { lock.unlock() }
-    return current
-  }
-  func advance(by span: Span) {
-    lock.lock()
-    current = current + span
-    lock.unlock()
-  }
-}
 
 /// Counts re-read requests.
 final class RereadCounter: @unchecked Sendable {
@@ -51,7 +35,7 @@ final class RereadCounter: @unchecked Sendable {
     return LiveUpdate(snapshot: snapshot, events: [], configuration: configuration)
   }
 
-  func program(kiosk: Bool = false, theme: String? = nil, clock: StepClock, rereads: RereadCounter = RereadCounter()) -> DashboardProgram {
+  func program(kiosk: Bool = false, theme: String? = nil, clock: ManualClock, rereads: RereadCounter = RereadCounter()) -> DashboardProgram {
     var configuration = Configuration()
     configuration.rotate = .seconds(20)
     return DashboardProgram(
@@ -60,7 +44,7 @@ final class RereadCounter: @unchecked Sendable {
   }
 
   @Test func kioskRotatesPagesWithTheInjectedClockAndIgnoresKeysButQuit() {
-    let clock = StepClock(Self.start)
+    let clock = ManualClock(Self.start)
     var dashboard = program(kiosk: true, clock: clock)
     _ = dashboard.receive(Self.update(["erp": .up], at: clock.now))
     _ = dashboard.tick()
@@ -80,7 +64,7 @@ final class RereadCounter: @unchecked Sendable {
   }
 
   @Test func configurationThemeAppliesUnlessTheCommandLineSetOne() {
-    let clock = StepClock(Self.start)
+    let clock = ManualClock(Self.start)
     var configuration = Configuration()
     configuration.theme = "light"
     var free = program(clock: clock)
@@ -92,7 +76,7 @@ final class RereadCounter: @unchecked Sendable {
   }
 
   @Test func rereadKeyWakesThePollerAndTKeyCyclesThemes() {
-    let clock = StepClock(Self.start)
+    let clock = ManualClock(Self.start)
     let rereads = RereadCounter()
     var dashboard = program(clock: clock, rereads: rereads)
     _ = dashboard.handle(.key(.character("r")))
@@ -103,7 +87,7 @@ final class RereadCounter: @unchecked Sendable {
   }
 
   @Test func firstFiguresAreNotChangesButLaterStateChangesAre() {
-    let clock = StepClock(Self.start)
+    let clock = ManualClock(Self.start)
     var dashboard = program(clock: clock)
     _ = dashboard.receive(Self.update(["erp": .up, "wan": .up], at: clock.now))
     #expect(!dashboard.state.events.contains { $0.system != nil })
@@ -127,7 +111,7 @@ final class RereadCounter: @unchecked Sendable {
       try Data("name = \"mine\"\n[roles]\ncrit = { fg = \"\(crit)\" }\n".utf8).write(to: file)
     }
     try write("#ff0000")
-    let clock = StepClock(DashboardProgramTests.start)
+    let clock = ManualClock(DashboardProgramTests.start)
     var dashboard = DashboardProgram(
       configuration: Configuration(), overrides: .init(theme: "mine"), catalog: ThemeCatalog(userDirectory: directory.path),
       clock: clock, requestReread: {})

@@ -1,3 +1,4 @@
+import ImtopTestSupport
 import Foundation
 import Testing
 
@@ -137,28 +138,11 @@ extension LocalDate {
   }
 }
 
-/// A clock for the demo tests, moved by hand.
-private final class DemoClock: TimeSource, @unchecked Sendable {
-  private let lock = NSLock()
-  private var current: Timestamp
-  init(_ start: Timestamp) { current = start }
-  var now: Timestamp {
-    lock.lock()
-    defer { lock.unlock() }
-    return current
-  }
-  func advance(by span: Span) {
-    lock.lock()
-    current = current + span
-    lock.unlock()
-  }
-}
-
 @Suite struct DemoSimulatorPollingTests {
   @Test func simulatorAppendsAreReadByThePollerOnTheNextPoll() throws {
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("imtop-sim-\(UUID().uuidString)")
     defer { try? FileManager.default.removeItem(at: directory) }
-    let clock = DemoClock(DemoGeneratorTests.now)
+    let clock = ManualClock(DemoGeneratorTests.now)
     try DemoGenerator(seed: 2, now: clock.now, historyDays: 1).write(to: directory)
     let session = LiveSession(poller: Poller(directory: directory.path, clock: clock))
     let first = try #require(session.step())

@@ -2,26 +2,6 @@ import Foundation
 
 @testable import ImtopCore
 
-/// A clock the test moves by hand.
-final class ManualClock: TimeSource, @unchecked Sendable {
-  private let lock = NSLock()
-  private var current: Timestamp
-
-  init(_ start: Timestamp) { current = start }
-
-  var now: Timestamp {
-    lock.lock()
-    defer { lock.unlock() }
-    return current
-  }
-
-  func advance(by span: Span) {
-    lock.lock()
-    current = current + span
-    lock.unlock()
-  }
-}
-
 /// A temporary data directory, removed when the test ends.
 final class TemporaryDataDirectory {
   let path: String

@@ -1,3 +1,4 @@
+import ImtopTestSupport
 import Testing
 
 @testable import ImtopCore
