@@ -1,11 +1,11 @@
 #ifndef IMTOP_CNCURSESW_SHIM_H
 #define IMTOP_CNCURSESW_SHIM_H
 
-// What pkg-config's ncursesw.pc would have defined (SwiftPM drops those flags), and what the
-// pseudo-terminal calls need before any system header.
-#ifndef _XOPEN_SOURCE
-#define _XOPEN_SOURCE 700
-#endif
+// The wide-character API that pkg-config's ncursesw.pc would have switched on (SwiftPM drops
+// those flags). No libc feature macro (_XOPEN_SOURCE...) is defined here: the C library headers
+// are shared, as clang modules, with Foundation's and Dispatch's, and a macro that changes their
+// declarations (struct member names in <sys/ucontext.h>) makes the modules conflict. The few
+// X/Open functions needed are declared below instead.
 #define NCURSES_WIDECHAR 1
 
 #include <errno.h>
