@@ -15,7 +15,13 @@ enum ChildProcess {
   /// when `captureOutput` is false (a daemon that inherits the pipe would keep it open forever).
   static func run(_ path: String, _ arguments: [String], captureOutput: Bool) throws -> Result {
     var pipe: [Int32] = [-1, -1]
-    if captureOutput { guard Glibc.pipe(&pipe) == 0 else { throw ChildProcessError.pipe } }
+    // Close-on-exec: tests run in parallel, and a tmux server spawned by another test meanwhile
+    // would otherwise inherit the write end and keep this read from ever seeing its end.
+    if captureOutput {
+      guard Glibc.pipe(&pipe) == 0 else { throw ChildProcessError.pipe }
+      _ = fcntl(pipe[0], F_SETFD, FD_CLOEXEC)
+      _ = fcntl(pipe[1], F_SETFD, FD_CLOEXEC)
+    }
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }

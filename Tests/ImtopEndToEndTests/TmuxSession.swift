@@ -100,6 +100,11 @@ final class TmuxSession {
   func stop() {
     guard isRunning else { return }
     isRunning = false
+    // kill-server alone left the server and the pane's programs running (imtop never got a
+    // hangup): end the pane's process group (the shell and imtop in it) first.
+    let panePID = (try? tmux(["display-message", "-p", "-t", name, "#{pane_pid}"]))
+      .flatMap { Int32($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+    if let panePID, panePID > 1 { kill(-panePID, SIGKILL) }
     _ = try? tmux(["kill-server"])
   }
 

@@ -13,11 +13,11 @@ struct DataDirectoryListing {
   let directory: String
 
   /// Every data file present, as (relative path, kind), in reading order. A name that exists but is
-  /// not a regular file (`status.jsonl/`) is listed too, so its reader can say what is wrong.
+  /// not a regular file (`status.jsonl/`, a looping link) is listed too, so its reader can say what is wrong.
   func files() -> [(path: String, kind: FileKind)] {
     var found: [(path: String, kind: FileKind)] = []
     for kind in DataDirectoryListing.readingOrder {
-      if FileIdentity.of(path: fullPath(kind.fileName)) != nil {
+      if DataDirectoryListing.exists(fullPath(kind.fileName)) {
         found.append((kind.fileName, kind))
       }
       guard kind != .config else { continue }  // the configuration is only ever imtop.toml
@@ -31,6 +31,13 @@ struct DataDirectoryListing {
       }
     }
     return found
+  }
+
+  /// Whether anything is at `path`, a symbolic link that loops or dangles included (so its reader
+  /// can say it cannot be followed, rather than the file silently vanishing).
+  static func exists(_ path: String) -> Bool {
+    var info = stat()
+    return lstat(path, &info) == 0
   }
 
   func fullPath(_ relative: String) -> String {

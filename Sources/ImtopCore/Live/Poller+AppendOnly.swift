@@ -5,7 +5,8 @@ extension Poller {
   /// - Complexity: O(bytes appended), plus O(file) after a truncation or rotation.
   func pollAppendOnly(_ path: String, into poll: inout PollProgress) {
     guard var file = tracked[path] else { return }
-    let descriptor = open(listing.fullPath(path), O_RDONLY | O_CLOEXEC)
+    // Non-blocking: opening a FIFO put where a log was would otherwise wait for a writer forever.
+    let descriptor = open(listing.fullPath(path), O_RDONLY | O_CLOEXEC | O_NONBLOCK)
     guard descriptor >= 0 else {
       fail(path, "cannot be read: \(String(cString: strerror(errno)))", into: &poll)
       return

@@ -5,7 +5,11 @@ extension Poller {
   /// contents in the store.
   func pollWholeFile(_ path: String, into poll: inout PollProgress) {
     guard let file = tracked[path] else { return }
-    guard let identity = FileIdentity.of(path: listing.fullPath(path)) else { return }
+    guard let identity = FileIdentity.of(path: listing.fullPath(path)) else {
+      // Listed but not there to follow: a symbolic link that loops or points nowhere.
+      fail(path, "cannot be read: \(String(cString: strerror(errno)))", into: &poll)
+      return
+    }
     if file.identity == identity { return }
     guard identity.isRegularFile else {
       fail(path, "is a directory or device: expected a \(file.kind.fileExtension.uppercased()) file", identity: identity, into: &poll)

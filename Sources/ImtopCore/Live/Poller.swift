@@ -97,6 +97,9 @@ public final class Poller {
       store.removeReport(for: path)
       poll.events.append(.fileRemoved(path: path))
     } else {
+      // Forget what it looked like: when it comes back, even unchanged (a folder moved away and
+      // back), it is read again and its failure cleared.
+      tracked[path]?.identity = nil
       fail(path, "file disappeared: expected \(path) to keep its last good contents until it returns", into: &poll)
     }
   }

@@ -7,7 +7,11 @@ struct FeedPanel {
   func render(in area: Rect, buffer: inout Buffer) {
     let issues = context.snapshot.data.issues.count
     let title = issues > 0 ? "Events \(context.glyphs.separator) \(issues) data issue\(issues == 1 ? "" : "s")" : "Events"
-    guard let inner = context.panel(title, [.status], in: area, buffer: &buffer) else { return }
+    // With no status file the feed still lists what happened (files that vanished or failed): the
+    // panel asks for status.jsonl only when it has nothing to show.
+    let hasEntries = !context.state.events.isEmpty || issues > 0
+    let listAnyway = hasEntries && context.snapshot.data.missingKinds.contains(.status)
+    guard let inner = context.panel(title, listAnyway ? [] : [.status], in: area, buffer: &buffer) else { return }
     var entries = context.state.events.prefix(inner.height).map { Self.entry($0, context: context) }
     if entries.isEmpty {
       // Before any change is seen, show the data issues the snapshot carries.
