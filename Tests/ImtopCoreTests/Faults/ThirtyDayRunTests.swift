@@ -1,3 +1,4 @@
+import ImtopTestSupport
 import Foundation
 import Testing
 
