@@ -5,11 +5,12 @@ import Testing
 @testable import ImtopCore
 
 /// A month and a day of a monitor's output fed through the live engine on a hand-moved clock: a
-/// sample per system per minute, polled every 5 minutes (figures every 6 hours), the log rotated every hour by rename and a
-/// new file. What the engine holds must stay flat, and its figures must equal a cold computation
+/// sample per system per minute for 48 systems (over two million samples), polled every 5 minutes
+/// (figures every 6 hours), the log rotated every hour by rename and a new file. What the engine holds must stay flat, and its figures must equal a cold computation
 /// over every sample as well as the ones worked out by hand for the regular pattern.
 @Suite struct ThirtyDayRunTests {
-  static let systems = ["a", "b", "c"]
+  /// Sixteen systems of each pattern: a0...a15, b0...b15, c0...c15.
+  static let systems = ["a", "b", "c"].flatMap { kind in (0..<16).map { "\(kind)\($0)" } }
   /// 31 days and 30 minutes: the last sample is at hh:29, so `now` is hh:30 and the 30-day window
   /// holds exactly 720 whole hours, each with its whole 5-minute outage of `b` inside.
   static let minutes = 31 * 1440 + 30
@@ -18,7 +19,7 @@ import Testing
   static func sample(_ system: String, minute: Int) -> StatusSample {
     let time = marchFirst + .minutes(Int64(minute))
     let ofHour = minute % 60
-    switch system {
+    switch system.first {
     case "a": return StatusSample(timestamp: time, system: system, state: .up, latencyMs: Double(ofHour))
     case "b": return StatusSample(timestamp: time, system: system, state: ofHour < 5 ? .down : .up)
     default: return StatusSample(timestamp: time, system: system, state: .degraded)
@@ -32,7 +33,7 @@ import Testing
 
   @Test func thirtyOneDaysWithHourlyRotationStayFlatAndExact() throws {
     let directory = try TemporaryDataDirectory()
-    try directory.write("systems.csv", "id,name\na,Alpha\nb,Bravo\nc,Charlie\n")
+    try directory.write("systems.csv", "id,name\n" + Self.systems.map { "\($0),System \($0)\n" }.joined())
     try directory.write("status.jsonl", "")
     let clock = ManualClock(marchFirst)
     let live = LiveSession(poller: Poller(directory: directory.path, clock: clock))
@@ -60,8 +61,8 @@ import Testing
         // Along the way too: a's latency is the minute of the hour of its last sample, b is down in
         // the first 5 minutes of each hour.
         let systems = update?.snapshot.systems ?? []
-        if systems.first(where: { $0.id == "a" })?.latencyMs != Double(minute % 60) { wrongFigures.append(minute) }
-        if systems.first(where: { $0.id == "b" })?.state != (minute % 60 < 5 ? .down : .up) { wrongFigures.append(minute) }
+        if systems.first(where: { $0.id == "a0" })?.latencyMs != Double(minute % 60) { wrongFigures.append(minute) }
+        if systems.first(where: { $0.id == "b7" })?.state != (minute % 60 < 5 ? .down : .up) { wrongFigures.append(minute) }
       } else {
         _ = live.poller.poll()
       }
@@ -74,32 +75,33 @@ import Testing
     #expect(wrongFigures.isEmpty, "wrong live figures at minutes \(wrongFigures.prefix(5))")
     #expect(final.snapshot.asOf == marchFirst + .minutes(Int64(Self.minutes)))
     #expect(final.snapshot.data.issues.isEmpty)
-    #expect(final.snapshot.data.files.first { $0.path == "status.jsonl" }?.records == 90, "30 minutes x 3 systems since the last rotation")
+    #expect(final.snapshot.data.files.first { $0.path == "status.jsonl" }?.records == 30 * Self.systems.count, "30 minutes of every system since the last rotation")
 
-    // Flat: b makes 2 runs an hour and a and c one each, so 30 days hold about 1,440 + 2 runs; the
-    // count on day 31 is the same as on day 30, and the latency buckets are capped.
+    // Flat: each b makes 2 runs an hour and each a and c one in all, so 30 days hold about
+    // 16 x 1,440 + 32 runs; the count on day 31 is the same as on day 30, and the latency buckets are capped.
     #expect(runCounts.count == 31)
-    #expect((runCounts.max() ?? 0) <= 2 * 24 * 31 + 10)
-    #expect(abs(runCounts[30] - runCounts[29]) <= 2, "runs kept growing: \(runCounts.suffix(3))")
+    #expect((runCounts.max() ?? 0) <= 16 * (2 * 24 * 31 + 10))
+    #expect(abs(runCounts[30] - runCounts[29]) <= 2 * 16, "runs kept growing: \(runCounts.suffix(3))")
     #expect(bucketCounts[30] == bucketCounts[29], "latency buckets kept growing: \(bucketCounts.suffix(3))")
 
     // By hand: b is down 5 of every 60 minutes over 720 whole hours: 55/60 available, 720 outages,
     // MTBF = 720 x 55 min of up time / 720 outages = 55 min = 0.91666 h. a and c never go down.
     let figures = Dictionary(uniqueKeysWithValues: final.snapshot.systems.map { ($0.id, $0) })
-    let b = try #require(figures["b"])
+    let b = try #require(figures["b3"])
     #expect(abs((b.availability.month ?? 0) - 55.0 / 60.0 * 100) < 1e-9, "\(String(describing: b.availability.month))")
     #expect(b.outages30d == 720)
     #expect(abs((b.mtbfHours30d ?? 0) - 55.0 / 60.0) < 1e-9)
     #expect(b.state == .up)
-    #expect(figures["a"]?.availability.month == 100)
-    #expect(figures["a"]?.latencyMs == 29, "the last sample is at minute 29 of its hour")
-    #expect(figures["c"]?.state == .degraded)
-    #expect(figures["c"]?.availability.month == 100)
+    #expect(figures.values.filter { $0.id.hasPrefix("b") }.allSatisfy { $0.availability == b.availability && $0.outages30d == 720 })
+    #expect(figures["a5"]?.availability.month == 100)
+    #expect(figures["a5"]?.latencyMs == 29, "the last sample is at minute 29 of its hour")
+    #expect(figures["c2"]?.state == .degraded)
+    #expect(figures["c2"]?.availability.month == 100)
     #expect(figures.values.allSatisfy { $0.coverage.month == 100 })
 
     // Independently: a cold engine over every sample ever written.
     var dataSet = DataSet()
-    dataSet.systems = [SystemRecord(id: "a", name: "Alpha"), SystemRecord(id: "b", name: "Bravo"), SystemRecord(id: "c", name: "Charlie")]
+    dataSet.systems = Self.systems.map { SystemRecord(id: $0, name: "System \($0)") }
     dataSet.status.reserveCapacity(Self.minutes * Self.systems.count)
     for minute in 0..<Self.minutes {
       for system in Self.systems { dataSet.status.append(Self.sample(system, minute: minute)) }
