@@ -46,7 +46,7 @@ struct DashboardLauncher {
     let poller = Poller(directory: directory.path, clock: clock)
     let session = LiveSession(poller: poller)
     let feed = LiveFeed(
-      session: session, clock: clock, intervalOverride: interval, beforePoll: demo.map { makeSimulator($0, clock: clock) },
+      session: session, clock: clock, intervalOverride: interval, beforePoll: demo.map { makeSimulator($0) },
       deliver: { update in mailbox.post(update) })
     let overrides = DashboardProgram.Overrides(
       theme: display.theme, drawingMode: display.ascii ? .ascii : nil, kiosk: live.kiosk, redactCosts: display.redactCosts)
@@ -64,7 +64,7 @@ struct DashboardLauncher {
   }
 
   /// The work the demo does before each poll: write the organisation once, then append a tick.
-  private func makeSimulator(_ setup: DemoSetup, clock: SystemTimeSource) -> @Sendable (Timestamp) -> Void {
+  private func makeSimulator(_ setup: DemoSetup) -> @Sendable (Timestamp) -> Void {
     let state = DemoState(directory: directory, setup: setup)
     return { now in state.advance(to: now) }
   }
