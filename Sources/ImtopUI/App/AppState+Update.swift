@@ -3,6 +3,12 @@ import ImtopCore
 extension AppState {
   /// Applies one message and returns what the outside world must do. The only place state changes.
   public mutating func update(_ message: Message) -> [Command] {
+    refreshSystemOrder()
+    defer { refreshSystemOrder() }
+    return apply(message)
+  }
+
+  private mutating func apply(_ message: Message) -> [Command] {
     switch message {
     case .snapshot(let snapshot, let events):
       record(events)
@@ -230,6 +236,7 @@ extension AppState {
 
   /// Re-anchors the selection on a row that exists and scrolls the table so it shows.
   mutating func keepSelectionVisible() {
+    refreshSystemOrder()
     let rows = visibleSystems
     guard let index = selectedIndex(in: rows) else {
       systemsOffset = 0

@@ -4,7 +4,7 @@ import ImtopCore
 /// sort order, overlays and modes. Changed only by `update(_:)`; drawn only by `view()`.
 public struct AppState: Sendable {
   /// The snapshot on screen (nil until the first one arrives).
-  public var snapshot: Snapshot?
+  public var snapshot: Snapshot? { didSet { systemOrder = nil } }
   /// The newest snapshot received while paused, shown when updates resume.
   public var pendingSnapshot: Snapshot?
   /// Recent events, newest first, at most `eventCapacity`.
@@ -17,10 +17,13 @@ public struct AppState: Sendable {
   /// The wall clock (ticks); the snapshot's `asOf` until the first tick.
   public var clock: Timestamp?
 
-  public var sortColumn: SystemColumn = .status
-  public var sortAscending = false
+  public var sortColumn: SystemColumn = .status { didSet { systemOrder = nil } }
+  public var sortAscending = false { didSet { systemOrder = nil } }
   /// The applied filter (case-insensitive substring over id, name, category, owner, vendor, state...).
-  public var filter = ""
+  public var filter = "" { didSet { systemOrder = nil } }
+  /// The systems table's rows for the current snapshot, filter and sort, worked out once by `update`
+  /// so that frames do not filter and sort every system again; nil when one of those changed since.
+  var systemOrder: [SystemHealth]?
   /// The filter being typed after `/`; nil when not editing.
   public var filterDraft: String?
   public var selectedSystemID: String?
@@ -74,14 +77,20 @@ public struct AppState: Sendable {
     DisplayFormat(currency: snapshot?.organization.currency ?? "EUR", redactCosts: redactCosts, glyphs: glyphs, zone: zone)
   }
 
-  /// The systems table's rows: filtered, then sorted.
-  public var visibleSystems: [SystemHealth] {
+  /// The systems table's rows: filtered, then sorted. The cached order when it is current, else
+  /// worked out now (when a property was set directly rather than through `update`).
+  public var visibleSystems: [SystemHealth] { systemOrder ?? computedSystemOrder }
+
+  /// The rows worked out from scratch, ignoring the cache.
+  var computedSystemOrder: [SystemHealth] {
     guard let systems = snapshot?.systems else { return [] }
-    let needle = filter.lowercased()
-    let matching = needle.isEmpty ? systems : systems.filter { Self.matches($0, needle) }
-    let column = sortColumn
-    let ascending = sortAscending
-    return matching.sorted { column.ordered($0, $1, ascending: ascending) }
+    return SystemOrder.rows(systems, filter: filter, column: sortColumn, ascending: sortAscending)
+  }
+
+  /// Works out the systems table's order when the snapshot, filter or sort changed since the last
+  /// time, so later frames reuse it. `update` calls it; so may code that sets those properties directly.
+  public mutating func refreshSystemOrder() {
+    if systemOrder == nil { systemOrder = computedSystemOrder }
   }
 
   /// Index of the selected system in `visibleSystems` (0 when the selection is gone).

@@ -15,7 +15,8 @@ struct SystemsPage {
       title += " \(rows.count) of \(total)"
     }
     if !context.state.filter.isEmpty { title += " \(context.glyphs.separator) filter \"\(context.state.filter)\"" }
-    let down = context.snapshot.systems.filter { $0.state == .down }.count
+    let systems = context.snapshot.systems
+    let down = systems.indices.reduce(0) { $0 + (systems[$1].state == .down ? 1 : 0) }
     if down > 0 { title += " \(context.glyphs.separator) \(down) down" }
     if rows.count > visibleRows, let index = context.state.selectedIndex(in: rows) {
       title += " \(context.glyphs.separator) \(index + 1)/\(rows.count)"
