@@ -74,6 +74,21 @@ import ImtopCore
     #expect(state.visibleSystems.allSatisfy { $0.state == .down })
   }
 
+  @Test func aRenamedSystemMovesInTheNameOrder() {
+    var state = Fixtures.state(page: .systems)
+    _ = state.update(.snapshot(Fixtures.snapshot(systems: Self.systems), []))
+    _ = state.update(.input(.key(.character("s"))))  // by name, A to Z
+    #expect(state.sortColumn == .name && state.sortAscending)
+    // "" names show as their id ("sys..."), after every other name; "Alpha" and "alpha" lead.
+    #expect(state.visibleSystems.first?.record.displayName.lowercased() == "alpha")
+    var renamed = Self.systems
+    renamed[5].record.name = "aardvark"  // the only "aardvark": it must now come first
+    _ = state.update(.snapshot(Fixtures.snapshot(systems: renamed), []))
+    #expect(state.systemTies?.fit(renamed) == true)
+    #expect(state.systemOrder?.first?.id == renamed[5].id)
+    #expect(state.systemOrder?.map(\.id) == Self.fromScratch(state))
+  }
+
   @Test func settingAPropertyDirectlyDropsTheCacheAndStillShowsTheRightOrder() {
     var state = Fixtures.state(page: .systems)
     _ = state.update(.snapshot(Fixtures.snapshot(systems: Self.systems), []))

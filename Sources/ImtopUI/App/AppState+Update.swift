@@ -127,7 +127,7 @@ extension AppState {
         return []
       }
       guard let area = systemsTableArea, area.contains(x: mouse.x, y: mouse.y), mouse.y > area.y else { return [] }
-      let rows = visibleSystems
+      let rows = visibleRows
       let index = Table.scrollOffset(selection: selectedIndex(in: rows), offset: systemsOffset, visibleRows: visibleSystemRows,
                                      rowCount: rows.count) + (mouse.y - area.y - 1)
       guard rows.indices.contains(index) else { return [] }
@@ -189,7 +189,7 @@ extension AppState {
 
   private mutating func openDetail() {
     guard showsSystemsTable else { return }
-    let rows = visibleSystems
+    let rows = visibleRows
     guard let index = selectedIndex(in: rows) else { return }
     selectedSystemID = rows[index].id
     detailSystemID = rows[index].id
@@ -207,7 +207,7 @@ extension AppState {
   /// Moves the selection (systems table) or scrolls the page (detail and other pages).
   private mutating func move(by delta: Int) {
     if showsSystemsTable {
-      let rows = visibleSystems
+      let rows = visibleRows
       guard let current = selectedIndex(in: rows) else { return }
       let target = max(0, min(rows.count - 1, current + delta))
       selectedSystemID = rows[target].id
@@ -237,7 +237,7 @@ extension AppState {
   /// Re-anchors the selection on a row that exists and scrolls the table so it shows.
   mutating func keepSelectionVisible() {
     refreshSystemOrder()
-    let rows = visibleSystems
+    let rows = visibleRows
     guard let index = selectedIndex(in: rows) else {
       systemsOffset = 0
       return

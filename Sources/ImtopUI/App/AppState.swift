@@ -23,7 +23,9 @@ public struct AppState: Sendable {
   public var filter = "" { didSet { systemOrder = nil } }
   /// The systems table's rows for the current snapshot, filter and sort, worked out once by `update`
   /// so that frames do not filter and sort every system again; nil when one of those changed since.
-  var systemOrder: [SystemHealth]?
+  var systemOrder: SystemRows?
+  /// The name-then-id ranks of the snapshot's systems, kept while names and ids stay the same.
+  var systemTies: SystemOrder.TieRanks?
   /// The filter being typed after `/`; nil when not editing.
   public var filterDraft: String?
   public var selectedSystemID: String?
@@ -79,24 +81,41 @@ public struct AppState: Sendable {
 
   /// The systems table's rows: filtered, then sorted. The cached order when it is current, else
   /// worked out now (when a property was set directly rather than through `update`).
-  public var visibleSystems: [SystemHealth] { systemOrder ?? computedSystemOrder }
+  public var visibleSystems: [SystemHealth] { Array(visibleRows) }
+
+  /// The same rows without copying them out of the snapshot: what frames and keys use.
+  var visibleRows: SystemRows { systemOrder ?? computedSystemOrder }
 
   /// The rows worked out from scratch, ignoring the cache.
-  var computedSystemOrder: [SystemHealth] {
-    guard let systems = snapshot?.systems else { return [] }
+  var computedSystemOrder: SystemRows {
+    guard let systems = snapshot?.systems else { return .empty }
     return SystemOrder.rows(systems, filter: filter, column: sortColumn, ascending: sortAscending)
   }
 
   /// Works out the systems table's order when the snapshot, filter or sort changed since the last
   /// time, so later frames reuse it. `update` calls it; so may code that sets those properties directly.
   public mutating func refreshSystemOrder() {
-    if systemOrder == nil { systemOrder = computedSystemOrder }
+    guard systemOrder == nil else { return }
+    guard let systems = snapshot?.systems else {
+      systemOrder = .empty
+      return
+    }
+    let ties = systemTies.flatMap { $0.fit(systems) ? $0 : nil } ?? SystemOrder.TieRanks(systems)
+    systemTies = ties
+    systemOrder = SystemOrder.rows(systems, filter: filter, column: sortColumn, ascending: sortAscending, ties: ties)
   }
 
   /// Index of the selected system in `visibleSystems` (0 when the selection is gone).
   public func selectedIndex(in rows: [SystemHealth]) -> Int? {
     guard !rows.isEmpty else { return nil }
     if let id = selectedSystemID, let index = rows.firstIndex(where: { $0.id == id }) { return index }
+    return 0
+  }
+
+  /// `selectedIndex(in:)` for the cached rows.
+  func selectedIndex(in rows: SystemRows) -> Int? {
+    guard !rows.isEmpty else { return nil }
+    if let id = selectedSystemID, let index = rows.position(ofID: id) { return index }
     return 0
   }
 

@@ -6,7 +6,7 @@ struct SystemsPage {
 
   /// `Systems 12 of 48 · filter "crm" · 3 down · 7/12` style title; the position shows only when
   /// the list is longer than the panel.
-  static func title(rows: [SystemHealth], context: PageContext, visibleRows: Int = .max) -> String {
+  static func title(rows: SystemRows, context: PageContext, visibleRows: Int = .max) -> String {
     let total = context.snapshot.systems.count
     var title = "Systems"
     if rows.count == total {
@@ -37,7 +37,7 @@ struct SystemsPage {
       SystemDetailView(context: context, system: system).render(in: body, buffer: &buffer)
       return
     }
-    let rows = context.state.visibleSystems
+    let rows = context.state.visibleRows
     let title = Self.title(rows: rows, context: context, visibleRows: max(0, body.height - 3))
     guard let inner = context.panel(title, [.systems, .status], in: body, buffer: &buffer, focused: true)
     else { return }
