@@ -3,6 +3,12 @@ import ImtopCore
 extension AppState {
   /// Applies one message and returns what the outside world must do. The only place state changes.
   public mutating func update(_ message: Message) -> [Command] {
+    refreshSystemOrder()
+    defer { refreshSystemOrder() }
+    return apply(message)
+  }
+
+  private mutating func apply(_ message: Message) -> [Command] {
     switch message {
     case .snapshot(let snapshot, let events):
       record(events)
@@ -121,7 +127,7 @@ extension AppState {
         return []
       }
       guard let area = systemsTableArea, area.contains(x: mouse.x, y: mouse.y), mouse.y > area.y else { return [] }
-      let rows = visibleSystems
+      let rows = visibleRows
       let index = Table.scrollOffset(selection: selectedIndex(in: rows), offset: systemsOffset, visibleRows: visibleSystemRows,
                                      rowCount: rows.count) + (mouse.y - area.y - 1)
       guard rows.indices.contains(index) else { return [] }
@@ -183,7 +189,7 @@ extension AppState {
 
   private mutating func openDetail() {
     guard showsSystemsTable else { return }
-    let rows = visibleSystems
+    let rows = visibleRows
     guard let index = selectedIndex(in: rows) else { return }
     selectedSystemID = rows[index].id
     detailSystemID = rows[index].id
@@ -201,7 +207,7 @@ extension AppState {
   /// Moves the selection (systems table) or scrolls the page (detail and other pages).
   private mutating func move(by delta: Int) {
     if showsSystemsTable {
-      let rows = visibleSystems
+      let rows = visibleRows
       guard let current = selectedIndex(in: rows) else { return }
       let target = max(0, min(rows.count - 1, current + delta))
       selectedSystemID = rows[target].id
@@ -230,7 +236,8 @@ extension AppState {
 
   /// Re-anchors the selection on a row that exists and scrolls the table so it shows.
   mutating func keepSelectionVisible() {
-    let rows = visibleSystems
+    refreshSystemOrder()
+    let rows = visibleRows
     guard let index = selectedIndex(in: rows) else {
       systemsOffset = 0
       return

@@ -4,7 +4,7 @@ import ImtopCore
 /// sort order, overlays and modes. Changed only by `update(_:)`; drawn only by `view()`.
 public struct AppState: Sendable {
   /// The snapshot on screen (nil until the first one arrives).
-  public var snapshot: Snapshot?
+  public var snapshot: Snapshot? { didSet { systemOrder = nil } }
   /// The newest snapshot received while paused, shown when updates resume.
   public var pendingSnapshot: Snapshot?
   /// Recent events, newest first, at most `eventCapacity`.
@@ -17,10 +17,15 @@ public struct AppState: Sendable {
   /// The wall clock (ticks); the snapshot's `asOf` until the first tick.
   public var clock: Timestamp?
 
-  public var sortColumn: SystemColumn = .status
-  public var sortAscending = false
+  public var sortColumn: SystemColumn = .status { didSet { systemOrder = nil } }
+  public var sortAscending = false { didSet { systemOrder = nil } }
   /// The applied filter (case-insensitive substring over id, name, category, owner, vendor, state...).
-  public var filter = ""
+  public var filter = "" { didSet { systemOrder = nil } }
+  /// The systems table's rows for the current snapshot, filter and sort, worked out once by `update`
+  /// so that frames do not filter and sort every system again; nil when one of those changed since.
+  var systemOrder: SystemRows?
+  /// The name-then-id ranks of the snapshot's systems, kept while names and ids stay the same.
+  var systemTies: SystemOrder.TieRanks?
   /// The filter being typed after `/`; nil when not editing.
   public var filterDraft: String?
   public var selectedSystemID: String?
@@ -74,20 +79,43 @@ public struct AppState: Sendable {
     DisplayFormat(currency: snapshot?.organization.currency ?? "EUR", redactCosts: redactCosts, glyphs: glyphs, zone: zone)
   }
 
-  /// The systems table's rows: filtered, then sorted.
-  public var visibleSystems: [SystemHealth] {
-    guard let systems = snapshot?.systems else { return [] }
-    let needle = filter.lowercased()
-    let matching = needle.isEmpty ? systems : systems.filter { Self.matches($0, needle) }
-    let column = sortColumn
-    let ascending = sortAscending
-    return matching.sorted { column.ordered($0, $1, ascending: ascending) }
+  /// The systems table's rows: filtered, then sorted. The cached order when it is current, else
+  /// worked out now (when a property was set directly rather than through `update`).
+  public var visibleSystems: [SystemHealth] { Array(visibleRows) }
+
+  /// The same rows without copying them out of the snapshot: what frames and keys use.
+  var visibleRows: SystemRows { systemOrder ?? computedSystemOrder }
+
+  /// The rows worked out from scratch, ignoring the cache.
+  var computedSystemOrder: SystemRows {
+    guard let systems = snapshot?.systems else { return .empty }
+    return SystemOrder.rows(systems, filter: filter, column: sortColumn, ascending: sortAscending)
+  }
+
+  /// Works out the systems table's order when the snapshot, filter or sort changed since the last
+  /// time, so later frames reuse it. `update` calls it; so may code that sets those properties directly.
+  public mutating func refreshSystemOrder() {
+    guard systemOrder == nil else { return }
+    guard let systems = snapshot?.systems else {
+      systemOrder = .empty
+      return
+    }
+    let ties = systemTies.flatMap { $0.fit(systems) ? $0 : nil } ?? SystemOrder.TieRanks(systems)
+    systemTies = ties
+    systemOrder = SystemOrder.rows(systems, filter: filter, column: sortColumn, ascending: sortAscending, ties: ties)
   }
 
   /// Index of the selected system in `visibleSystems` (0 when the selection is gone).
   public func selectedIndex(in rows: [SystemHealth]) -> Int? {
     guard !rows.isEmpty else { return nil }
     if let id = selectedSystemID, let index = rows.firstIndex(where: { $0.id == id }) { return index }
+    return 0
+  }
+
+  /// `selectedIndex(in:)` for the cached rows.
+  func selectedIndex(in rows: SystemRows) -> Int? {
+    guard !rows.isEmpty else { return nil }
+    if let id = selectedSystemID, let index = rows.position(ofID: id) { return index }
     return 0
   }
 

@@ -70,6 +70,13 @@ public enum SystemColumn: String, CaseIterable, Sendable, Hashable {
     }
   }
 
+  private static let lifecycles = Lifecycle.allCases
+
+  /// A lifecycle's place in `Lifecycle.allCases` (9 when missing), the order lifecycles sort in.
+  static func lifecycleRank(_ system: SystemHealth) -> Int {
+    system.record.lifecycle.flatMap { lifecycles.firstIndex(of: $0) } ?? 9
+  }
+
   /// How bad a system's state is, for sorting worst first: down, impacted, degraded, unknown,
   /// maintenance, up, then systems not in service (planned or retired, with no monitor expected).
   static func severity(_ system: SystemHealth) -> Int {

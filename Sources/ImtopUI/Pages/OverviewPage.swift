@@ -55,7 +55,7 @@ struct OverviewPage {
   }
 
   private func renderSystems(in area: Rect, buffer: inout Buffer) {
-    let rows = context.state.visibleSystems
+    let rows = context.state.visibleRows
     let title = SystemsPage.title(rows: rows, context: context, visibleRows: max(0, area.height - 3))
     guard let inner = context.panel(title, [.systems, .status], in: area, buffer: &buffer) else { return }
     let builder = SystemsTable(context: context, kinds: SystemsTable.overviewKinds(context.widthClass), compact: context.widthClass == .narrow)

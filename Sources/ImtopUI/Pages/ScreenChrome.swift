@@ -20,7 +20,8 @@ struct ScreenChrome {
     let left = [TextBlock.Span(" imtop ", role: .accent, attributes: .bold), TextBlock.Span(organization, role: .title, attributes: .bold)]
     // The most detailed summary that still leaves the organisation's name readable.
     let keep = min(SafeText.width(organization), 24) + 8
-    let variants = (0..<3).map(headerSummary)
+    let alerts = Alerts(state.snapshot)
+    let variants = (0..<3).map { headerSummary($0, alerts: alerts) }
     let right = variants.first { width($0) <= row.width - keep } ?? variants[variants.count - 1]
     TextBlock.draw(TextBlock.Line(left, trailing: right), x: row.x, y: row.y, width: row.width, glyphs: state.glyphs, buffer: &buffer)
     buffer.restyle(row, background: .statusBar)
@@ -28,15 +29,35 @@ struct ScreenChrome {
 
   private func width(_ spans: [TextBlock.Span]) -> Int { spans.reduce(0) { $0 + SafeText.width($1.text) } }
 
+  /// What the header counts: systems down, systems impaired, KPIs critical. Counted once per frame
+  /// and shared by the three summaries the header chooses from.
+  private struct Alerts {
+    var down = 0
+    var warn = 0
+    var kpiCrit = 0
+
+    init(_ snapshot: Snapshot?) {
+      guard let snapshot else { return }
+      let systems = snapshot.systems
+      for index in systems.indices {
+        switch systems[index].state {
+        case .down: down += 1
+        case .degraded: warn += 1
+        case .up: if systems[index].impactedVia != nil { warn += 1 }
+        default: break
+        }
+      }
+      kpiCrit = snapshot.kpis.filter { $0.status == .crit }.count
+    }
+  }
+
   /// Alerts, data age and clock; `terseness` 0 is the fullest, 2 the shortest.
-  private func headerSummary(_ terseness: Int) -> [TextBlock.Span] {
+  private func headerSummary(_ terseness: Int, alerts: Alerts) -> [TextBlock.Span] {
     let glyphs = state.glyphs
     var spans: [TextBlock.Span] = []
     if state.paused { spans.append(TextBlock.Span(" PAUSED ", role: .warn, attributes: [.bold, .reverse])) }
     guard let snapshot = state.snapshot else { return spans }
-    let down = snapshot.systems.filter { $0.state == .down }.count
-    let warn = snapshot.systems.filter { $0.state == .degraded || ($0.impactedVia != nil && $0.state == .up) }.count
-    let kpiCrit = snapshot.kpis.filter { $0.status == .crit }.count
+    let (down, warn, kpiCrit) = (alerts.down, alerts.warn, alerts.kpiCrit)
     spans.append(TextBlock.Span(" "))
     if down + warn + kpiCrit == 0 {
       spans.append(TextBlock.Span("\(glyphs.up) all up", role: .ok))

@@ -6,7 +6,7 @@ struct SystemsPage {
 
   /// `Systems 12 of 48 · filter "crm" · 3 down · 7/12` style title; the position shows only when
   /// the list is longer than the panel.
-  static func title(rows: [SystemHealth], context: PageContext, visibleRows: Int = .max) -> String {
+  static func title(rows: SystemRows, context: PageContext, visibleRows: Int = .max) -> String {
     let total = context.snapshot.systems.count
     var title = "Systems"
     if rows.count == total {
@@ -15,7 +15,8 @@ struct SystemsPage {
       title += " \(rows.count) of \(total)"
     }
     if !context.state.filter.isEmpty { title += " \(context.glyphs.separator) filter \"\(context.state.filter)\"" }
-    let down = context.snapshot.systems.filter { $0.state == .down }.count
+    let systems = context.snapshot.systems
+    let down = systems.indices.reduce(0) { $0 + (systems[$1].state == .down ? 1 : 0) }
     if down > 0 { title += " \(context.glyphs.separator) \(down) down" }
     if rows.count > visibleRows, let index = context.state.selectedIndex(in: rows) {
       title += " \(context.glyphs.separator) \(index + 1)/\(rows.count)"
@@ -36,7 +37,7 @@ struct SystemsPage {
       SystemDetailView(context: context, system: system).render(in: body, buffer: &buffer)
       return
     }
-    let rows = context.state.visibleSystems
+    let rows = context.state.visibleRows
     let title = Self.title(rows: rows, context: context, visibleRows: max(0, body.height - 3))
     guard let inner = context.panel(title, [.systems, .status], in: body, buffer: &buffer, focused: true)
     else { return }

@@ -105,7 +105,7 @@ struct SystemsTable {
 
   /// The table for `rows` in an area of `width`×`height`, with the state's selection, scroll and
   /// sort. Only the rows on screen get cells, so 5,000 systems cost no more than 50.
-  func table(_ rows: [SystemHealth], width: Int, height: Int, showSelection: Bool = true) -> Table {
+  func table(_ rows: SystemRows, width: Int, height: Int, showSelection: Bool = true) -> Table {
     let columns = kinds.map(column)
     var table = Table(columns: columns, rows: [], glyphs: context.glyphs)
     let trendIndex = kinds.firstIndex(of: .trend)

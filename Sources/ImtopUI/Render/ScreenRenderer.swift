@@ -45,6 +45,7 @@ public enum ScreenRenderer {
     state.snapshot = snapshot
     state.record(options.events)
     state.detailSystemID = options.detailSystemID
+    state.refreshSystemOrder()
     return state
   }
 
