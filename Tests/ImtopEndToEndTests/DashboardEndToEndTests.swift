@@ -71,22 +71,7 @@ struct DashboardEndToEndTests {
     #expect(tmux.cursorVisible(), "the cursor was left hidden")
   }
 
-  @Test(arguments: ["TERM", "INT", "HUP"])
-  func signalsRestoreTheTerminal(signal: String) throws {
-    let data = try LiveDataDirectory()
-    defer { data.remove() }
-    let tmux = TmuxSession()
-    defer { tmux.stop() }
-    try tmux.start(EndToEnd.command(data), width: 100, height: 30)
-    try #require(tmux.waitFor { $0.contains("Systems 6") }.matched)
-    let pid = try #require(EndToEnd.pid(of: data))
-    kill(pid, EndToEnd.signalNumber(signal))
-    let exited = tmux.waitFor { $0.contains("[exited") }
-    #expect(exited.matched, "SIG\(signal) did not end imtop:\n\(exited.screen)")
-    #expect(!tmux.alternateScreenOn(), "SIG\(signal) left the alternate screen on")
-    #expect(tmux.cursorVisible(), "SIG\(signal) left the cursor hidden")
-    #expect(exited.screen.contains("[exited \(128 + EndToEnd.signalNumber(signal))]"), "\(exited.screen)")
-  }
+  // Signals at any moment: FaultTerminalEndToEndTests.signalAtAnyMomentRestoresTheTerminal.
 }
 
 /// Where the binary is, and how the tests start it.
