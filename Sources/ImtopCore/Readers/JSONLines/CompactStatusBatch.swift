@@ -71,19 +71,11 @@ extension JSONLineReader {
     var batch = CompactStatusBatch(source: bytes)
     guard let base, raw.count > 0 else { return batch }
     let decoder = StatusLineDecoder(zone: zone)
-    var lineStart = 0
-    var lineNumber = firstLine
     var timestamps = CanonicalTimestamp()
     batch.samples.reserveCapacity(raw.count / 64)
-    if firstLine == 1, bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { lineStart = 3 }
-    while lineStart < bytes.count {
-      guard let found = memchr(base + lineStart, 0x0A, bytes.count - lineStart) else { break }
-      let newline = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-      var end = newline
-      if end > lineStart, bytes[end - 1] == 0x0D { end -= 1 }
-      let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<end])
+    let split = forEachLine(in: bytes, firstLine: firstLine) { line, lineNumber in
       do throws(LineError) {
-        let offset = lineStart
+        let offset = base.distance(to: line.baseAddress ?? base)
         let sample = try readLine(line, names: StatusLineDecoder.fieldNames) { (slots, scanner) throws(LineError) in
           try decoder.decodeCompact(slots, scanner, lineOffset: offset, systems: &batch.systems, timestamps: &timestamps)
         }
@@ -91,11 +83,9 @@ extension JSONLineReader {
       } catch {
         batch.issues.append(DataIssue(file: file, line: lineNumber, message: error.message))
       }
-      lineStart = newline + 1
-      lineNumber += 1
-      batch.consumedLines += 1
     }
-    batch.consumedBytes = lineStart
+    batch.consumedBytes = split.consumedBytes
+    batch.consumedLines = split.consumedLines
     return batch
   }
 }

@@ -27,28 +27,16 @@ public enum JSONLineReader {
   ) -> LineBatch<Record> {
     var batch = LineBatch<Record>()
     guard let base = raw.baseAddress?.assumingMemoryBound(to: UInt8.self), raw.count > 0 else { return batch }
-    let bytes = UnsafeBufferPointer(start: base, count: raw.count)
-    var lineStart = 0
-    var lineNumber = firstLine
     batch.records.reserveCapacity(raw.count / 64)
-    // A byte-order mark is allowed at the very start of a file.
-    if firstLine == 1, bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { lineStart = 3 }
-    while lineStart < bytes.count {
-      guard let found = memchr(base + lineStart, 0x0A, bytes.count - lineStart) else { break }
-      let newline = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-      var end = newline
-      if end > lineStart, bytes[end - 1] == 0x0D { end -= 1 }
-      let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<end])
+    let split = forEachLine(in: UnsafeBufferPointer(start: base, count: raw.count), firstLine: firstLine) { line, lineNumber in
       do throws(LineError) {
         if let record = try readLine(line, names: names, decode: decode) { batch.records.append(record) }
       } catch {
         batch.issues.append(DataIssue(file: file, line: lineNumber, message: error.message))
       }
-      lineStart = newline + 1
-      lineNumber += 1
-      batch.consumedLines += 1
     }
-    batch.consumedBytes = lineStart
+    batch.consumedBytes = split.consumedBytes
+    batch.consumedLines = split.consumedLines
     return batch
   }
 
