@@ -9,9 +9,9 @@ let package = Package(
     .executable(name: "imtop-bench", targets: ["imtop-bench"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-    .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
-    .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+    .package(url: "https://github.com/apple/swift-argument-parser", .upToNextMinor(from: "1.8.2")),
+    .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
+    .package(url: "https://github.com/x-sheep/swift-property-based", .upToNextMinor(from: "2.0.1")),
   ],
   targets: [
     // ncursesw (Debian: libncurses-dev). No pkgConfig on purpose: SwiftPM warns that it drops the
@@ -39,6 +39,7 @@ let package = Package(
     .testTarget(
       name: "ImtopCoreTests",
       dependencies: ["ImtopCore", "ImtopTestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
+      exclude: ["Conformance"],
       resources: [.copy("Fixtures")]
     ),
     .testTarget(name: "ImtopUITests", dependencies: ["ImtopUI", "ImtopCore"], resources: [.copy("Golden")]),

@@ -10,7 +10,7 @@ let package = Package(
   name: "imtop-fuzz",
   platforms: [.macOS(.v13)],
   dependencies: [
-    .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0")
+    .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0")
   ],
   targets: [
     .target(name: "ImtopCore", dependencies: [.product(name: "TOMLKit", package: "TOMLKit")]),

@@ -1,26 +1,21 @@
 import Foundation
 
-/// Finds JSONTestSuite's `test_parsing` folder: up from this file to the package root (the folder
-/// holding `Package.swift`), then `shared/conformance` beside it or beside one of its ancestors.
+/// Finds JSONTestSuite's `test_parsing` folder, kept in the repository under
+/// `Tests/ImtopCoreTests/Conformance` (MIT, with its LICENSE).
 enum JSONConformanceFiles {
   struct Missing: Error, CustomStringConvertible {
     var description: String
   }
 
-  static func directory(filePath: String = #filePath) throws -> URL {
-    var folder = URL(fileURLWithPath: filePath).deletingLastPathComponent()
-    let manager = FileManager.default
-    while folder.path != "/" && !manager.fileExists(atPath: folder.appendingPathComponent("Package.swift").path) {
-      folder = folder.deletingLastPathComponent()
+  static func directory() throws -> URL {
+    guard let root = ReaderTestSupport.conformanceDirectory() else {
+      throw Missing(description: "JSONTestSuite not found: expected a package root above the test sources")
     }
-    var ancestor = folder.deletingLastPathComponent()
-    while true {
-      let candidate = ancestor.appendingPathComponent("shared/conformance/json-test-suite/test_parsing")
-      if manager.fileExists(atPath: candidate.path) { return candidate }
-      if ancestor.path == "/" { break }
-      ancestor = ancestor.deletingLastPathComponent()
+    let folder = root.appendingPathComponent("json-test-suite/test_parsing")
+    guard FileManager.default.fileExists(atPath: folder.path) else {
+      throw Missing(description: "JSONTestSuite not found: expected \(folder.path)")
     }
-    throw Missing(description: "JSONTestSuite not found: expected ../shared/conformance/json-test-suite/test_parsing beside the package root \(folder.path)")
+    return folder
   }
 
   /// The files of the suite whose names start with `prefix` (`y_`, `n_`, `i_`), sorted.

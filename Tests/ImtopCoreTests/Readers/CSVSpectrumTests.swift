@@ -22,7 +22,7 @@ import Testing
   @Test func suiteIsPresent() throws {
     let directory = try #require(
       ReaderTestSupport.conformanceDirectory(),
-      "csv-spectrum not found: expected the conformance suites in ../shared/conformance beside the package root")
+      "csv-spectrum not found: expected Tests/ImtopCoreTests/Conformance/csv-spectrum")
     #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent("csv-spectrum/csvs").path))
     // The published suite has 12 cases; fewer means a damaged copy.
     #expect(Self.caseNames().count == 12)

@@ -16,17 +16,10 @@ enum ReaderTestSupport {
     return nil
   }
 
-  /// `<repo>/../shared/conformance`, where the public parser suites live beside the repository; when
-  /// the package is checked out deeper (a worktree inside a folder), the nearest ancestor's
-  /// `shared/conformance`.
+  /// `Tests/ImtopCoreTests/Conformance`: the public parser suites (JSONTestSuite, csv-spectrum),
+  /// copied into the repository with their licences (see its NOTICE).
   static func conformanceDirectory() -> URL? {
-    guard var url = packageRoot()?.deletingLastPathComponent() else { return nil }
-    while true {
-      let candidate = url.appendingPathComponent("shared/conformance")
-      if FileManager.default.fileExists(atPath: candidate.path) { return candidate.standardizedFileURL }
-      if url.path == "/" { return nil }
-      url = url.deletingLastPathComponent()
-    }
+    packageRoot()?.appendingPathComponent("Tests/ImtopCoreTests/Conformance")
   }
 
   /// A fixture data directory under `Tests/ImtopCoreTests/Fixtures/`.
