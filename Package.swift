@@ -34,7 +34,7 @@ let package = Package(
       ]
     ),
     .executableTarget(name: "imtop-bench", dependencies: ["ImtopCore", "ImtopUI", "ImtopTerminal"]),
-    // Helpers the test targets share (a hand-moved clock).
+    // Helpers the test targets share (a hand-moved clock, an organisation held in memory).
     .target(name: "ImtopTestSupport", dependencies: ["ImtopCore"], path: "Tests/ImtopTestSupport"),
     .testTarget(
       name: "ImtopCoreTests",
@@ -42,7 +42,7 @@ let package = Package(
       exclude: ["Conformance"],
       resources: [.copy("Fixtures")]
     ),
-    .testTarget(name: "ImtopUITests", dependencies: ["ImtopUI", "ImtopCore"], resources: [.copy("Golden")]),
+    .testTarget(name: "ImtopUITests", dependencies: ["ImtopUI", "ImtopCore", "ImtopTestSupport"], resources: [.copy("Golden")]),
     .testTarget(name: "ImtopTerminalTests", dependencies: ["ImtopTerminal", "ImtopUI", "ImtopCore", "ImtopTestSupport"]),
     // Runs the built imtop binary in tmux; depends on it so that it is built first.
     .testTarget(name: "ImtopEndToEndTests", dependencies: ["imtop"]),

@@ -5,15 +5,15 @@ import ImtopCore
 /// the real `MetricEngine`: the large portfolio the frame-time target speaks of.
 struct ScaledDemo {
   let now: Timestamp
-  let dataSet: DataSet
+  let input: EngineInput
 
-  /// Generates the demo (`historyDays` of history) in `directory`, loads it, and copies every
-  /// system, its status history, budget lines and incidents under new ids until there are `systems`
-  /// (nil: the demo as it is).
+  /// Generates the demo (`historyDays` of history) in `directory`, reads it as `imtop snapshot`
+  /// does, and copies every system, its status history, budget lines and incidents under new ids
+  /// until there are `systems` (nil: the demo as it is).
   init(systems wanted: Int? = nil, historyDays: Int = 2, directory: String) throws {
     now = SystemTimeSource().now
     try DemoGenerator(now: now, historyDays: historyDays).write(to: URL(fileURLWithPath: directory))
-    let original = DataLoader.load(directory: URL(fileURLWithPath: directory))
+    let original = DirectoryReading(directory: directory, at: now).input
     var scaled = original
     let count = wanted ?? original.systems.count
     let copies = original.systems.isEmpty ? 0 : (count + original.systems.count - 1) / original.systems.count
@@ -27,10 +27,11 @@ struct ScaledDemo {
         scaled.systems.append(record)
       }
       guard copy > 0 else { continue }
-      // History only for the copies kept: a status line of an unlisted system would add it.
+      // History only for the copies kept: a status history of an unlisted system would add it.
       let kept = Set(scaled.systems.map(\.id))
-      scaled.status += original.status.compactMap {
-        var sample = $0; sample.system = renamed(sample.system); return kept.contains(sample.system) ? sample : nil
+      for (system, timeline) in original.timelines where kept.contains(renamed(system)) {
+        scaled.timelines[renamed(system)] = timeline
+        scaled.latency[renamed(system)] = original.latency[system]
       }
       scaled.budget += original.budget.compactMap {
         var line = $0; line.system = line.system.map(renamed); return line.system.map(kept.contains) == false ? nil : line
@@ -40,20 +41,20 @@ struct ScaledDemo {
         return kept.contains(incident.system) ? incident : nil
       }
     }
-    scaled.status.sort { $0.timestamp < $1.timestamp }
-    dataSet = scaled
+    input = scaled
   }
 
   /// The snapshot now.
   func snapshot() -> Snapshot {
-    MetricEngine().snapshot(of: dataSet, at: now)
+    MetricEngine().snapshot(of: input, at: now)
   }
 
   /// The snapshot one second later, after the first system up in `current` reported `state`.
   func snapshot(changing state: ServiceState, from current: Snapshot) -> (snapshot: Snapshot, system: String) {
-    var changed = dataSet
+    var changed = input
     let system = current.systems.first { $0.state == .up }?.id ?? ""
-    changed.status.append(StatusSample(timestamp: now + Span.seconds(1), system: system, state: state, latencyMs: 120))
+    changed.timelines[system, default: StatusTimeline(staleAfter: input.configuration.staleAfter)]
+      .insert(state: state, at: now + Span.seconds(1))
     return (MetricEngine().snapshot(of: changed, at: now + Span.seconds(1)), system)
   }
 }

@@ -9,8 +9,11 @@ struct CheckCommand: ParsableCommand {
     commandName: "check",
     abstract: "Validate every file of a data directory and the configuration.",
     discussion: """
-      Prints each file with the records it read and rejected, then every problem as file:line: message. \
-      Exits 0 when there is none, 1 otherwise, and 2 when DIR is not a data directory.
+      Prints each file with the records it read and rejected, then every problem as \
+      file:line: error: message or file:line: warning: message. An error loses data (a rejected row, a file \
+      that cannot be read, an invalid setting); a warning loses nothing but needs a look (an unknown key, an \
+      id not in systems.csv). Exits 0 when there is no error, 1 when there is one, and 2 when DIR is not a \
+      data directory.
 
       With --kpis, prints each KPI's status and exits with the worst, as monitoring plugins do \
       (Nagios, Icinga): 0 ok, 1 warning, 2 critical, 3 unknown.
@@ -22,7 +25,7 @@ struct CheckCommand: ParsableCommand {
   @Flag(help: "Print each KPI's status and exit with the worst (0 ok, 1 warn, 2 crit, 3 unknown).")
   var kpis = false
 
-  @Option(help: "Evaluation time for --kpis (default: now).")
+  @Option(help: "Evaluation time (ISO 8601, or YYYY-MM-DD HH:MM in the organisation's time zone). Default: now.")
   var now: String?
 
   @Flag(help: "Hide money figures in the KPI lines.")
@@ -33,7 +36,9 @@ struct CheckCommand: ParsableCommand {
       try checkKPIs()
       return
     }
-    let report = CheckReport.check(directory: data.url, shownPath: data.path)
+    let report = try CheckReport.check(directory: data.path, shownPath: data.path) { configuration in
+      try NowOption.resolve(now, zone: configuration.zone)
+    }
     if report.exitStatus == 2 {
       FileHandle.standardError.write(Data(report.text.utf8))
     } else {
@@ -49,9 +54,8 @@ struct CheckCommand: ParsableCommand {
       // A missing data directory means no KPI can be known: the plugin convention's UNKNOWN.
       throw ExitCode(KPIStatus.unknown.exitCode)
     }
-    let dataSet = DataLoader.load(directory: data.url)
-    let instant = try NowOption.resolve(now, zone: dataSet.configuration.zone)
-    let snapshot = MetricEngine().snapshot(of: dataSet, at: instant)
+    let reading = try data.read(now: now)
+    let snapshot = MetricEngine().snapshot(of: reading.input, at: reading.now)
     let check = KPICheck(kpis: snapshot.kpis, redactMoney: redactCosts)
     print(check.text, terminator: "")
     if check.exitCode != 0 { throw ExitCode(check.exitCode) }

@@ -29,7 +29,7 @@ struct DashboardCommand: ParsableCommand {
       let url = URL(fileURLWithPath: path)
       try DataDirectoryOption(directory: path).requireDataDirectory()
       status = try DashboardLauncher(directory: url, display: display, live: live).run()
-    } else if DataDirectory(url: URL(fileURLWithPath: ".")).hasSystems {
+    } else if DataDirectoryListing(directory: ".").hasSystems {
       status = try DashboardLauncher(directory: URL(fileURLWithPath: "."), display: display, live: live).run()
     } else {
       status = try DemoCommand.launch(directory: nil, seed: DemoCommand.defaultSeed, speed: 1, display: display, live: live)

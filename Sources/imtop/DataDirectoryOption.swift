@@ -15,15 +15,16 @@ struct DataDirectoryOption: ParsableArguments {
   var url: URL { URL(fileURLWithPath: path) }
 
   /// Fails with exit status 2 and a message saying what a data directory must hold.
-  func requireDataDirectory() throws {
-    let directory = DataDirectory(url: url)
-    guard directory.exists, directory.hasSystems else {
-      let report = CheckReport.check(directory: url, shownPath: path)
-      // The report speaks as `imtop check`; here any command may be asking.
-      let text = report.text.hasPrefix("imtop check: ") ? "imtop: " + report.text.dropFirst(13) : Substring(report.text)
-      FileHandle.standardError.write(Data(text.utf8))
-      throw ExitCode(2)
+  func requireDataDirectory(command: String = "imtop") throws {
+    if let refusal = CheckReport.refusal(directory: path, shownPath: path, command: command) {
+      FileHandle.standardError.write(Data(refusal.text.utf8))
+      throw ExitCode(refusal.exitStatus)
     }
+  }
+
+  /// The directory read once at the time `--now` names (default: the clock), in the organisation's zone.
+  func read(now text: String?) throws -> DirectoryReading {
+    try DirectoryReading(directory: path) { configuration in try NowOption.resolve(text, zone: configuration.zone) }
   }
 }
 

@@ -31,16 +31,15 @@ struct SnapshotCommand: ParsableCommand {
 
   func run() throws {
     try data.requireDataDirectory()
-    let dataSet = DataLoader.load(directory: data.url)
-    let instant = try NowOption.resolve(now, zone: dataSet.configuration.zone)
-    let snapshot = MetricEngine().snapshot(of: dataSet, at: instant)
+    let reading = try data.read(now: now)
+    let snapshot = MetricEngine().snapshot(of: reading.input, at: reading.now)
     switch format {
     case .json:
       print(SnapshotJSON(redactMoney: rendering.redactCosts).encode(snapshot))
     case .markdown:
       print(SnapshotMarkdown(redactMoney: rendering.redactCosts).render(snapshot), terminator: "")
     case .text, .ansi:
-      print(try rendering.renderPage(snapshot, configuration: dataSet.configuration, ansi: format == .ansi), terminator: "")
+      print(try rendering.renderPage(snapshot, configuration: reading.input.configuration, ansi: format == .ansi), terminator: "")
     }
   }
 }

@@ -26,7 +26,7 @@ final class RereadCounter: @unchecked Sendable {
   static let start = CivilTime(year: 2026, month: 11, day: 28, hour: 9).utcTimestamp
 
   static func update(_ states: [String: ServiceState], at time: Timestamp, configuration: Configuration = Configuration()) -> LiveUpdate {
-    var dataSet = DataSet(configuration: configuration)
+    var dataSet = TestOrganisation(configuration: configuration)
     for (id, state) in states.sorted(by: { $0.key < $1.key }) {
       dataSet.systems.append(SystemRecord(id: id, name: id.uppercased()))
       dataSet.status.append(StatusSample(timestamp: time - .seconds(5), system: id, state: state))

@@ -4,6 +4,7 @@ import ImtopUI
 import Testing
 
 @testable import ImtopTerminal
+import ImtopTestSupport
 
 /// Text from the data files that tries to talk to the terminal: escape and OSC sequences, bidi
 /// overrides, zero-width characters, very long strings. Drawn through ncurses on a pseudo-terminal,
@@ -24,7 +25,7 @@ extension NCursesTests {
   /// `benign`, plain letters in their place).
   static func hostileSnapshot(benign: Bool) -> Snapshot {
     let now = CivilTime(year: 2026, month: 11, day: 28, hour: 9).utcTimestamp
-    var dataSet = DataSet()
+    var dataSet = TestOrganisation()
     for (index, text) in hostile.enumerated() {
       let id = "s\(index)"
       let shown = benign ? "System \(index)" : text

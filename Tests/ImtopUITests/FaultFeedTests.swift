@@ -2,6 +2,7 @@ import ImtopCore
 import Testing
 
 @testable import ImtopUI
+import ImtopTestSupport
 
 /// The Events panel when the status logs are gone (the data directory removed, say): what happened
 /// is still listed, rather than a request to add status.jsonl that hides it.
@@ -10,7 +11,7 @@ import Testing
 
   /// An organisation with an inventory and no status file at all.
   static func snapshotWithoutStatus() -> Snapshot {
-    var dataSet = DataSet()
+    var dataSet = TestOrganisation()
     dataSet.systems = [SystemRecord(id: "erp", name: "ERP suite")]
     dataSet.files = [FileReport(path: "systems.csv", kind: .systems, records: 1, modified: now)]
     return MetricEngine().snapshot(of: dataSet, at: now)

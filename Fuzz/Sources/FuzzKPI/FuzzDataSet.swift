@@ -8,7 +8,26 @@ enum FuzzDataSet {
 
   static let engine = MetricEngine(trendPoints: 3)
 
-  static let shared: DataSet = {
+  /// The store's view of the data: whole files set as the poller sets them, logs added line by line.
+  static func input(configuration: Configuration) -> EngineInput {
+    var store = Store.oneShot(configuration: configuration)
+    for (kind, text) in files {
+      let bytes = Array(text.utf8)
+      switch kind {
+      case .status:
+        let batch = bytes.withUnsafeBytes { JSONLineReader.readStatus($0, file: kind.fileName, firstLine: 1, zone: .utc) }
+        store.add(batch.records, from: kind.fileName)
+      case .metrics:
+        let batch = bytes.withUnsafeBytes { JSONLineReader.readMetrics($0, file: kind.fileName, firstLine: 1, zone: .utc) }
+        store.add(batch.records, from: kind.fileName, systemLines: batch.systemLines)
+      default:
+        store.setContents(DataFileReader.read(kind: kind, bytes: bytes, path: kind.fileName, context: ReadContext()))
+      }
+    }
+    return store.engineInput()
+  }
+
+  static let files: [(FileKind, String)] = {
     let files: [(FileKind, String)] = [
       (.systems, """
         id,name,criticality,lifecycle,sla,end_of_support,depends_on
@@ -38,9 +57,6 @@ enum FuzzDataSet {
         {"ts":"2026-05-04T09:00:00Z","metric":"tickets_open","value":12}
         """),
     ]
-    let contents = files.map { kind, text in
-      DataFileReader.read(kind: kind, bytes: Array(text.utf8), path: kind.fileName, context: ReadContext())
-    }
-    return DataLoader.assemble(configuration: Configuration(), contents: contents)
+    return files
   }()
 }

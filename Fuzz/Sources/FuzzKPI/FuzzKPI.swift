@@ -9,9 +9,9 @@ import ImtopCore
 public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
   let source = String(decoding: UnsafeBufferPointer(start: data, count: data == nil ? 0 : size), as: UTF8.self)
   guard (try? KPIParser.parse(source)) != nil else { return 0 }
-  var dataSet = FuzzDataSet.shared
-  dataSet.configuration.kpis = [KPIDefinition(name: "fuzz", expression: source, target: 1, warn: 2, crit: 3)]
-  _ = FuzzDataSet.engine.snapshot(of: dataSet, at: FuzzDataSet.now)
+  var configuration = Configuration()
+  configuration.kpis = [KPIDefinition(name: "fuzz", expression: source, target: 1, warn: 2, crit: 3)]
+  _ = FuzzDataSet.engine.snapshot(of: FuzzDataSet.input(configuration: configuration), at: FuzzDataSet.now)
   return 0
 }
 

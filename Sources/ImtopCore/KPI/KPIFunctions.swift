@@ -32,7 +32,7 @@ enum KPIFunctions {
       guard arguments.count <= 2 else { throw tooMany(name, arguments[2].column) }
       let system =
         arguments.count == 2 ? try string(arguments[0], "the system id, as in availability('erp', 30d)") : nil
-      let window = try required(window: arguments.last, name, closeColumn)
+      let window = try required(window: arguments.last, name, closeColumn, withinHistory: true)
       return .figure(.availability(system: system, window: window))
     case "open_incidents":
       guard arguments.count <= 1 else { throw tooMany(name, arguments[1].column) }
@@ -65,7 +65,7 @@ enum KPIFunctions {
     if aggregate == .last && arguments.count == 1 {
       return .aggregate(.last, reference, window: nil)
     }
-    let window = try required(window: arguments.count == 2 ? arguments[1] : nil, name, closeColumn)
+    let window = try required(window: arguments.count == 2 ? arguments[1] : nil, name, closeColumn, withinHistory: true)
     return .aggregate(aggregate, reference, window: window)
   }
 
@@ -90,14 +90,23 @@ enum KPIFunctions {
     return text
   }
 
+  /// The window argument of `name`. Status and metric samples are kept for `Store.retention`
+  /// (30 days), so a window over them (`withinHistory`) may not be longer: it would silently cover
+  /// less than it says. Incidents are kept whole, so `mttr` and `mtta` take any window.
   private static func required(
-    window argument: (argument: KPIArgument, column: Int)?, _ name: String, _ closeColumn: Int
+    window argument: (argument: KPIArgument, column: Int)?, _ name: String, _ closeColumn: Int,
+    withinHistory: Bool = false
   ) throws(KPIExpressionError) -> Span {
     guard let argument else {
       throw KPIExpressionError(column: closeColumn, "\(name) needs a window such as 30d")
     }
     guard case .duration(let span) = argument.argument else {
       throw KPIExpressionError(column: argument.column, "expected a window such as 30d, 24h, 15m or 90s")
+    }
+    if withinHistory, span > Store.retention {
+      let days = Store.retention.milliseconds / 86_400_000
+      throw KPIExpressionError(
+        column: argument.column, "the window is longer than the \(days) days of samples imtop keeps: expected at most \(days)d")
     }
     return span
   }

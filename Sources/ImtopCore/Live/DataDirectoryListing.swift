@@ -5,18 +5,28 @@ import Foundation
 ///
 /// Only known names are looked at (a few `stat` calls and one listing per existing folder), so an
 /// idle poll stays cheap however cluttered the directory is.
-struct DataDirectoryListing {
-  /// The order files are read in: the configuration first (it sets the zone and `stale_after` the
-  /// others are read with), the inventory, then the rest; within a kind, by path.
-  static let readingOrder: [FileKind] = [.config, .systems, .budget, .incidents, .compliance, .status, .metrics]
+public struct DataDirectoryListing: Sendable {
+  public let directory: String
 
-  let directory: String
+  public init(directory: String) {
+    self.directory = directory
+  }
+
+  /// Whether the directory exists (and is a directory).
+  public var exists: Bool {
+    var isFolder: ObjCBool = false
+    return FileManager.default.fileExists(atPath: directory, isDirectory: &isFolder) && isFolder.boolValue
+  }
+
+  /// Whether it holds the one file a data directory must have: `systems.csv` or a `systems/` folder
+  /// of CSV files.
+  public var hasSystems: Bool { files().contains { $0.kind == .systems } }
 
   /// Every data file present, as (relative path, kind), in reading order. A name that exists but is
   /// not a regular file (`status.jsonl/`, a looping link) is listed too, so its reader can say what is wrong.
-  func files() -> [(path: String, kind: FileKind)] {
+  public func files() -> [(path: String, kind: FileKind)] {
     var found: [(path: String, kind: FileKind)] = []
-    for kind in DataDirectoryListing.readingOrder {
+    for kind in FileKind.readingOrder {
       if DataDirectoryListing.exists(fullPath(kind.fileName)) {
         found.append((kind.fileName, kind))
       }

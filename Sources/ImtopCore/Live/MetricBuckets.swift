@@ -10,11 +10,13 @@ public struct MetricBuckets: MetricSource, Hashable {
     public var sum: Double
     public var minimum: Double
     public var maximum: Double
-    /// The sample with the latest timestamp in the bucket.
+    /// The sample with the latest timestamp in the bucket (of equal ones, the one added last).
     public var lastTime: Timestamp
     public var last: Double
+    /// When that sample was added, to break ties between buckets of different systems.
+    var lastSequence: Int
 
-    init(start: Timestamp, value: Double, at time: Timestamp) {
+    init(start: Timestamp, value: Double, at time: Timestamp, sequence: Int) {
       self.start = start
       count = 1
       sum = value
@@ -22,9 +24,10 @@ public struct MetricBuckets: MetricSource, Hashable {
       maximum = value
       lastTime = time
       last = value
+      lastSequence = sequence
     }
 
-    mutating func add(_ value: Double, at time: Timestamp) {
+    mutating func add(_ value: Double, at time: Timestamp, sequence: Int) {
       count += 1
       sum += value
       minimum = Swift.min(minimum, value)
@@ -32,7 +35,13 @@ public struct MetricBuckets: MetricSource, Hashable {
       if time >= lastTime {
         lastTime = time
         last = value
+        lastSequence = sequence
       }
+    }
+
+    /// Whether this bucket's last sample is later than `other`'s (added later at equal times).
+    func endsAfter(_ other: Bucket) -> Bool {
+      lastTime != other.lastTime ? lastTime > other.lastTime : lastSequence > other.lastSequence
     }
   }
 
@@ -40,6 +49,8 @@ public struct MetricBuckets: MetricSource, Hashable {
   public let retention: Span
   /// metric → system (empty for none) → buckets in start order.
   public private(set) var series: [String: [String: [Bucket]]] = [:]
+  /// Samples added so far: the order of samples at the same instant, for `last`.
+  private var added = 0
 
   public init(bucketWidth: Span = .minutes(5), retention: Span = .days(30)) {
     self.bucketWidth = Span(milliseconds: Swift.max(1, bucketWidth.milliseconds))
@@ -56,21 +67,23 @@ public struct MetricBuckets: MetricSource, Hashable {
   /// Adds a sample. O(1) in time order; a late sample costs a binary search.
   public mutating func add(_ sample: MetricSample) {
     let start = bucketStart(of: sample.timestamp)
-    MetricBuckets.insert(sample, bucketStart: start, into: &series[sample.metric, default: [:]][sample.system ?? "", default: []])
+    added += 1
+    MetricBuckets.insert(
+      sample, bucketStart: start, sequence: added, into: &series[sample.metric, default: [:]][sample.system ?? "", default: []])
   }
 
   /// Adds to the buckets in place (through the dictionaries' modify accessors, without a copy).
-  private static func insert(_ sample: MetricSample, bucketStart start: Timestamp, into buckets: inout [Bucket]) {
+  private static func insert(_ sample: MetricSample, bucketStart start: Timestamp, sequence: Int, into buckets: inout [Bucket]) {
     if let last = buckets.last, last.start == start {
-      buckets[buckets.count - 1].add(sample.value, at: sample.timestamp)
+      buckets[buckets.count - 1].add(sample.value, at: sample.timestamp, sequence: sequence)
     } else if buckets.last.map({ $0.start < start }) ?? true {
-      buckets.append(Bucket(start: start, value: sample.value, at: sample.timestamp))
+      buckets.append(Bucket(start: start, value: sample.value, at: sample.timestamp, sequence: sequence))
     } else {
       let index = firstIndex(in: buckets, startingAtOrAfter: start)
       if index < buckets.count, buckets[index].start == start {
-        buckets[index].add(sample.value, at: sample.timestamp)
+        buckets[index].add(sample.value, at: sample.timestamp, sequence: sequence)
       } else {
-        buckets.insert(Bucket(start: start, value: sample.value, at: sample.timestamp), at: index)
+        buckets.insert(Bucket(start: start, value: sample.value, at: sample.timestamp, sequence: sequence), at: index)
       }
     }
   }
@@ -102,9 +115,10 @@ public struct MetricBuckets: MetricSource, Hashable {
           total.sum += bucket.sum
           total.minimum = Swift.min(total.minimum, bucket.minimum)
           total.maximum = Swift.max(total.maximum, bucket.maximum)
-          if bucket.lastTime >= total.lastTime {
+          if bucket.endsAfter(total) {
             total.lastTime = bucket.lastTime
             total.last = bucket.last
+            total.lastSequence = bucket.lastSequence
           }
           combined = total
         } else {

@@ -102,7 +102,7 @@ extension Poller {
         (consumed, lines) = (batches.consumedBytes, batches.consumedLines)
       } else {
         let batch = JSONLineReader.readMetricsInParallel(bytes, file: path, firstLine: file.nextLine, zone: zone)
-        store.add(batch.records, from: path, aggregatesAfter: file.aggregatesAfter)
+        store.add(batch.records, from: path, systemLines: batch.systemLines, aggregatesAfter: file.aggregatesAfter, now: poll.now)
         file.records += batch.records.count
         if let newest = batch.records.map(\.timestamp).max() { file.newestSample = max(file.newestSample ?? newest, newest) }
         record(batch.issues, in: &file, path: path, into: &poll)
@@ -132,7 +132,7 @@ extension Poller {
     let count = batches.reduce(0) { $0 + $1.samples.count }
     if count > 0 {
       noteRunsBefore(into: &poll)
-      store.add(batches, from: path, aggregatesAfter: file.aggregatesAfter)
+      store.add(batches, from: path, aggregatesAfter: file.aggregatesAfter, now: poll.now)
       file.records += count
       if let newest = batches.compactMap(\.newest).max() { file.newestSample = max(file.newestSample ?? newest, newest) }
     }
@@ -145,5 +145,26 @@ extension Poller {
     store.appendIssues(issues, for: path)
     poll.issues.append(contentsOf: issues.prefix(Store.issuesKeptPerFile))
     poll.events.append(.badRecords(path: path, count: issues.count, first: first))
+  }
+
+  /// A warning for each log whose last line has no newline yet (a writer mid-line, or one that
+  /// never ends its last line): for a one-shot command, which will not wait for it. The dashboard
+  /// says nothing, as the line is read once it is finished.
+  func unfinishedLines() -> [DataIssue] {
+    tracked.keys.sorted().compactMap { path in
+      guard let file = tracked[path], file.kind.isAppendOnly, file.overlongLine == nil,
+        let size = file.identity?.size, size > file.offset
+      else { return nil }
+      let descriptor = open(listing.fullPath(path), O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+      guard descriptor >= 0 else { return nil }
+      defer { close(descriptor) }
+      let length = Int(min(size - file.offset, Int64(JSONLineReader.maximumLineLength)))
+      var tail = [UInt8](repeating: 0, count: length)
+      let count = tail.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, length, off_t(file.offset)) }
+      guard count > 0, tail[0..<count].contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { return nil }
+      return DataIssue(
+        file: path, line: file.nextLine,
+        message: "the last line has no newline yet: it is read once its writer ends it with one", severity: .warning)
+    }
   }
 }

@@ -19,24 +19,20 @@ extension Poller {
       fail(path, "file of \(identity.size) bytes is too large: expected at most \(Poller.maximumWholeFileSize >> 20) MB", identity: identity, into: &poll)
       return
     }
-    let data: Data
-    do {
-      data = try Data(contentsOf: URL(fileURLWithPath: listing.fullPath(path)))
-    } catch {
-      fail(path, "cannot be read: \(Poller.describe(error))", identity: identity, into: &poll)
+    let bytes: [UInt8]
+    switch Poller.readWhole(listing.fullPath(path)) {
+    case .success(let read): bytes = read
+    case .failure(let error):
+      fail(path, error.message, identity: identity, into: &poll)
       return
     }
-    if let problem = TextCheck.problem(in: data) {
-      fail(path, problem, identity: identity, into: &poll)
-      return
-    }
-    let bytes = [UInt8](data)
     if file.kind == .budget, budgetCurrency == nil { budgetCurrency = BudgetReader.firstCurrency(in: bytes) }
     let context = ReadContext(configuration: store.configuration, budgetCurrency: budgetCurrency)
     var contents = readWholeFile(file.kind, bytes, path, context)
     contents.modified = identity.modified
     if let failure = contents.failure {
-      fail(path, failure, identity: identity, into: &poll)
+      let line = contents.issues.first { $0.message == failure }?.line
+      fail(path, failure, line: line, identity: identity, into: &poll)
     } else {
       accept(contents, path: path, identity: identity, into: &poll)
     }
@@ -71,11 +67,39 @@ extension Poller {
     }
   }
 
-  static func describe(_ error: Error) -> String {
-    let nsError = error as NSError
-    if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
-      return String(cString: strerror(Int32(underlying.code)))
+  /// The whole file at `path`, read with the system calls themselves, so that what cannot be read
+  /// says why in the system's own words (`cannot be read: Permission denied`).
+  static func readWhole(_ path: String) -> Result<[UInt8], ReadFailure> {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+    guard descriptor >= 0 else { return .failure(ReadFailure(errno: errno)) }
+    defer { close(descriptor) }
+    var bytes: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 64 << 10)
+    while true {
+      let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+      if count < 0 {
+        if errno == EINTR { continue }
+        return .failure(ReadFailure(errno: errno))
+      }
+      if count == 0 { return .success(bytes) }
+      guard bytes.count + count <= Poller.maximumWholeFileSize else {
+        return .failure(ReadFailure(message: "file is too large: expected at most \(Poller.maximumWholeFileSize >> 20) MB"))
+      }
+      bytes.append(contentsOf: chunk[0..<count])
     }
-    return nsError.localizedDescription
+  }
+}
+
+/// Why a file could not be read at all, as shown after its path.
+struct ReadFailure: Error {
+  var message: String
+
+  init(message: String) {
+    self.message = message
+  }
+
+  /// `cannot be read: ` and the system's text for `errno`.
+  init(errno code: Int32) {
+    self.message = "cannot be read: \(String(cString: strerror(code)))"
   }
 }

@@ -38,14 +38,16 @@ public final class Poller {
   ///   - directory: the data directory.
   ///   - clock: where `now` comes from.
   ///   - configuration: used until `imtop.toml` is read (and when there is none).
+  ///   - store: where the data goes (`Store.oneShot` for a one-shot command); by default the
+  ///     dashboard's bounded store with `configuration`.
   ///   - readWholeFile: reads CSV and TOML files.
   public init(
-    directory: String, clock: any TimeSource, configuration: Configuration = Configuration(),
+    directory: String, clock: any TimeSource, configuration: Configuration = Configuration(), store: Store? = nil,
     readWholeFile: @escaping WholeFileReading = dataFileWholeReading
   ) {
     self.directory = directory
     self.clock = clock
-    self.store = Store(configuration: configuration)
+    self.store = store ?? Store(configuration: configuration)
     self.readWholeFile = readWholeFile
     self.listing = DataDirectoryListing(directory: directory)
     self.buffer = .allocate(byteCount: Poller.chunkSize, alignment: 16)
@@ -64,6 +66,11 @@ public final class Poller {
   public func poll() -> PollResult {
     let now = clock.now
     var poll = PollProgress(now: now)
+    // Samples read before their time take effect now that it has come, as if read at this poll.
+    if store.heldSampleCount > 0 {
+      noteRunsBefore(into: &poll)
+      poll.changed.formUnion(store.releaseDue(at: now))
+    }
     let present = listing.files()
     let presentPaths = Set(present.map(\.path))
     for path in tracked.keys.sorted() where !presentPaths.contains(path) {
@@ -86,6 +93,16 @@ public final class Poller {
     return finish(poll)
   }
 
+  /// Reads `imtop.toml` alone (when present), so that its settings are known before the first
+  /// poll: a one-shot command needs the zone to read `--now`. The next poll finds it unchanged.
+  public func pollConfiguration() {
+    var progress = PollProgress(now: clock.now)
+    for (path, kind) in listing.files() where kind == .config {
+      if tracked[path] == nil { tracked[path] = TrackedFile(kind: kind) }
+      pollWholeFile(path, into: &progress)
+    }
+  }
+
   /// A file that was there before and is gone: a log is forgotten (a new file at that path is read
   /// from its start; what was read stays in the history); a whole-read file keeps its last good
   /// contents, marked failed, as a missing file does.
@@ -105,16 +122,17 @@ public final class Poller {
   }
 
   /// Marks a file failed (its last good contents stay), with an event when the failure is new.
-  func fail(_ path: String, _ message: String, identity: FileIdentity? = nil, into poll: inout PollProgress) {
+  func fail(_ path: String, _ message: String, line: Int? = nil, identity: FileIdentity? = nil, into poll: inout PollProgress) {
     guard var file = tracked[path] else { return }
     if let identity { file.identity = identity }
     let isNew = file.failure != message
     file.failure = message
+    file.failureLine = line
     tracked[path] = file
     updateReport(for: path)
     if isNew {
       poll.events.append(.fileFailed(path: path, message: message))
-      poll.issues.append(DataIssue(file: path, line: nil, message: message))
+      poll.issues.append(DataIssue(file: path, line: line, message: message))
       poll.changed.insert(path)
     }
   }
@@ -123,6 +141,7 @@ public final class Poller {
   func recover(_ path: String, into poll: inout PollProgress) {
     guard tracked[path]?.failure != nil else { return }
     tracked[path]?.failure = nil
+    tracked[path]?.failureLine = nil
     poll.events.append(.fileRecovered(path: path))
   }
 
@@ -130,7 +149,7 @@ public final class Poller {
     guard let file = tracked[path] else { return }
     store.setReport(FileReport(
       path: path, kind: file.kind, records: file.records, errors: file.errors,
-      modified: file.identity?.modified, failure: file.failure))
+      modified: file.identity?.modified, failure: file.failure, failureLine: file.failureLine))
   }
 
   private func finish(_ poll: PollProgress) -> PollResult {

@@ -1,12 +1,24 @@
 extension Store {
-  /// Adds the status lines of one read of a log, in compact batches in file order: the same result
-  /// as `add(_:from:aggregatesAfter:)` with each batch's samples as `StatusSample`s (sorted by time
-  /// when they were not), without making them.
+  /// Adds the status lines of one read of a log, in compact batches in file order (each batch's
+  /// samples taken in time order, file order among equal times): the one way status samples enter
+  /// the store.
+  ///
+  /// Samples stamped after `now` are held back (`holdFuture`) and take effect when their time comes.
   ///
   /// Each batch's system numbers are mapped to slots of this call on first use, so a sample costs no
   /// hash lookup; of the messages only each system's winner is decoded, at the end.
   /// - Complexity: O(samples) when each batch is in time order, else O(n log n) for that batch.
-  mutating func add(_ batches: [CompactStatusBatch], from path: String = "", aggregatesAfter: Timestamp? = nil) {
+  mutating func add(
+    _ incoming: [CompactStatusBatch], from path: String = "", aggregatesAfter: Timestamp? = nil, now: Timestamp? = nil
+  ) {
+    var batches = incoming
+    if let now {
+      for index in batches.indices where (batches[index].newest ?? now) > now {
+        let batch = batches[index]
+        holdFuture(batch.samples.filter { $0.time > now }.map(batch.statusSample), from: path)
+        batches[index].samples.removeAll { $0.time > now }
+      }
+    }
     var slots: [String: Int] = [:]
     var names: [String] = []
     var runs: [StatusTimeline] = []
@@ -59,6 +71,10 @@ extension Store {
         }
       }
     }
+    var lines: [String: Int] = [:]
+    for batch in batches {
+      for (system, line) in batch.systemLines where lines[system] == nil { lines[system] = line }
+    }
     for (slot, name) in names.enumerated() {
       timelines[name] = runs[slot]
       latency[name] = latencies[slot]
@@ -67,7 +83,7 @@ extension Store {
         if let text = batch.messageText(batch.samples[winner.sample]) { messages[name] = TimedMessage(time: time, text: text) }
       }
     }
-    noteSystems(Set(names), from: path)
+    noteSystems(lines, from: path)
   }
 
   /// Sample indices in time order, equal times in file order (as a stable sort of the samples).

@@ -9,85 +9,115 @@
 public struct Store: Sendable {
   /// The longest window any figure looks at.
   public static let retention = Span.days(30)
-  /// Issues kept per file (the report still counts them all), so a log of garbage stays bounded.
+  /// Issues the dashboard keeps per file (the report still counts them all), so a log of garbage
+  /// stays bounded.
   public static let issuesKeptPerFile = 200
 
+  /// Issues kept per log: `issuesKeptPerFile` on screen, all of them for `imtop check`.
+  public let issueLimit: Int
   public private(set) var configuration: Configuration
   public internal(set) var timelines: [String: StatusTimeline] = [:]
   public internal(set) var latency: [String: LatencyHistory] = [:]
-  public private(set) var metrics = MetricBuckets(retention: Store.retention)
+  public private(set) var metrics: MetricBuckets
   var messages: [String: TimedMessage] = [:]
   /// Last good contents of each whole-read file, by path.
   public private(set) var contents: [String: FileContents] = [:]
-  /// The systems each log named, in the order first seen (for the unknown-system check).
-  private var logSystems: [String: [String]] = [:]
+  /// The systems each log named, with the line of the first sample naming each (for the
+  /// unknown-system check).
+  private var logSystems: [String: [String: Int]] = [:]
   public private(set) var reports: [String: FileReport] = [:]
   /// The latest issues of each log.
   private var issuesByFile: [String: [DataIssue]] = [:]
+  /// Samples read before their time (see `Store+Future`).
+  var heldStatus: [HeldSample<StatusSample>] = []
+  var heldMetrics: [HeldSample<MetricSample>] = []
+  /// Per log, future samples dropped for want of room.
+  var droppedFuture: [String: Int] = [:]
 
-  public init(configuration: Configuration = Configuration()) {
+  /// - Parameters:
+  ///   - issueLimit: issues kept per log (the dashboard keeps `issuesKeptPerFile`).
+  ///   - metricResolution: the width of the metric buckets. The dashboard's 5 minutes bound memory
+  ///     by time; a one-shot command uses 1 ms, a bucket per instant, so its windows are exact.
+  public init(
+    configuration: Configuration = Configuration(), issueLimit: Int = Store.issuesKeptPerFile,
+    metricResolution: Span = .minutes(5)
+  ) {
     self.configuration = configuration
+    self.issueLimit = max(1, issueLimit)
+    self.metrics = MetricBuckets(bucketWidth: metricResolution, retention: Store.retention)
+  }
+
+  /// The store of a one-shot command (`imtop snapshot`, `imtop check`): every issue kept, metric
+  /// windows exact.
+  public static func oneShot(configuration: Configuration = Configuration()) -> Store {
+    Store(configuration: configuration, issueLimit: .max, metricResolution: Span(milliseconds: 1))
   }
 
   /// State runs held over all systems (what bounds the status history's memory).
   public var retainedRunCount: Int { timelines.values.reduce(0) { $0 + $1.runs.count } }
 
-  /// Adds status samples (any order). Samples at or before `aggregatesAfter` (data read again after
-  /// a truncation) still refine the timelines, where a repeat changes nothing, but are not added to
-  /// the latency means a second time.
+  /// Adds status samples (any order), as if read from `path` in this order. Samples at or before
+  /// `aggregatesAfter` (data read again after a truncation) still refine the timelines, where a
+  /// repeat changes nothing, but are not added to the latency means a second time.
   ///
-  /// The histories of the systems in the batch are taken out of their dictionaries and updated by
-  /// index, so each sample costs one hash lookup rather than one per structure.
-  /// - Complexity: O(samples) when they come in time order per system.
-  public mutating func add(_ samples: [StatusSample], from path: String = "", aggregatesAfter: Timestamp? = nil) {
-    var slots: [String: Int] = [:]
-    var names: [String] = []
-    var runs: [StatusTimeline] = []
-    var latencies: [LatencyHistory?] = []
-    let staleAfter = configuration.staleAfter
+  /// The samples go through the same code as lines read from a log (`add(_:from:aggregatesAfter:)`
+  /// for compact batches), their ids numbered and messages copied into one buffer first. Being
+  /// records rather than lines, they name their systems at no line.
+  public mutating func add(
+    _ samples: [StatusSample], from path: String = "", aggregatesAfter: Timestamp? = nil, now: Timestamp? = nil
+  ) {
+    var text: [UInt8] = []
+    var spans: [(start: Int32, end: Int32)] = []
+    spans.reserveCapacity(samples.count)
     for sample in samples {
-      let slot: Int
-      if let found = slots[sample.system] {
-        slot = found
-      } else {
-        slot = names.count
-        slots[sample.system] = slot
-        names.append(sample.system)
-        runs.append(timelines.removeValue(forKey: sample.system) ?? StatusTimeline(staleAfter: staleAfter))
-        latencies.append(latency.removeValue(forKey: sample.system))
+      guard let message = sample.message, !message.isEmpty else {
+        spans.append((-1, -1))
+        continue
       }
-      runs[slot].insert(state: sample.state, at: sample.timestamp)
-      if let cutoff = aggregatesAfter, sample.timestamp <= cutoff { continue }
-      if let value = sample.latencyMs {
-        if latencies[slot] == nil { latencies[slot] = LatencyHistory() }
-        latencies[slot]?.add(value, at: sample.timestamp)
-      }
-      if let text = sample.message, messages[sample.system].map({ $0.time <= sample.timestamp }) ?? true {
-        messages[sample.system] = TimedMessage(time: sample.timestamp, text: text)
-      }
+      let start = Int32(truncatingIfNeeded: text.count)
+      text.append(contentsOf: message.utf8)
+      spans.append((start, Int32(truncatingIfNeeded: text.count)))
     }
-    for (slot, name) in names.enumerated() {
-      timelines[name] = runs[slot]
-      latency[name] = latencies[slot]
+    text.withUnsafeBufferPointer { source in
+      var batch = CompactStatusBatch(source: source)
+      for (index, sample) in samples.enumerated() {
+        let number = Array(sample.system.utf8).withUnsafeBufferPointer { batch.systems.number(of: $0) }
+        let compact = CompactStatusBatch.Sample(
+          time: sample.timestamp, latency: sample.latencyMs ?? .nan, system: number, messageStart: spans[index].start,
+          messageEnd: spans[index].end, state: sample.state, messageHasEscapes: false)
+        batch.append(compact, line: 0)  // records in memory have no line
+      }
+      add([batch], from: path, aggregatesAfter: aggregatesAfter, now: now)
     }
-    noteSystems(Set(names), from: path)
   }
 
   /// Adds metric samples; those at or before `aggregatesAfter` were counted before and are skipped.
-  public mutating func add(_ samples: [MetricSample], from path: String = "", aggregatesAfter: Timestamp? = nil) {
-    var touched = Set<String>()
-    defer { noteSystems(touched, from: path) }
+  /// `systemLines` gives the line of the first sample naming each system (see `LineBatch`); samples
+  /// whose value is not finite are left out, as no aggregate can use them; samples stamped after
+  /// `now` are held back until their time.
+  public mutating func add(
+    _ samples: [MetricSample], from path: String = "", systemLines: [String: Int] = [:], aggregatesAfter: Timestamp? = nil,
+    now: Timestamp? = nil
+  ) {
+    var lines = systemLines
+    var future: [MetricSample] = []
     for sample in samples {
-      if let system = sample.system, !touched.contains(system) { touched.insert(system) }
+      if let system = sample.system, lines[system] == nil { lines[system] = 0 }
       if let cutoff = aggregatesAfter, sample.timestamp <= cutoff { continue }
-      metrics.add(sample)
+      if let now, sample.timestamp > now {
+        future.append(sample)
+      } else if sample.value.isFinite {
+        metrics.add(sample)
+      }
     }
+    if !future.isEmpty { holdFuture(future, from: path) }
+    noteSystems(lines, from: path)
   }
 
-  mutating func noteSystems(_ systems: Set<String>, from path: String) {
-    let known = Set(logSystems[path] ?? [])
-    let added = systems.subtracting(known)
-    if !added.isEmpty { logSystems[path, default: []] += added.sorted() }
+  /// Remembers the systems a log named, keeping the first line seen for each.
+  mutating func noteSystems(_ lines: [String: Int], from path: String) {
+    guard !lines.isEmpty else { return }
+    logSystems[path, default: [:]].merge(lines) { first, _ in first }
   }
 
   /// Replaces a whole-read file's contents (a configuration also becomes the store's configuration).
@@ -108,7 +138,10 @@ public struct Store: Sendable {
     timelines = [:]
     latency = [:]
     messages = [:]
-    metrics = MetricBuckets(retention: Store.retention)
+    metrics = MetricBuckets(bucketWidth: metrics.bucketWidth, retention: Store.retention)
+    heldStatus = []
+    heldMetrics = []
+    droppedFuture = [:]
   }
 
   public mutating func setReport(_ report: FileReport) { reports[report.path] = report }
@@ -124,8 +157,8 @@ public struct Store: Sendable {
   public mutating func appendIssues(_ issues: [DataIssue], for path: String) {
     guard !issues.isEmpty else { return }
     var kept = issuesByFile[path, default: []]
-    kept.append(contentsOf: issues.suffix(Store.issuesKeptPerFile))
-    if kept.count > Store.issuesKeptPerFile { kept.removeFirst(kept.count - Store.issuesKeptPerFile) }
+    kept.append(contentsOf: issues.suffix(issueLimit))
+    if kept.count > issueLimit { kept.removeFirst(kept.count - issueLimit) }
     issuesByFile[path] = kept
   }
 
@@ -145,28 +178,32 @@ public struct Store: Sendable {
   }
 
   /// What the metric engine reads. Cheap: the histories are values shared, not copied; only the
-  /// small files' records are assembled again (with the cross-file rules of `DataLoader.assemble`).
+  /// small files' records are assembled again, with the cross-file rules (`Store.assemble`).
   public func engineInput() -> EngineInput {
     var files = Array(contents.values)
-    // Each log stands in with one sample per system it named, so unknown ids are reported too.
+    // Each log stands in with the systems it named, at their first lines, so that unknown ids are
+    // reported where they first occur (a line of 0 was not known: the id is reported without one).
     for (path, systems) in logSystems {
       let kind = reports[path]?.kind ?? .status
+      let ids = systems.keys.sorted()
       let records: FileRecords =
         kind == .metrics
-        ? .metrics(systems.map { MetricSample(timestamp: Timestamp(milliseconds: 0), metric: "", value: 0, system: $0) })
-        : .status(systems.map { StatusSample(timestamp: Timestamp(milliseconds: 0), system: $0, state: .unknown) })
-      files.append(FileContents(path: path, records: records))
+        ? .metrics(ids.map { MetricSample(timestamp: Timestamp(milliseconds: 0), metric: "", value: 0, system: $0) })
+        : .status(ids.map { StatusSample(timestamp: Timestamp(milliseconds: 0), system: $0, state: .unknown) })
+      files.append(FileContents(path: path, records: records, systemLines: systems.filter { $0.value > 0 }))
     }
-    let assembled = DataLoader.assemble(configuration: configuration, contents: files)
+    let assembled = Store.assemble(configuration: configuration, contents: files)
     let paths = reports.keys.sorted()
-    let logIssues = paths.flatMap { path in contents[path] == nil ? issuesByFile[path] ?? [] : [] }
-    let failures = paths.compactMap { path in reports[path]?.failure.map { DataIssue(file: path, line: nil, message: $0) } }
+    let logIssues = paths.flatMap { path in contents[path] == nil ? issuesByFile[path] ?? [] : [] } + droppedFutureIssues
+    let failures = paths.compactMap { path in
+      reports[path].flatMap { report in report.failure.map { DataIssue(file: path, line: report.failureLine, message: $0) } }
+    }
     return EngineInput(
       configuration: configuration, systems: assembled.systems, budget: assembled.budget,
       incidents: assembled.incidents, compliance: assembled.compliance, timelines: timelines, latency: latency,
       lastMessages: messages.mapValues(\.text), metrics: metrics,
-      files: paths.compactMap { reports[$0] },
-      issues: (failures + assembled.issues + logIssues).sorted(by: DataLoader.issueOrder))
+      files: paths.compactMap { reports[$0].map(assembled.adjusted) },
+      issues: (failures + assembled.issues + logIssues).sorted(by: DataIssue.fileOrder))
   }
 
   /// The incidents of every incident file, for telling new ids from known ones.

@@ -7,6 +7,8 @@ struct TrackedFile: Sendable {
   var identity: FileIdentity?
   /// Why the last read failed; nil when it succeeded.
   var failure: String?
+  /// The line the failure is about, if any.
+  var failureLine: Int?
   /// Records and bad records read (for an append-only log, since it was last read from the start).
   var records = 0
   var errors = 0

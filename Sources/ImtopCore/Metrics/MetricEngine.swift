@@ -47,9 +47,4 @@ public struct MetricEngine: Sendable {
         files: input.files, issues: input.issues,
         missingKinds: FileKind.allCases.filter { $0 != .config && !present.contains($0) }))
   }
-
-  /// The snapshot of a one-off read as of `now` (`imtop snapshot`, `imtop check`): the cold path.
-  public func snapshot(of dataSet: DataSet, at now: Timestamp) -> Snapshot {
-    snapshot(of: EngineInput(dataSet: dataSet, now: now), at: now)
-  }
 }

@@ -17,4 +17,16 @@ public enum FileKind: String, CaseIterable, Sendable, Hashable {
 
   /// Whether files of this kind only grow, and are read incrementally from the last offset.
   public var isAppendOnly: Bool { self == .status || self == .metrics }
+
+  /// The order files are read in: the configuration first (it sets the zone, the currency and
+  /// `stale_after` the others are read with), the inventory every other kind refers to, then the
+  /// rest; within a kind, files in name order.
+  public static let readingOrder: [FileKind] = [.config, .systems, .budget, .incidents, .compliance, .status, .metrics]
+
+  /// Kinds in reading order, then paths in name order.
+  static func readsBefore(_ lhs: FileContents, _ rhs: FileContents) -> Bool {
+    let left = readingOrder.firstIndex(of: lhs.kind) ?? 0
+    let right = readingOrder.firstIndex(of: rhs.kind) ?? 0
+    return left != right ? left < right : lhs.path < rhs.path
+  }
 }

@@ -15,6 +15,10 @@ public struct SnapshotJSON: Sendable {
     self.pretty = pretty
   }
 
+  /// The version of the snapshot's shape. A change that renames or removes a key, or changes what a
+  /// value means, raises it; adding a key does not (readers ignore keys they do not know).
+  public static let schemaVersion = 1
+
   /// The JSON text, ending with a newline.
   public func encode(_ snapshot: Snapshot) -> String {
     value(of: snapshot).text(pretty: pretty) + "\n"
@@ -25,6 +29,7 @@ public struct SnapshotJSON: Sendable {
     let digits = CurrencyInfo.minorDigits(snapshot.organization.currency)
     let writer = SnapshotJSONWriter(redactMoney: redactMoney, digits: digits, now: snapshot.asOf)
     return .object([
+      ("schema_version", .integer(Int64(SnapshotJSON.schemaVersion))),
       ("as_of", .string(snapshot.asOf.iso8601)),
       ("organization", writer.organization(snapshot.organization)),
       ("systems", .array(snapshot.systems.map(writer.system))),

@@ -136,6 +136,7 @@ struct SnapshotJSONWriter {
               ("file", .string(issue.file)),
               ("line", issue.line.map { .integer(Int64($0)) } ?? .null),
               ("message", .string(issue.message)),
+              ("severity", .string(issue.severity.rawValue)),
             ])
           })
       ),

@@ -127,9 +127,10 @@ extension LocalDate {
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("imtop-demo-\(UUID().uuidString)")
     defer { try? FileManager.default.removeItem(at: directory) }
     try DemoGenerator(seed: 11, now: DemoGeneratorTests.now, historyDays: 3).write(to: directory)
-    let report = CheckReport.check(directory: directory, shownPath: "demo")
+    let report = CheckReport.check(directory: directory.path, shownPath: "demo") { _ in DemoGeneratorTests.now }
     #expect(report.exitStatus == 0, "\(report.text)")
-    let data = DataLoader.load(directory: directory)
+    #expect(report.text.hasSuffix("No problems in 7 files.\n"), "\(report.text)")
+    let data = DirectoryReading(directory: directory.path, at: DemoGeneratorTests.now).input
     #expect(data.issues.isEmpty, "\(data.issues)")
     #expect(data.systems.count == DemoCatalog.systems.count)
     #expect(data.configuration.fiscalYearStart == 4)

@@ -100,7 +100,7 @@ import Testing
     #expect(figures.values.allSatisfy { $0.coverage.month == 100 })
 
     // Independently: a cold engine over every sample ever written.
-    var dataSet = DataSet()
+    var dataSet = TestOrganisation()
     dataSet.systems = Self.systems.map { SystemRecord(id: $0, name: "System \($0)") }
     dataSet.status.reserveCapacity(Self.minutes * Self.systems.count)
     for minute in 0..<Self.minutes {

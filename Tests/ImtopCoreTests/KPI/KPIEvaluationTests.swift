@@ -7,7 +7,7 @@ import Testing
   func value(_ expression: String, trendPoints: Int = 0) -> KPIResult? {
     var dataSet = MetricsOrg.dataSet
     dataSet.configuration.kpis = [KPIDefinition(name: "probe", expression: expression)]
-    let input = EngineInput(dataSet: dataSet, now: MetricsOrg.now)
+    let input = dataSet.engineInput(at: MetricsOrg.now)
     let snapshot = MetricEngine(trendPoints: trendPoints).snapshot(of: input, at: MetricsOrg.now)
     return snapshot.kpis.first { $0.definition.name == "probe" }
   }
@@ -26,10 +26,11 @@ import Testing
   }
 
   @Test func metricAggregates() {
-    // patch_latency_days: 100 on 05-01, 10 on 06-01, 20 on 06-10, 30 at now, 1000 after now.
+    // patch_latency_days: 100 on 05-01 (more than 30 days before now), 10 on 06-01, 20 on 06-10, 30 at
+    // now, 1000 after now.
     let expected: [(String, Double)] = [
       ("avg(metric('patch_latency_days'), 30d)", 20), ("sum(metric('patch_latency_days'), 30d)", 60),
-      ("min(metric('patch_latency_days'), 30d)", 10), ("max(metric('patch_latency_days'), 60d)", 100),
+      ("min(metric('patch_latency_days'), 30d)", 10), ("max(metric('patch_latency_days'), 30d)", 30),
       ("count(metric('patch_latency_days'), 30d)", 3), ("last(metric('patch_latency_days'), 1d)", 30),
       ("metric('patch_latency_days')", 30), ("count(metric('nothing'), 30d)", 0),
       ("avg(metric('patch_latency_days'), 30d) * 2 - -1", 41),
@@ -70,7 +71,7 @@ import Testing
       KPIDefinition(name: "MTTR (30d)", expression: "mttr(7d)", unit: "min", warn: 100, crit: 200, better: .lower),
     ]
     let kpis = MetricEngine(trendPoints: 0).snapshot(
-      of: EngineInput(dataSet: dataSet, now: MetricsOrg.now), at: MetricsOrg.now
+      of: dataSet.engineInput(at: MetricsOrg.now), at: MetricsOrg.now
     ).kpis
     #expect(kpis.count == 8)
     #expect(kpis[2].definition.expression == "mttr(7d)")

@@ -70,6 +70,8 @@ import Testing
       ("avg(5, 30d)", 5, "the first argument of avg must be metric('name')"),
       ("avg(metric('x'), 30x)", 20, "unknown duration unit 'x' (expected d, h, m or s)"),
       ("avg(metric('x'), 7)", 18, "expected a window such as 30d, 24h, 15m or 90s"),
+      ("max(metric('x'), 60d)", 18, "the window is longer than the 30 days of samples imtop keeps: expected at most 30d"),
+      ("availability('erp', 31d)", 21, "the window is longer than the 30 days of samples imtop keeps: expected at most 30d"),
       ("30d + 1", 1, "a duration such as 30d can only be a window argument"),
       ("'erp'", 1, "a string can only be a function argument"),
       ("metric('x", 8, "unterminated string (no closing ')"),

@@ -98,7 +98,7 @@ import Testing
       #expect(batches.count == 4)
       // 0..<8000 holds 80 indices ≡ 7 (mod 101): 7, 108, ..., 7986.
       #expect(batches.flatMap(\.issues).count == 80)
-      #expect(batches.flatMap(\.issues) == pieces.batches.flatMap(\.issues))
+      #expect(batches.flatMap(\.issues) == pieces.flatMap(\.issues))
       // The first bad line is index 7, physical line 5 + 7.
       #expect(batches.first?.issues.first?.line == 12)
       #expect(batches.consumedLines == 8_000)
@@ -106,7 +106,7 @@ import Testing
       #expect(batches.consumedBytes == complete)
       var store = Store()
       store.add(batches, from: "status.jsonl")
-      CompactStatusLoadTests.expectSameStores(store, CompactStatusLoadTests.reference(pieces.batches))
+      CompactStatusLoadTests.expectSameStores(store, CompactStatusLoadTests.reference(pieces))
       #expect(store.timelines.count == 13)
     }
   }

@@ -27,6 +27,7 @@ import Testing
     #expect(idle.changedFiles.isEmpty)
 
     try directory.append("status.jsonl", statusLine("erp", "down", minute: 3))
+    clock.advance(by: .minutes(2))
     let second = poller.poll()
     #expect(second.changedFiles == ["status.jsonl"])
     #expect(second.reports.first?.records == 3)
@@ -85,7 +86,7 @@ import Testing
   @Test func rotationByRenameIsNoticedAndTheNewFileReadFromItsStart() throws {
     let directory = try TemporaryDataDirectory()
     try directory.write("status.jsonl", statusLine("a", "up", minute: 0) + statusLine("a", "up", minute: 1) + statusLine("a", "up", minute: 2))
-    let poller = makePoller(directory, clock: ManualClock(marchFirst + .minutes(5)))
+    let poller = makePoller(directory, clock: ManualClock(marchFirst + .minutes(7)))
     _ = poller.poll()
     try directory.move("status.jsonl", to: "status.jsonl.1")
     // The new file is longer than the old offset, so only the inode tells it apart.
@@ -161,5 +162,44 @@ import Testing
     let later = poller.poll()
     #expect(later.ages.first?.isStale == true)
     #expect(later.ages.first?.age == modified + .minutes(11) - modified)
+  }
+}
+
+/// One rule for "now": a sample stamped after the poll that reads it counts in nothing until its
+/// time, then exactly as if it had been read then.
+@Suite struct FutureSampleTests {
+  @Test func aFutureSampleTakesEffectAtItsTimeAndNotBefore() throws {
+    let directory = try TemporaryDataDirectory()
+    try directory.write("status.jsonl", statusLine("erp", "up", minute: 0, latency: 100) + statusLine("erp", "down", minute: 5, latency: 900))
+    let clock = ManualClock(marchFirst + .minutes(1))
+    let poller = Poller(directory: directory.path, clock: clock)
+    _ = poller.poll()
+    #expect(poller.store.timelines["erp"]?.runs.map(\.state) == [.up])
+    #expect(poller.store.latency["erp"]?.latest?.value == 100)
+    #expect(poller.store.heldSampleCount == 1)
+    #expect(poller.store.nextHeldSampleTime == marchFirst + .minutes(5))
+
+    clock.advance(by: .minutes(3))  // 00:04, still before it
+    #expect(poller.poll().changedFiles.isEmpty)
+    #expect(poller.store.timelines["erp"]?.runs.map(\.state) == [.up])
+
+    clock.advance(by: .minutes(1))  // 00:05, its time
+    let due = poller.poll()
+    #expect(due.changedFiles == ["status.jsonl"])
+    #expect(due.events.contains(.stateChanged(system: "erp", from: .up, to: .down, at: marchFirst + .minutes(5))))
+    #expect(poller.store.timelines["erp"]?.runs.map(\.state) == [.up, .down])
+    #expect(poller.store.latency["erp"]?.latest?.value == 900)
+    #expect(poller.store.heldSampleCount == 0)
+  }
+
+  @Test func aOneShotReadNeverSeesTheFuture() throws {
+    let directory = try TemporaryDataDirectory()
+    try directory.write("systems.csv", "id\nerp\n")
+    try directory.write(
+      "status.jsonl",
+      statusLine("erp", "up", minute: 0, latency: 100) + statusLine("erp", "down", minute: 5, latency: 900))
+    let reading = DirectoryReading(directory: directory.path, at: marchFirst + .minutes(1))
+    #expect(reading.input.timelines["erp"]?.runs.map(\.state) == [.up])
+    #expect(reading.input.latency["erp"]?.latest?.value == 100)
   }
 }

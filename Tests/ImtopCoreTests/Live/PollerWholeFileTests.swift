@@ -24,7 +24,7 @@ import Testing
     #expect(broken.ages.first?.isStale == true)
     #expect(broken.events.contains(.fileFailed(path: "systems.csv", message: failure)))
     #expect(poller.engineInput().systems.map(\.id) == ["erp", "crm"])
-    #expect(poller.engineInput().issues.contains(DataIssue(file: "systems.csv", line: nil, message: failure)))
+    #expect(poller.engineInput().issues.contains(DataIssue(file: "systems.csv", line: 2, message: failure)))
 
     try directory.write("systems.csv", Self.systems + "hr,HR,99\n")
     let fixed = poller.poll()
@@ -95,6 +95,8 @@ import Testing
     let poller = Poller(directory: directory.path, clock: ManualClock(marchFirst))
     _ = poller.poll()
     let unknown = poller.engineInput().issues.filter { $0.message.hasPrefix("unknown system") }
-    #expect(unknown.map(\.description) == ["status.jsonl: unknown system \"ghost\": not in systems.csv"])
+    // Once, at the line of its first sample, and as a warning: nothing was lost.
+    #expect(unknown.map(\.description) == ["status.jsonl:2: unknown system \"ghost\": not in systems.csv"])
+    #expect(unknown.map(\.severity) == [.warning])
   }
 }

@@ -1,5 +1,6 @@
 import ImtopCore
 import Testing
+import ImtopTestSupport
 
 /// Dependency walks on larger graphs.
 @Suite struct DependencyTests {
@@ -9,7 +10,7 @@ import Testing
       StatusSample(timestamp: now, system: $0.id, state: down.contains($0.id) ? .down : .up)
     }
     let snapshot = MetricEngine(trendPoints: 0).snapshot(
-      of: EngineInput(dataSet: DataSet(systems: systems, status: status), now: now), at: now)
+      of: TestOrganisation(systems: systems, status: status).engineInput(at: now), at: now)
     return Dictionary(snapshot.systems.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
   }
 

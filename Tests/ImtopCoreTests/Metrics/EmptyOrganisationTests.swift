@@ -1,11 +1,12 @@
 import Foundation
 import ImtopCore
 import Testing
+import ImtopTestSupport
 
 /// With no data at all every figure is unknown or zero as documented, and the JSON keeps its shape.
 @Suite struct EmptyOrganisationTests {
   let snapshot = MetricEngine().snapshot(
-    of: EngineInput(dataSet: DataSet(), now: utc(2026, 1, 15)), at: utc(2026, 1, 15))
+    of: TestOrganisation().engineInput(at: utc(2026, 1, 15)), at: utc(2026, 1, 15))
 
   @Test func figures() {
     #expect(snapshot.systems.isEmpty)

@@ -1,12 +1,13 @@
 import ImtopCore
 import Testing
+import ImtopTestSupport
 
 /// One test per edge of DESIGN section 3, each on the smallest input that shows it.
 @Suite struct EngineEdgeTests {
   static let berlin = Zone(identifier: "Europe/Berlin") ?? .utc
 
-  func snapshot(_ dataSet: DataSet, at now: Timestamp) -> Snapshot {
-    MetricEngine(trendPoints: 0).snapshot(of: EngineInput(dataSet: dataSet, now: now), at: now)
+  func snapshot(_ dataSet: TestOrganisation, at now: Timestamp) -> Snapshot {
+    MetricEngine(trendPoints: 0).snapshot(of: dataSet.engineInput(at: now), at: now)
   }
 
   @Test func samplesAfterNowAreIgnoredByTheColdPath() throws {
@@ -14,7 +15,7 @@ import Testing
     var status = samples("erp", .up, from: now - .minutes(30), through: now)
     status.append(
       StatusSample(timestamp: now + .minutes(1), system: "erp", state: .down, latencyMs: 999, message: "later"))
-    let input = EngineInput(dataSet: DataSet(systems: [SystemRecord(id: "erp")], status: status), now: now)
+    let input = TestOrganisation(systems: [SystemRecord(id: "erp")], status: status).engineInput(at: now)
     #expect(input.timelines["erp"]?.runs.count == 1)
     #expect(input.latency["erp"] == nil)
     #expect(input.lastMessages["erp"] == nil)
@@ -30,7 +31,7 @@ import Testing
       StatusSample(timestamp: now, system: "erp", state: .down),
       StatusSample(timestamp: now, system: "erp", state: .up),
     ]
-    let erp = try #require(snapshot(DataSet(systems: [SystemRecord(id: "erp")], status: status), at: now).systems.first)
+    let erp = try #require(snapshot(TestOrganisation(systems: [SystemRecord(id: "erp")], status: status), at: now).systems.first)
     #expect(erp.state == .up)
   }
 
@@ -180,7 +181,7 @@ import Testing
     let now = utc(2026, 3, 15)
     let systems = [SystemRecord(id: "a", users: 0), SystemRecord(id: "b"), SystemRecord(id: "c", users: 3)]
     let budget = ["a", "b", "c"].map { line(2026, 2, $0, planned: 100, actual: 100) }
-    let health = snapshot(DataSet(systems: systems, budget: budget), at: now).systems
+    let health = snapshot(TestOrganisation(systems: systems, budget: budget), at: now).systems
     #expect(health.map(\.tcoYTD) == [euros(100), euros(100), euros(100)])
     // 100.00 / 3 = 33.333… → 33.33
     #expect(health.map(\.costPerUserYTD) == [nil, nil, euros(33, 33)])
@@ -190,7 +191,7 @@ import Testing
     let now = utc(2026, 3, 15)
     let status = [StatusSample(timestamp: now - .days(40), system: "a", state: .up)]
     let a = try #require(
-      snapshot(DataSet(systems: [SystemRecord(id: "a", sla: 99)], status: status), at: now).systems.first)
+      snapshot(TestOrganisation(systems: [SystemRecord(id: "a", sla: 99)], status: status), at: now).systems.first)
     #expect(a.state == .unknown)
     #expect(a.availability == Windowed(day: nil, week: nil, month: nil))
     #expect(a.coverage == Windowed(day: 0, week: 0, month: 0))
@@ -200,7 +201,7 @@ import Testing
   @Test func endOfSupportIsPastFromTheNextLocalDay() {
     // 2026-03-14T23:30Z is already the 15th in Berlin.
     let systems = [SystemRecord(id: "a", endOfSupport: LocalDate(year: 2026, month: 3, day: 14))]
-    var dataSet = DataSet(systems: systems)
+    var dataSet = TestOrganisation(systems: systems)
     #expect(snapshot(dataSet, at: utc(2026, 3, 14, 23, 30)).portfolio.pastEndOfSupport == 0)
     dataSet.configuration.zone = Self.berlin
     #expect(snapshot(dataSet, at: utc(2026, 3, 14, 23, 30)).portfolio.pastEndOfSupport == 1)
@@ -219,19 +220,19 @@ import Testing
       StatusSample(timestamp: now, system: "far", state: .down),
       StatusSample(timestamp: now, system: "idle", state: .maintenance),
     ]
-    let health = snapshot(DataSet(systems: systems, status: status), at: now).systems
+    let health = snapshot(TestOrganisation(systems: systems, status: status), at: now).systems
     #expect(health.map(\.impactedVia) == ["far", "near", nil, nil, nil])
     #expect(health.map(\.dependants) == [[], ["app"], ["mid", "idle"], ["app"], []])
   }
 
   @Test func selfDependencyIsACycle() {
-    let health = snapshot(DataSet(systems: [SystemRecord(id: "a", dependsOn: ["a"])]), at: utc(2026, 1, 1)).systems
+    let health = snapshot(TestOrganisation(systems: [SystemRecord(id: "a", dependsOn: ["a"])]), at: utc(2026, 1, 1)).systems
     #expect(health.first?.dependencyCycle == ["a"])
   }
 
   @Test func unlistedSystemsAppearWhenStatusOrAnOpenIncidentNamesThem() {
     let now = utc(2026, 3, 1, 12)
-    let dataSet = DataSet(
+    let dataSet = TestOrganisation(
       systems: [SystemRecord(id: "erp")],
       status: [StatusSample(timestamp: now, system: "edge", state: .up)],
       incidents: [

@@ -1,19 +1,20 @@
 import ImtopCore
 import PropertyBased
 import Testing
+import ImtopTestSupport
 
 /// Properties that hold for any data, checked on random organisations.
 @Suite struct MetricPropertyTests {
-  static let portfolios = Generator<DataSet, Shrink.None<DataSet>>(run: { rng in RandomPortfolio.dataSet(&rng) })
+  static let portfolios = Generator<TestOrganisation, Shrink.None<TestOrganisation>>(run: { rng in RandomPortfolio.dataSet(&rng) })
 
-  static let shuffledPairs = Generator<(DataSet, DataSet), Shrink.None<(DataSet, DataSet)>>(run: { rng in
+  static let shuffledPairs = Generator<(TestOrganisation, TestOrganisation), Shrink.None<(TestOrganisation, TestOrganisation)>>(run: { rng in
     let original = RandomPortfolio.dataSet(&rng)
     return (original, RandomPortfolio.shuffled(original, &rng))
   })
 
-  func snapshot(_ dataSet: DataSet) -> Snapshot {
+  func snapshot(_ dataSet: TestOrganisation) -> Snapshot {
     let now = RandomPortfolio.now
-    return MetricEngine(trendPoints: 3).snapshot(of: EngineInput(dataSet: dataSet, now: now), at: now)
+    return MetricEngine(trendPoints: 3).snapshot(of: dataSet.engineInput(at: now), at: now)
   }
 
   @Test func availabilityAndCoverageStayWithinZeroToHundred() async {
@@ -31,7 +32,7 @@ import Testing
     await propertyCheck(input: Self.portfolios, Gen.int(in: 1...3000), Gen.int(in: 0...3000)) { dataSet, total, cut in
       let split = min(cut, total)
       let now = RandomPortfolio.now
-      let input = EngineInput(dataSet: dataSet, now: now)
+      let input = dataSet.engineInput(at: now)
       for timeline in input.timelines.values {
         let whole = timeline.durations(over: .minutes(Int64(total)), at: now)
         let recent = timeline.durations(over: .minutes(Int64(total - split)), at: now)

@@ -1,4 +1,5 @@
 import ImtopCore
+import ImtopTestSupport
 
 // `utc(...)` (a UTC instant from its civil parts) is shared with the reader tests: ReaderTestSupport.swift.
 
@@ -163,8 +164,8 @@ enum MetricsOrg {
 
   static let issues = [DataIssue(file: "budget.csv", line: 7, message: "unknown system \"ghost2\"")]
 
-  static var dataSet: DataSet {
-    DataSet(
+  static var dataSet: TestOrganisation {
+    TestOrganisation(
       configuration: configuration, systems: systems, budget: budget, status: status, incidents: incidents,
       metrics: metrics, compliance: compliance, files: files, issues: issues)
   }

@@ -219,7 +219,12 @@ func near(_ value: Double?, _ expected: Double) -> Bool {
 
   @Test func data() {
     #expect(snapshot.data.files == MetricsOrg.files)
-    #expect(snapshot.data.issues == MetricsOrg.issues)
+    // The reader's issue, and what the store finds on its own: the KPI that does not parse and the
+    // status samples of a system missing from the inventory (records in memory have no line).
+    #expect(snapshot.data.issues.map(\.description) == MetricsOrg.issues.map(\.description) + [
+      "imtop.toml: KPI \"Broken\": column 17: expected ')' after the arguments of avg",
+      "status.jsonl: unknown system \"ghost\": not in systems.csv",
+    ])
     #expect(snapshot.data.missingKinds == [.incidents, .metrics, .compliance])
   }
 }

@@ -9,7 +9,7 @@ import Testing
       KPIDefinition(
         name: "Burn", expression: "burn_rate() / 2", unit: "EUR", target: 1000, warn: 1500, crit: 2000, better: .lower)
     ]
-    let input = EngineInput(dataSet: dataSet, now: MetricsOrg.now)
+    let input = dataSet.engineInput(at: MetricsOrg.now)
     return MetricEngine(trendPoints: 0).snapshot(of: input, at: MetricsOrg.now)
   }()
 

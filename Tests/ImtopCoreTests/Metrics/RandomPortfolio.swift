@@ -1,4 +1,5 @@
 import ImtopCore
+import ImtopTestSupport
 
 /// Random but valid organisations for the property tests: a few systems with dependencies, status
 /// samples on a 5-minute grid (distinct instants per system, so file order never decides a tie),
@@ -7,7 +8,7 @@ enum RandomPortfolio {
   static let now = utc(2026, 6, 15, 12)
   static let ids = ["a", "b", "c", "d", "e"]
 
-  static func dataSet(_ rng: inout some RandomNumberGenerator) -> DataSet {
+  static func dataSet(_ rng: inout some RandomNumberGenerator) -> TestOrganisation {
     let count = Int.random(in: 1...ids.count, using: &rng)
     let chosen = Array(ids.prefix(count))
     let systems = chosen.map { id in
@@ -57,7 +58,7 @@ enum RandomPortfolio {
     }
     var configuration = Configuration(fiscalYearStart: Int.random(in: 1...12, using: &rng))
     configuration.kpis = [KPIDefinition(name: "m", expression: "avg(metric('m'), 30d) / sum(metric('m'), 7d)")]
-    return DataSet(
+    return TestOrganisation(
       configuration: configuration, systems: systems, budget: budget, status: status, incidents: incidents,
       metrics: metrics, compliance: compliance)
   }
@@ -73,7 +74,7 @@ enum RandomPortfolio {
   }
 
   /// The same data with every file's lines in another order.
-  static func shuffled(_ dataSet: DataSet, _ rng: inout some RandomNumberGenerator) -> DataSet {
+  static func shuffled(_ dataSet: TestOrganisation, _ rng: inout some RandomNumberGenerator) -> TestOrganisation {
     var copy = dataSet
     copy.systems.shuffle(using: &rng)
     copy.budget.shuffle(using: &rng)

@@ -19,7 +19,7 @@ import Testing
     let root = try parsed()
     #expect(
       Set(root.keys) == [
-        "as_of", "organization", "systems", "incidents", "budget", "compliance", "portfolio", "kpis", "data",
+        "schema_version", "as_of", "organization", "systems", "incidents", "budget", "compliance", "portfolio", "kpis", "data",
       ])
     #expect(try keys(root["organization"]) == ["name", "currency", "fiscal_year"])
     #expect(try keys(try object(root["organization"])["fiscal_year"]) == ["start", "end"])
@@ -67,7 +67,11 @@ import Testing
     for file in try array(data["files"]) {
       #expect(Set(file.keys) == ["path", "kind", "records", "errors", "modified", "age_seconds"])
     }
-    for error in try array(data["errors"]) { #expect(Set(error.keys) == ["file", "line", "message"]) }
+    let errors = try array(data["errors"])
+    #expect(!errors.isEmpty)
+    for error in errors { #expect(Set(error.keys) == ["file", "line", "message", "severity"]) }
+    #expect(errors.compactMap { $0["severity"] as? String }.allSatisfy { ["error", "warning"].contains($0) })
+    #expect(root["schema_version"] as? Int == 1)
   }
 
   @Test func keysAreInTheDocumentedOrder() throws {
@@ -77,12 +81,12 @@ import Testing
     }
     #expect(
       members.map(\.0) == [
-        "as_of", "organization", "systems", "incidents", "budget", "compliance", "portfolio", "kpis", "data",
+        "schema_version", "as_of", "organization", "systems", "incidents", "budget", "compliance", "portfolio", "kpis", "data",
       ])
     let text = SnapshotJSON(pretty: false).encode(snapshot)
     #expect(
       text.hasPrefix(
-        "{\"as_of\":\"2026-06-15T12:00:00Z\",\"organization\":{\"name\":\"Metrics Org\",\"currency\":\"EUR\","
+        "{\"schema_version\":1,\"as_of\":\"2026-06-15T12:00:00Z\",\"organization\":{\"name\":\"Metrics Org\",\"currency\":\"EUR\","
           + "\"fiscal_year\":{\"start\":\"2026-04\",\"end\":\"2027-03\"}},\"systems\":[{\"id\":\"erp\",\"name\":\"ERP\""))
     // Maps come sorted by key.
     #expect(

@@ -40,7 +40,7 @@ import Testing
     var dataSet = MetricsOrg.dataSet
     dataSet.systems[0].name = "E|R*P\n\u{1B}[31m"
     let report = SnapshotMarkdown().render(
-      MetricEngine(trendPoints: 0).snapshot(of: EngineInput(dataSet: dataSet, now: MetricsOrg.now), at: MetricsOrg.now))
+      MetricEngine(trendPoints: 0).snapshot(of: dataSet.engineInput(at: MetricsOrg.now), at: MetricsOrg.now))
     #expect(report.contains("| E\\|R\\*P \u{241B}\\[31m |"))
     #expect(!report.contains("\u{1B}"))
   }

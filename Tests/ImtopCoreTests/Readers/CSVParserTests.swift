@@ -97,7 +97,7 @@ import Testing
 
   @Test func utf16IsNamed() {
     // "id" in UTF-16 little-endian with its byte-order mark.
-    #expect(throws: CSVFileError(message: "UTF-16 text, not UTF-8: save the file as CSV UTF-8", line: 1)) {
+    #expect(throws: CSVFileError(message: "UTF-16 text, not UTF-8: save the file as UTF-8", line: 1)) {
       try CSVParser.parse([0xFF, 0xFE, 0x69, 0x00, 0x64, 0x00])
     }
   }

@@ -3,6 +3,7 @@ import Testing
 
 @testable import ImtopCore
 
+/// The one listing of a data directory, shared by the dashboard and the one-shot commands.
 @Suite struct DataDirectoryTests {
   @Test func findsEachKindAsAFileAndAsAFolder() throws {
     let url = try ReaderTestSupport.temporaryDirectory([
@@ -10,37 +11,32 @@ import Testing
       "budget/2026-plan.csv": "x\n",
       "budget/2026-actuals.csv": "x\n",
       "budget/readme.md": "not a budget\n",
+      "budget/.~lock.plan.csv": "editor leftover\n",
       "imtop.toml": "",
       "imtop/extra.toml": "",
       "status.jsonl": "",
       "status/edge.jsonl": "",
     ])
     defer { try? FileManager.default.removeItem(at: url) }
-    let directory = DataDirectory(url: url)
-    #expect(directory.exists)
-    #expect(directory.hasSystems)
-    #expect(directory.files(of: .budget).map(\.path) == ["budget/2026-actuals.csv", "budget/2026-plan.csv"])
-    // The configuration is only ever imtop.toml.
-    #expect(directory.files(of: .config).map(\.path) == ["imtop.toml"])
-    #expect(directory.files(of: .status).map(\.path) == ["status.jsonl", "status/edge.jsonl"])
-    #expect(directory.files(of: .metrics).isEmpty)
-    #expect(directory.allFiles().map(\.path) == [
+    let listing = DataDirectoryListing(directory: url.path)
+    #expect(listing.exists)
+    #expect(listing.hasSystems)
+    // Kinds in reading order, a kind's files in name order; the configuration is only ever imtop.toml.
+    #expect(listing.files().map(\.path) == [
       "imtop.toml", "systems.csv", "budget/2026-actuals.csv", "budget/2026-plan.csv", "status.jsonl", "status/edge.jsonl",
     ])
-    let file = try #require(directory.files(of: .systems).first)
-    #expect(file.modified != nil)
-    #expect(try file.readBytes().get() == Array("id\n".utf8))
+    #expect(listing.files().map(\.kind) == [.config, .systems, .budget, .budget, .status, .status])
   }
 
   @Test func systemsFolderCountsAsSystems() throws {
     let url = try ReaderTestSupport.temporaryDirectory(["systems/cmdb.csv": "id\n"])
     defer { try? FileManager.default.removeItem(at: url) }
-    #expect(DataDirectory(url: url).hasSystems)
+    #expect(DataDirectoryListing(directory: url.path).hasSystems)
   }
 
   @Test func missingDirectory() {
-    let directory = DataDirectory(url: URL(fileURLWithPath: "/nonexistent-imtop-data"))
-    #expect(!directory.exists)
-    #expect(!directory.hasSystems)
+    let listing = DataDirectoryListing(directory: "/nonexistent-imtop-data")
+    #expect(!listing.exists)
+    #expect(!listing.hasSystems)
   }
 }

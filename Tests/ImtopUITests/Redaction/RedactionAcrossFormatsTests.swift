@@ -13,7 +13,7 @@ import Testing
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("imtop-redact-\(UUID().uuidString)")
     defer { try? FileManager.default.removeItem(at: directory) }
     try? DemoGenerator(seed: 4, now: now, historyDays: 2).write(to: directory)
-    return MetricEngine().snapshot(of: DataLoader.load(directory: directory), at: now)
+    return MetricEngine().snapshot(of: DirectoryReading(directory: directory.path, at: now).input, at: now)
   }()
 
   /// Every money amount of the snapshot of at least 1,000 in major units, in the ways a screen or a

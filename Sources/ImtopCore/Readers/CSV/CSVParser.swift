@@ -17,19 +17,9 @@ public enum CSVParser {
   static let space = UInt8(ascii: " ")
   static let tab = UInt8(ascii: "\t")
 
-  /// Parses a whole file; throws only when it is not UTF-8 text.
+  /// Parses a whole file; throws only when it is not usable text (`TextCheck`).
   public static func parse(_ bytes: [UInt8]) throws(CSVFileError) -> CSVDocument {
-    // Excel's "Unicode text" export is UTF-16; say so rather than point at a stray byte.
-    if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
-      throw CSVFileError(message: "UTF-16 text, not UTF-8: save the file as CSV UTF-8", line: 1)
-    }
-    if let bad = UTF8Check.firstInvalidOffset(bytes) {
-      let line = UTF8Check.line(ofOffset: bad, in: bytes)
-      let hex = String(bytes[bad], radix: 16, uppercase: true)
-      throw CSVFileError(
-        message: "not UTF-8 text (byte 0x\(hex.count < 2 ? "0" + hex : hex) on line \(line)): save the file as UTF-8",
-        line: line)
-    }
+    if let problem = TextCheck.problem(in: bytes) { throw CSVFileError(message: problem.message, line: problem.line) }
     var start = 0
     if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
     let separator = sniffSeparator(bytes, from: start)

@@ -1,10 +1,8 @@
-import Foundation
-
 /// What `imtop check` prints and the status it exits with, kept out of the command so it can be tested.
 ///
-/// Exit statuses: 0 when every file read cleanly, 1 when anything was reported, 2 when the directory
-/// does not exist or is not a data directory (no `systems.csv`), so that scripts can tell a bad file
-/// from a wrong path.
+/// Exit statuses, as the README's table of errors and warnings says: 0 when no file has an error
+/// (warnings allowed), 1 when one has, 2 when the directory does not exist or is not a data
+/// directory (no `systems.csv`), so that scripts can tell a bad file from a wrong path.
 public struct CheckReport: Sendable {
   /// The text to print, one line per file, then one line per problem, then a summary.
   public var text: String
@@ -20,37 +18,65 @@ public struct CheckReport: Sendable {
     "a data directory must hold at least systems.csv (or a systems/ folder of .csv files), and optionally "
     + "budget.csv, incidents.csv, compliance.csv, status.jsonl, metrics.jsonl (each also as a folder) and imtop.toml"
 
-  /// Checks the directory at `url`; `shownPath` is how the user wrote it, for messages.
-  public static func check(directory url: URL, shownPath: String) -> CheckReport {
-    let directory = DataDirectory(url: url)
-    guard directory.exists else {
-      return CheckReport(text: "imtop check: \(shownPath) is not a directory: \(directoryContract)\n", exitStatus: 2)
+  /// The exit-2 report when `directory` is not a data directory, nil when it is one; `shownPath`
+  /// is how the user wrote it, `command` the name the message speaks as (`imtop check`).
+  public static func refusal(directory: String, shownPath: String, command: String = "imtop check") -> CheckReport? {
+    let listing = DataDirectoryListing(directory: directory)
+    guard listing.exists else {
+      return CheckReport(text: "\(command): \(shownPath) is not a directory: \(directoryContract)\n", exitStatus: 2)
     }
-    guard directory.hasSystems else {
-      return CheckReport(text: "imtop check: \(shownPath) holds no systems.csv: \(directoryContract)\n", exitStatus: 2)
+    guard listing.hasSystems else {
+      return CheckReport(text: "\(command): \(shownPath) holds no systems.csv: \(directoryContract)\n", exitStatus: 2)
     }
-    return CheckReport(dataSet: DataLoader.load(directory: url))
+    return nil
   }
 
-  /// The report on a loaded data set.
-  public init(dataSet: DataSet) {
+  /// Checks the directory at `directory` as of the time `now` gives for its configuration.
+  public static func check(
+    directory: String, shownPath: String, now: (Configuration) throws -> Timestamp
+  ) rethrows -> CheckReport {
+    if let refusal = refusal(directory: directory, shownPath: shownPath) { return refusal }
+    return CheckReport(try DirectoryReading(directory: directory, now: now))
+  }
+
+  /// The report on a directory read once: every file, every problem with its severity, a summary
+  /// that counts errors and warnings apart.
+  public init(_ reading: DirectoryReading) {
+    let files = reading.input.files
+    let issues = reading.input.issues
     var lines: [String] = []
-    let width = dataSet.files.map(\.path.count).max() ?? 0
-    for file in dataSet.files {
+    let width = files.map(\.path.count).max() ?? 0
+    for file in files {
       let padded = file.path + String(repeating: " ", count: width - file.path.count)
       lines.append("\(padded)  \(CheckReport.summary(of: file))")
     }
-    let present = Set(dataSet.files.map(\.kind))
-    for kind in DataDirectory.readingOrder where !present.contains(kind) {
+    let present = Set(files.map(\.kind))
+    for kind in FileKind.readingOrder where !present.contains(kind) {
       lines.append("\(kind.fileName): not present (optional)")
     }
-    if !dataSet.issues.isEmpty { lines.append("") }
-    lines += dataSet.issues.map(\.description)
+    if !issues.isEmpty { lines.append("") }
+    lines += issues.map(CheckReport.line)
     lines.append("")
-    let count = dataSet.issues.count
-    let files = dataSet.files.count == 1 ? "1 file" : "\(dataSet.files.count) files"
-    lines.append(count == 0 ? "No problems in \(files)." : "\(count == 1 ? "1 problem" : "\(count) problems") in \(files).")
-    self.init(text: lines.joined(separator: "\n") + "\n", exitStatus: count == 0 ? 0 : 1)
+    let errors = issues.filter(\.isError).count
+    let warnings = issues.count - errors
+    let fileCount = CheckReport.count(files.count, "file")
+    if issues.isEmpty {
+      lines.append("No problems in \(fileCount).")
+    } else {
+      let counts = [(errors, "error"), (warnings, "warning")].filter { $0.0 > 0 }.map { CheckReport.count($0.0, $0.1) }
+      lines.append("\(counts.joined(separator: " and ")) in \(fileCount).")
+    }
+    self.init(text: lines.joined(separator: "\n") + "\n", exitStatus: errors == 0 ? 0 : 1)
+  }
+
+  /// `file:line: error: message`, the form compilers and linters use, so editors can jump to it.
+  public static func line(_ issue: DataIssue) -> String {
+    let place = issue.line.map { "\(issue.file):\($0)" } ?? issue.file
+    return "\(place): \(issue.severity.rawValue): \(issue.message)"
+  }
+
+  private static func count(_ number: Int, _ noun: String) -> String {
+    "\(number) \(noun)\(number == 1 ? "" : "s")"
   }
 
   private static func summary(of file: FileReport) -> String {

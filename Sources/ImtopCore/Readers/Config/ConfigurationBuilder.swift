@@ -137,13 +137,20 @@ struct ConfigurationBuilder {
     }
   }
 
+  /// A setting that is not used: an error.
   mutating func reject(_ message: String, table: String, key: String) {
     rejected += 1
-    warn(message, table: table, key: key)
+    report(message, table: table, key: key, severity: .error)
   }
 
+  /// A key that means nothing here (ignored): a warning.
   mutating func warn(_ message: String, table: String, key: String) {
+    report(message, table: table, key: key, severity: .warning)
+  }
+
+  private mutating func report(_ message: String, table: String, key: String, severity: DataIssue.Severity) {
     let path = table == key ? key : "\(table).\(key)"
-    issues.append(DataIssue(file: self.path, line: index.line(ofKey: path, inTable: table) ?? 1, message: message))
+    let line = index.line(ofKey: path, inTable: table) ?? 1
+    issues.append(DataIssue(file: self.path, line: line, message: message, severity: severity))
   }
 }

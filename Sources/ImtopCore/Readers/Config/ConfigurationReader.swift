@@ -16,9 +16,8 @@ public enum ConfigurationReader {
 
   /// Reads `imtop.toml` from its bytes; `path` names it in issues.
   public static func read(_ bytes: [UInt8], path: String = FileKind.config.fileName) -> ConfigurationReading {
-    if let bad = UTF8Check.firstInvalidOffset(bytes) {
-      let line = UTF8Check.line(ofOffset: bad, in: bytes)
-      return failed("not UTF-8 text: save the file as UTF-8", path: path, line: line)
+    if let problem = TextCheck.problem(in: bytes) {
+      return failed("\(problem.message); using the default settings", path: path, line: problem.line)
     }
     if let bad = TOMLHeaderCheck.firstBadHeader(in: bytes) {
       return failed(

@@ -6,8 +6,8 @@ import Foundation
 /// This is the cold-load path: a `StatusSample` per line costs a `String` for its system, a copy of
 /// the struct into an array and a dictionary lookup in the store, which together took more time than
 /// parsing the line. Messages stay where they are in the bytes read, since only the last one per
-/// system is kept; the store decodes just that one (`messageText`). Lines are validated and their
-/// problems reported exactly as `JSONLineReader.readStatus` does.
+/// system is kept; the store decodes just that one (`messageText`). `statusSamples()` gives the same
+/// lines as records, for tests and tools.
 struct CompactStatusBatch {
   struct Sample {
     var time: Timestamp
@@ -25,6 +25,9 @@ struct CompactStatusBatch {
   }
 
   var systems = SystemIDTable()
+  /// Per system number, the physical line of its first good sample (-1 when only bad lines named it):
+  /// where an id missing from `systems.csv` is reported.
+  var firstLines: [Int] = []
   var samples: [Sample] = []
   var issues: [DataIssue] = []
   var consumedBytes = 0
@@ -48,7 +51,27 @@ struct CompactStatusBatch {
     return JSONScanner(source).decodeString(span)
   }
 
-  mutating func append(_ sample: Sample) {
+  /// The samples as records, ids and messages decoded, in file order.
+  func statusSamples() -> [StatusSample] {
+    samples.map(statusSample)
+  }
+
+  /// One sample as a record, its id and message decoded.
+  func statusSample(_ sample: Sample) -> StatusSample {
+    StatusSample(
+      timestamp: sample.time, system: systems.names[Int(sample.system)], state: sample.state,
+      latencyMs: sample.hasLatency ? sample.latency : nil, message: messageText(sample))
+  }
+
+  /// Each system named by a good sample, with the line of its first one.
+  var systemLines: [(system: String, line: Int)] {
+    firstLines.enumerated().compactMap { number, line in line < 0 ? nil : (systems.names[number], line) }
+  }
+
+  mutating func append(_ sample: Sample, line: Int) {
+    let number = Int(sample.system)
+    while firstLines.count <= number { firstLines.append(-1) }
+    if firstLines[number] < 0 { firstLines[number] = line }
     if let newest {
       if sample.time < newest { isSorted = false } else { self.newest = sample.time }
     } else {
@@ -62,9 +85,16 @@ struct CompactStatusBatch {
 /// and by one thread at a time.
 extension CompactStatusBatch: @unchecked Sendable {}
 
+extension CompactStatusBatch: LinePiece {
+  mutating func renumber(by shift: Int) {
+    for index in issues.indices { issues[index].line = issues[index].line.map { $0 + shift } }
+    for number in firstLines.indices where firstLines[number] >= 0 { firstLines[number] += shift }
+  }
+}
+
 extension JSONLineReader {
-  /// Reads status lines from `bytes` into a compact batch, with the same validation and messages as
-  /// `readStatus`; `bytes` must stay alive while the batch is used.
+  /// Reads status lines from `bytes` into a compact batch; `bytes` must stay alive while the batch
+  /// is used.
   static func readCompactStatus(_ raw: UnsafeRawBufferPointer, file: String, firstLine: Int, zone: Zone) -> CompactStatusBatch {
     let base = raw.baseAddress?.assumingMemoryBound(to: UInt8.self)
     let bytes = UnsafeBufferPointer(start: base, count: raw.count)
@@ -77,9 +107,9 @@ extension JSONLineReader {
       do throws(LineError) {
         let offset = base.distance(to: line.baseAddress ?? base)
         let sample = try readLine(line, names: StatusLineDecoder.fieldNames) { (slots, scanner) throws(LineError) in
-          try decoder.decodeCompact(slots, scanner, lineOffset: offset, systems: &batch.systems, timestamps: &timestamps)
+          try decoder.decode(slots, scanner, lineOffset: offset, systems: &batch.systems, timestamps: &timestamps)
         }
-        if let sample { batch.append(sample) }
+        if let sample { batch.append(sample, line: lineNumber) }
       } catch {
         batch.issues.append(DataIssue(file: file, line: lineNumber, message: error.message))
       }

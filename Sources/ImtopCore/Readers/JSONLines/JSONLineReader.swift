@@ -9,28 +9,28 @@ public enum JSONLineReader {
   /// Longest line read; a longer one is reported and skipped, so garbage cannot exhaust memory.
   public static let maximumLineLength = 1 << 20
 
-  /// Reads status samples from `bytes`, whose first line is physical line `firstLine` of `file`.
+  /// Reads status samples from `bytes`, whose first line is physical line `firstLine` of `file`: the
+  /// compact read the store loads from, given as records.
   public static func readStatus(_ bytes: UnsafeRawBufferPointer, file: String, firstLine: Int, zone: Zone) -> LineBatch<StatusSample> {
-    let decoder = StatusLineDecoder(zone: zone)
-    return read(bytes, file: file, firstLine: firstLine, names: StatusLineDecoder.fieldNames, decode: decoder.decode)
+    let batch = readCompactStatus(bytes, file: file, firstLine: firstLine, zone: zone)
+    var lines: [String: Int] = [:]
+    for (system, line) in batch.systemLines { lines[system] = line }
+    return LineBatch(
+      records: batch.statusSamples(), issues: batch.issues, consumedBytes: batch.consumedBytes,
+      consumedLines: batch.consumedLines, systemLines: lines)
   }
 
   /// Reads metric samples from `bytes`, whose first line is physical line `firstLine` of `file`.
   public static func readMetrics(_ bytes: UnsafeRawBufferPointer, file: String, firstLine: Int, zone: Zone) -> LineBatch<MetricSample> {
     let decoder = MetricLineDecoder(zone: zone)
-    return read(bytes, file: file, firstLine: firstLine, names: MetricLineDecoder.fieldNames, decode: decoder.decode)
-  }
-
-  static func read<Record>(
-    _ raw: UnsafeRawBufferPointer, file: String, firstLine: Int, names: JSONFieldNames,
-    decode: (JSONFieldSlots, JSONScanner) throws(LineError) -> Record
-  ) -> LineBatch<Record> {
-    var batch = LineBatch<Record>()
-    guard let base = raw.baseAddress?.assumingMemoryBound(to: UInt8.self), raw.count > 0 else { return batch }
-    batch.records.reserveCapacity(raw.count / 64)
-    let split = forEachLine(in: UnsafeBufferPointer(start: base, count: raw.count), firstLine: firstLine) { line, lineNumber in
+    var batch = LineBatch<MetricSample>()
+    guard let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self), bytes.count > 0 else { return batch }
+    batch.records.reserveCapacity(bytes.count / 64)
+    let split = forEachLine(in: UnsafeBufferPointer(start: base, count: bytes.count), firstLine: firstLine) { line, lineNumber in
       do throws(LineError) {
-        if let record = try readLine(line, names: names, decode: decode) { batch.records.append(record) }
+        guard let record = try readLine(line, names: MetricLineDecoder.fieldNames, decode: decoder.decode) else { return }
+        batch.records.append(record)
+        if let system = record.system, batch.systemLines[system] == nil { batch.systemLines[system] = lineNumber }
       } catch {
         batch.issues.append(DataIssue(file: file, line: lineNumber, message: error.message))
       }

@@ -6,11 +6,25 @@ public struct LineBatch<Record: Sendable>: Sendable {
   public var consumedBytes: Int
   /// Lines consumed (complete lines, blank ones included), for numbering the next batch.
   public var consumedLines: Int
+  /// The physical line of the first good record naming each system id: where an id missing from
+  /// `systems.csv` is reported.
+  public var systemLines: [String: Int]
 
-  public init(records: [Record] = [], issues: [DataIssue] = [], consumedBytes: Int = 0, consumedLines: Int = 0) {
+  public init(
+    records: [Record] = [], issues: [DataIssue] = [], consumedBytes: Int = 0, consumedLines: Int = 0,
+    systemLines: [String: Int] = [:]
+  ) {
     self.records = records
     self.issues = issues
     self.consumedBytes = consumedBytes
     self.consumedLines = consumedLines
+    self.systemLines = systemLines
+  }
+}
+
+extension LineBatch: LinePiece {
+  mutating func renumber(by shift: Int) {
+    for index in issues.indices { issues[index].line = issues[index].line.map { $0 + shift } }
+    for (system, line) in systemLines { systemLines[system] = line + shift }
   }
 }

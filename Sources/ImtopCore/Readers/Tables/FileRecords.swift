@@ -40,7 +40,7 @@ public struct FileContents: Sendable {
   /// Relative to the data directory (`status/edge.jsonl`).
   public var path: String
   public var records: FileRecords
-  /// Problems found in this file alone, in line order (cross-file problems come from `DataLoader`).
+  /// Problems found in this file alone, in line order (cross-file problems come from `Store.assemble`).
   public var issues: [DataIssue]
   /// Set when the whole file was rejected (see `FileReading.failure`).
   public var failure: String?
@@ -51,15 +51,10 @@ public struct FileContents: Sendable {
   /// The first physical line naming each system id (a record's `system`, `id` or `depends_on`), so
   /// that an unknown id is reported where it first occurs.
   public var systemLines: [String: Int]
-  /// Bytes read: all of them, except for `.jsonl` files, whose half-written last line (no newline
-  /// yet) is left for the next poll.
-  public var consumedBytes: Int
-  /// Physical lines read (blank ones included), for numbering the lines appended later.
-  public var consumedLines: Int
 
   public init(
     path: String, records: FileRecords, issues: [DataIssue] = [], failure: String? = nil, rejected: Int = 0,
-    modified: Timestamp? = nil, systemLines: [String: Int] = [:], consumedBytes: Int = 0, consumedLines: Int = 0
+    modified: Timestamp? = nil, systemLines: [String: Int] = [:]
   ) {
     self.path = path
     self.records = records
@@ -68,8 +63,6 @@ public struct FileContents: Sendable {
     self.rejected = rejected
     self.modified = modified
     self.systemLines = systemLines
-    self.consumedBytes = consumedBytes
-    self.consumedLines = consumedLines
   }
 
   public var kind: FileKind { records.kind }

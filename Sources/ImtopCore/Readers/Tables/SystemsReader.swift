@@ -7,7 +7,7 @@ public enum SystemsReader {
   ]
 
   /// Reads one systems file. A repeated id is rejected (the first definition wins); ids repeated
-  /// across several files of a `systems/` folder are caught by `DataLoader`.
+  /// across several files of a `systems/` folder are caught by `Store.assemble`.
   public static func read(_ bytes: [UInt8], path: String, context: ReadContext) -> FileReading<SystemRecord> {
     var firstLine: [String: Int] = [:]
     return CSVRecordReader.read(bytes, path: path, required: ["id"]) { row throws(ValueError) in

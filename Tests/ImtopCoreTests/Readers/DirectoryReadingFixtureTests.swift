@@ -2,14 +2,18 @@ import Foundation
 import Testing
 
 @testable import ImtopCore
+import ImtopTestSupport
 
 /// The fixture organisations read end to end: `org` uses every file kind (status as a folder of two
 /// files, budget with `;`, a BOM and decimal commas, incidents with CRLF and a two-line summary);
 /// `org-broken` is the same with one broken row added to each file.
-@Suite struct DataLoaderFixtureTests {
-  private func load(_ name: String) throws -> DataSet {
+@Suite struct DirectoryReadingFixtureTests {
+  /// The fixtures' samples are from 4 May 2026, 08:00 to 10:01 UTC.
+  static let now = utc(2026, 5, 4, 10, 5)
+
+  private func load(_ name: String) throws -> EngineInput {
     let url = try #require(ReaderTestSupport.fixture(name), "no package root above \(#filePath)")
-    return DataLoader.load(directory: url)
+    return DirectoryReading(directory: url.path, at: DirectoryReadingFixtureTests.now).input
   }
 
   @Test func orgReadsEveryFileCleanly() throws {
@@ -25,9 +29,9 @@ import Testing
     #expect(data.budget.count == 5)
     #expect(data.incidents.map(\.id) == ["INC-1001", "INC-1002", "INC-1003"])
     #expect(data.compliance.map(\.id) == ["AF-1", "AR-7", "TR-2"])
-    // Files in name order: core.jsonl's two samples, then edge.jsonl's three.
-    #expect(data.status.map(\.system) == ["erp", "db", "wan", "crm", "laptops"])
-    #expect(data.metrics.map(\.metric) == ["patch_latency_days", "tickets_open"])
+    // core.jsonl's two samples name erp and db, edge.jsonl's three wan, crm and laptops.
+    #expect(data.timelines.keys.sorted() == ["crm", "db", "erp", "laptops", "wan"])
+    #expect(data.metrics.metricNames == ["patch_latency_days", "tickets_open"])
   }
 
   @Test func orgConfiguration() throws {
@@ -66,9 +70,9 @@ import Testing
     #expect(data.incidents[2].location.line == 4)
     #expect(data.compliance[0].due == .date(LocalDate(year: 2026, month: 6, day: 30)))
     // 1777881660 is 2026-05-04T08:01:00Z; "2026-05-04 10:01" in Berlin is the same instant.
-    #expect(data.status[3].timestamp == utc(2026, 5, 4, 8, 1))
-    #expect(data.status[4].timestamp == utc(2026, 5, 4, 8, 1))
-    #expect(data.status[4].state == .maintenance)
+    #expect(data.timelines["crm"]?.runs.first?.start == utc(2026, 5, 4, 8, 1))
+    #expect(data.timelines["laptops"]?.runs.first?.start == utc(2026, 5, 4, 8, 1))
+    #expect(data.timelines["laptops"]?.runs.first?.state == .maintenance)
   }
 
   @Test func orgBrokenNamesEachBrokenRow() throws {
@@ -79,14 +83,15 @@ import Testing
       "imtop.toml:6: organization.timezone \"Europe/Berln\" is not a known time zone: expected an IANA name such as Europe/Berlin or UTC",
       "incidents.csv:6: resolved \"2026-05-05T09:00:00Z\" is before opened \"2026-05-05T10:00:00Z\"",
       "metrics.jsonl:3: missing \"value\": expected a number",
-      "status/core.jsonl:3: unknown system \"crm2\": not in systems.csv",
+      "status/core.jsonl:3: unknown system \"crm2\": not in systems.csv",  // a warning
       "status/edge.jsonl:4: unknown state \"sideways\": expected up, degraded, down or maintenance",
       "systems.csv:9: duplicate system id \"crm\" (first defined on line 3)",
     ])
     // Good rows are all kept, and so is the sample naming the unknown system.
     #expect(data.files.map(\.records) == [5, 3, 1, 3, 2, 3, 3, 6])
     #expect(data.files.map(\.errors) == [1, 1, 1, 1, 1, 0, 1, 1])
-    #expect(data.status.contains { $0.system == "crm2" })
+    #expect(data.timelines["crm2"] != nil)
+    #expect(data.issues.filter { !$0.isError }.map(\.file) == ["status/core.jsonl"])
     // The bad zone falls back to UTC; the rest of the configuration stands.
     #expect(data.configuration.zone == .utc)
     #expect(data.configuration.fiscalYearStart == 4)

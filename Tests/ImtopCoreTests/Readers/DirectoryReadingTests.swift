@@ -2,13 +2,21 @@ import Foundation
 import Testing
 
 @testable import ImtopCore
+import ImtopTestSupport
 
-/// Cross-file rules and directory layout, each on a scratch directory.
-@Suite struct DataLoaderTests {
-  private func load(_ files: [String: String]) throws -> DataSet {
+/// A directory read once, as `imtop snapshot` and `imtop check` read it: cross-file rules and
+/// directory layout, each on a scratch directory.
+@Suite struct DirectoryReadingTests {
+  static let now = utc(2026, 4, 2)
+
+  private func load(_ files: [String: String]) throws -> EngineInput {
     let url = try ReaderTestSupport.temporaryDirectory(files)
     defer { try? FileManager.default.removeItem(at: url) }
-    return DataLoader.load(directory: url)
+    return DirectoryReading(directory: url.path, at: DirectoryReadingTests.now).input
+  }
+
+  private func records(_ data: EngineInput, _ path: String) -> Int? {
+    data.files.first { $0.path == path }?.records
   }
 
   @Test func unknownSystemIsKeptAndReportedOncePerIdAtItsFirstOccurrence() throws {
@@ -28,10 +36,12 @@ import Testing
       "status.jsonl:2: unknown system \"mail\": not in systems.csv",
       "systems.csv:2: unknown system \"dns\": not in systems.csv",
     ])
+    #expect(data.issues.allSatisfy { $0.severity == .warning })
     #expect(data.budget.count == 2)
     #expect(data.incidents.count == 2)
-    #expect(data.status.count == 2)
-    #expect(data.metrics.count == 1)
+    #expect(records(data, "status.jsonl") == 2)
+    #expect(data.timelines["crm2"] != nil)
+    #expect(records(data, "metrics.jsonl") == 1)
   }
 
   @Test func kindAsAFolderReadsItsFilesInNameOrder() throws {
@@ -43,7 +53,8 @@ import Testing
       "status/notes.txt": "ignored\n",
     ])
     #expect(data.files.map(\.path) == ["status/a.jsonl", "status/b.jsonl", "systems.csv"])
-    #expect(data.status.map(\.state) == [.up, .down])
+    // Of two samples at the same instant, the one read later (b.jsonl) holds.
+    #expect(data.timelines["erp"]?.state(at: utc(2026, 4, 1)) == .down)
     #expect(data.issues.isEmpty)
   }
 
@@ -87,7 +98,7 @@ import Testing
     ])
     defer { try? FileManager.default.removeItem(at: url) }
     try Data([0x69, 0x64, 0x0A, 0xE9, 0x72, 0x70, 0x0A]).write(to: url.appendingPathComponent("systems.csv"))
-    let data = DataLoader.load(directory: url)
+    let data = DirectoryReading(directory: url.path, at: DirectoryReadingTests.now).input
     #expect(data.issues.map(\.description) == ["systems.csv:2: not UTF-8 text (byte 0xE9 on line 2): save the file as UTF-8"])
     #expect(data.files.first { $0.path == "systems.csv" }?.failure == "not UTF-8 text (byte 0xE9 on line 2): save the file as UTF-8")
     #expect(data.incidents.count == 1)
@@ -98,10 +109,11 @@ import Testing
       "systems.csv": "id\nerp\n",
       "status.jsonl": "{\"ts\":\"2026-04-01T00:00:00Z\",\"system\":\"erp\",\"state\":\"up\"}\n{\"ts\":\"2026-04",
     ])
-    #expect(data.status.count == 1)
+    #expect(records(data, "status.jsonl") == 1)
     #expect(data.issues.map(\.description) == [
       "status.jsonl:2: the last line has no newline yet: it is read once its writer ends it with one"
     ])
+    #expect(data.issues.map(\.severity) == [.warning])
     #expect(data.files.first { $0.path == "status.jsonl" }?.errors == 0)
   }
 
@@ -125,26 +137,28 @@ import Testing
     #expect(contents.issues.map(\.description) == ["incidents/itsm.csv:3: missing system: expected the id of a system in systems.csv"])
     #expect(contents.report == FileReport(path: "incidents/itsm.csv", kind: .incidents, records: 1, errors: 1))
     #expect(contents.systemLines == ["erp": 2])
-    #expect(contents.consumedLines == 3)
   }
 
   @Test func jsonLinesReportConsumedBytesAndSystemLines() {
     let text = "{\"ts\":1772323200,\"system\":\"a\",\"state\":\"up\"}\n\nnot json\n{\"ts\":1772323201,\"system\":\"b\",\"state\":\"up\"}\n{\"ts\""
-    let contents = DataFileReader.read(kind: .status, bytes: Array(text.utf8), path: "status.jsonl", context: ReadContext())
-    #expect(contents.records.count == 2)
+    let batch = Array(text.utf8).withUnsafeBytes { JSONLineReader.readStatus($0, file: "status.jsonl", firstLine: 1, zone: .utc) }
+    #expect(batch.records.count == 2)
     // Lines: 1 a, 2 blank, 3 bad, 4 b, then a half line.
-    #expect(contents.systemLines == ["a": 1, "b": 4])
-    #expect(contents.consumedLines == 4)
-    #expect(contents.consumedBytes == text.utf8.count - 5)
-    #expect(contents.rejected == 1)
+    #expect(batch.systemLines == ["a": 1, "b": 4])
+    #expect(batch.consumedLines == 4)
+    #expect(batch.consumedBytes == text.utf8.count - 5)
+    #expect(batch.issues.map(\.line) == [3])
   }
 
-  @Test func missingFileIsAFailure() throws {
+  /// A file that cannot be read says why in the system's words, the same on every path.
+  @Test func missingFileIsAFailureInTheSystemsWords() throws {
     let url = try ReaderTestSupport.temporaryDirectory()
     defer { try? FileManager.default.removeItem(at: url) }
-    let file = DataFile(kind: .budget, url: url.appendingPathComponent("budget.csv"), path: "budget.csv")
-    let contents = DataFileReader.read(file, context: ReadContext())
-    #expect(contents.failure == "cannot read: no such file")
-    #expect(contents.records.count == 0)
+    let result = Poller.readWhole(url.appendingPathComponent("budget.csv").path)
+    guard case .failure(let failure) = result else {
+      Issue.record("a missing file was read")
+      return
+    }
+    #expect(failure.message == "cannot be read: No such file or directory")
   }
 }

@@ -1,0 +1,94 @@
+extension Store {
+  /// The records of the whole-read files combined, with the problems only the combination shows.
+  struct Assembly {
+    var systems: [SystemRecord] = []
+    var budget: [BudgetLine] = []
+    var incidents: [Incident] = []
+    var compliance: [ComplianceItem] = []
+    /// Every file's own issues and the cross-file ones, in file then line order.
+    var issues: [DataIssue] = []
+    /// Per file, rows its reader accepted that the cross-file rules rejected (a duplicate id).
+    var duplicateRows: [String: Int] = [:]
+    /// Per configuration file, KPIs whose expression does not parse.
+    var badKPIs: [String: Int] = [:]
+
+    /// `report` with the rejections found here added.
+    func adjusted(_ report: FileReport) -> FileReport {
+      var adjusted = report
+      let duplicates = duplicateRows[report.path] ?? 0
+      adjusted.records -= duplicates
+      adjusted.errors += duplicates + (badKPIs[report.path] ?? 0)
+      return adjusted
+    }
+  }
+
+  /// Combines files read one by one, applying the cross-file rules: a system id defined in two
+  /// files keeps its first definition; a record naming an unknown system is kept and reported once
+  /// per id, where it first occurs (kinds in reading order, files in name order).
+  ///
+  /// `contents` may come in any order: the latest reading of each file, logs standing in with the
+  /// systems they named.
+  static func assemble(configuration: Configuration, contents: [FileContents]) -> Assembly {
+    let ordered = contents.sorted(by: FileKind.readsBefore)
+    var assembly = Assembly()
+    var issues: [DataIssue] = []
+    var systemFiles: [String: SourceLocation] = [:]
+    for file in ordered {
+      issues += file.issues
+      switch file.records {
+      case .configuration(let read):
+        // A KPI whose expression does not parse is a problem of the config file, at the KPI's table.
+        let kpiIssues = KPIDefinition.issues(in: read.kpis, configFile: file.path)
+        issues += kpiIssues
+        if !kpiIssues.isEmpty { assembly.badKPIs[file.path] = kpiIssues.count }
+      case .systems(let records):
+        for system in records {
+          if let first = systemFiles[system.id] {
+            issues.append(DataIssue(at: system.location, "duplicate system id \"\(system.id)\" (first defined in \(first))"))
+            assembly.duplicateRows[file.path, default: 0] += 1
+          } else {
+            systemFiles[system.id] = system.location
+            assembly.systems.append(system)
+          }
+        }
+      case .budget(let records): assembly.budget += records
+      case .incidents(let records): assembly.incidents += records
+      case .compliance(let records): assembly.compliance += records
+      case .status, .metrics: break
+      }
+    }
+    issues += unknownSystemIssues(ordered, known: Set(systemFiles.keys))
+    assembly.issues = issues.sorted(by: DataIssue.fileOrder)
+    return assembly
+  }
+
+  /// One warning per system id that no systems file defines, at its first occurrence. Skipped when
+  /// no systems file was read (every id would be unknown, which says nothing).
+  private static func unknownSystemIssues(_ ordered: [FileContents], known: Set<String>) -> [DataIssue] {
+    let systemsFiles = ordered.filter { $0.kind == .systems }
+    guard !systemsFiles.isEmpty, systemsFiles.allSatisfy({ $0.failure == nil }) else { return [] }
+    let systemsName = systemsFiles.count == 1 ? systemsFiles[0].path : "systems/"
+    var reported = known
+    var issues: [DataIssue] = []
+    func report(_ id: String, in file: FileContents, line: Int?) {
+      reported.insert(id)
+      issues.append(DataIssue(file: file.path, line: line, message: "unknown system \"\(id)\": not in \(systemsName)", severity: .warning))
+    }
+    for file in ordered {
+      for (id, line) in file.systemLines.sorted(by: { ($0.value, $0.key) < ($1.value, $1.key) }) where !reported.contains(id) {
+        report(id, in: file, line: line)
+      }
+      // A log's systems whose first line is not known are still named.
+      for id in systemIds(file.records) where !reported.contains(id) { report(id, in: file, line: nil) }
+    }
+    return issues
+  }
+
+  private static func systemIds(_ records: FileRecords) -> [String] {
+    switch records {
+    case .status(let samples): return samples.map(\.system)
+    case .metrics(let samples): return samples.compactMap(\.system)
+    default: return []
+    }
+  }
+}

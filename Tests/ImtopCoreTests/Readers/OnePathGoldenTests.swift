@@ -1,0 +1,110 @@
+import Foundation
+import ImtopTestSupport
+import Testing
+
+@testable import ImtopCore
+
+/// The fixture organisations through the one path from files to figures, against golden outputs
+/// recorded from the separate one-shot loader that path replaced (`Fixtures/golden/`).
+///
+/// Differences from the recordings, each deliberate:
+/// - `schema_version` opens the JSON snapshot, and `data.errors[]` carry a `severity`;
+/// - `imtop check` writes each problem as `file:line: error: message` or `file:line: warning:
+///   message`, and its summary counts errors and warnings apart;
+/// - `data.files[].modified` and `age_seconds` depend on when the fixture files were checked out,
+///   so they are left out of the comparison.
+@Suite(.serialized) struct OnePathGoldenTests {
+  struct Organisation: CustomTestStringConvertible, Sendable {
+    var name: String
+    var now: Timestamp
+    var testDescription: String { name }
+  }
+
+  /// Each fixture at its own `--now`: shortly after the samples of `org` and `org-broken`, and the
+  /// demo's generation time.
+  static let organisations = [
+    Organisation(name: "org", now: utc(2026, 5, 4, 10, 5)),
+    Organisation(name: "org-broken", now: utc(2026, 5, 4, 10, 5)),
+    Organisation(name: "demo", now: utc(2026, 11, 26, 12)),
+  ]
+
+  /// The data directory of a fixture; the demo is generated (seed 2026) into a scratch folder.
+  static func directory(_ organisation: Organisation) throws -> (path: String, remove: Bool) {
+    guard organisation.name == "demo" else {
+      let url = try #require(ReaderTestSupport.fixture(organisation.name))
+      return (url.path, false)
+    }
+    let url = try ReaderTestSupport.temporaryDirectory()
+    try DemoGenerator(seed: 2026, now: organisation.now).write(to: url)
+    return (url.path, true)
+  }
+
+  /// The fixture read once at its `now`, and what to do afterwards.
+  static func read(_ organisation: Organisation) throws -> (reading: DirectoryReading, path: String, cleanUp: () -> Void) {
+    let (path, remove) = try directory(organisation)
+    let reading = DirectoryReading(directory: path, at: organisation.now)
+    return (reading, path, { if remove { try? FileManager.default.removeItem(atPath: path) } })
+  }
+
+  static func golden(_ organisation: Organisation, _ suffix: String) throws -> String {
+    let url = try #require(ReaderTestSupport.fixture("golden/\(organisation.name).\(suffix)"))
+    return try String(contentsOf: url, encoding: .utf8)
+  }
+
+  /// A JSON snapshot as a value, without what depends on the checkout or was added on purpose.
+  static func comparable(_ json: String) throws -> NSDictionary {
+    var object = try #require(JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+    object["schema_version"] = nil
+    if var data = object["data"] as? [String: Any] {
+      data["files"] = (data["files"] as? [[String: Any]])?.map { file in
+        file.filter { $0.key != "modified" && $0.key != "age_seconds" }
+      }
+      data["errors"] = (data["errors"] as? [[String: Any]])?.map { error in error.filter { $0.key != "severity" } }
+      object["data"] = data
+    }
+    return object as NSDictionary
+  }
+
+  @Test(arguments: organisations)
+  func snapshotAndChecksMatchTheRecordings(_ organisation: Organisation) throws {
+    let (reading, _, cleanUp) = try Self.read(organisation)
+    defer { cleanUp() }
+    let snapshot = MetricEngine().snapshot(of: reading.input, at: reading.now)
+
+    let json = SnapshotJSON().encode(snapshot)
+    #expect(try Self.comparable(json) == Self.comparable(Self.golden(organisation, "snapshot.json")))
+
+    let kpis = KPICheck(kpis: snapshot.kpis).text
+    #expect(kpis == (try Self.golden(organisation, "kpis.txt")))
+
+    // The check text without the severities reads as recorded, but for the summary line.
+    let check = CheckReport(reading).text
+    var lines = check.components(separatedBy: "\n")
+    var recorded = try Self.golden(organisation, "check.txt").components(separatedBy: "\n")
+    #expect(lines.count == recorded.count)
+    let summary = lines.count >= 2 ? lines.remove(at: lines.count - 2) : ""
+    let recordedSummary = recorded.count >= 2 ? recorded.remove(at: recorded.count - 2) : ""
+    #expect(lines.map { $0.replacingOccurrences(of: ": error: ", with: ": ").replacingOccurrences(of: ": warning: ", with: ": ") } == recorded)
+    let errors = reading.input.issues.filter(\.isError).count
+    let warnings = reading.input.issues.count - errors
+    #expect(recordedSummary.hasPrefix(reading.input.issues.isEmpty ? "No problems" : "\(errors + warnings) problem"))
+    if warnings == 0 && errors > 0 { #expect(summary.hasPrefix("\(errors) error")) }
+    if warnings > 0 { #expect(summary.contains("\(warnings) warning")) }
+  }
+
+  /// A dashboard polling the same directory, at the same instant, sees the same figures and the
+  /// same problems as the one-shot command.
+  @Test(arguments: organisations)
+  func aLiveSessionSeesWhatTheOneShotCommandSees(_ organisation: Organisation) throws {
+    let (reading, path, cleanUp) = try Self.read(organisation)
+    defer { cleanUp() }
+    let oneShot = MetricEngine().snapshot(of: reading.input, at: reading.now)
+
+    let session = LiveSession(poller: Poller(directory: path, clock: ManualClock(organisation.now)))
+    let update = try #require(session.step(force: true))
+    #expect(SnapshotJSON().encode(update.snapshot) == SnapshotJSON().encode(oneShot))
+    let live = update.snapshot.data.issues.map { [$0.file, $0.line.map(String.init) ?? "", $0.message, $0.severity.rawValue] }
+    let once = oneShot.data.issues.map { [$0.file, $0.line.map(String.init) ?? "", $0.message, $0.severity.rawValue] }
+    #expect(live == once)
+  }
+}
