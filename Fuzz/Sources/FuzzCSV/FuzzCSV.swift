@@ -2,7 +2,7 @@ import CFuzzerDriver
 import ImtopCore
 
 /// libFuzzer entry point for the CSV readers: the bytes go to the generic parser and to each of the
-/// four table readers through `DataFileReader`, as the loader and the poller hand them over.
+/// four table readers through `DataFileReader`, as the poller hands them over.
 ///
 /// Every reader must answer with records and issues, whatever the bytes; a trap, a hang or unbounded
 /// memory is the bug the fuzzer is looking for.
