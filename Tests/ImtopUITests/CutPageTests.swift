@@ -56,6 +56,17 @@ import ImtopCore
     #expect(listed + hidden == 8)
   }
 
+  @Test func theHeaderKeepsEveryAlertCountAtTheMinimumSize() {
+    var snapshot = Fixtures.snapshot()
+    snapshot.organization.name = "Harbour City Council Information and Digital Services"
+    let header = state(.overview, width: 60, height: 16, snapshot: snapshot).view().line(0)
+    // One down, three impaired, one critical KPI: the name gives way, not the counts.
+    #expect(header.contains("✖ 1 ▲ 3 ✖ 1 KPI"))
+    #expect(header.contains("Harbour"))
+    #expect(header.contains("…"))
+    #expect(header.hasSuffix("12:00:00 "))
+  }
+
   @Test func aLongSystemsTableGivesItsPosition() {
     let systems = (0..<40).map { i in
       Fixtures.system("s\(i)", "Service \(i)", "Data", nil, owner: "Ops", criticality: 2, users: 1, sla: nil, state: .up,
