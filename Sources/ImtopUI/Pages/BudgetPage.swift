@@ -6,7 +6,10 @@ struct BudgetPage {
   let context: PageContext
 
   func render(in body: Rect, buffer: inout Buffer) {
-    let rows = body.rows([.ratio(45, 100), .fill(1)])
+    // The chart takes 45 % of the height, less when that would leave the panels below fewer than the
+    // 13 rows the year-end figures need (80×24), but keeps 5 rows for its legend and bars.
+    let chartHeight = max(min(body.height * 45 / 100, body.height - 13), min(5, body.height))
+    let rows = body.rows([.length(chartHeight), .fill(1)])
     renderChart(in: rows[0], buffer: &buffer)
     let summaryWidth = context.widthClass == .narrow ? 30 : 38
     let bottom: [Rect]
@@ -67,6 +70,7 @@ struct BudgetPage {
       .pair("Burn rate", budget.burnRate.map { format.money($0) + "/mo" } ?? context.glyphs.dash),
       .pair("Runway", budget.runwayMonths.map { format.number($0, places: 1) + " months" } ?? context.glyphs.dash),
       .pair("YTD months", "\(budget.ytdMonths.count) of \(budget.months.count)", role: .muted),
+      BudgetSummaryPanel.bookedAheadLine(budget, context: context),
     ]
     let text = TextBlock(lines: lines, glyphs: context.glyphs)
     text.render(in: inner, buffer: &buffer)

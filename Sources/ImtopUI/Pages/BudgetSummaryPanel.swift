@@ -19,6 +19,7 @@ struct BudgetSummaryPanel {
     lines.append(.pair("Burn", budget.burnRate.map { format.compactMoney($0) + "/mo" } ?? context.glyphs.dash))
     lines.append(.pair("Runway", budget.runwayMonths.map { format.number($0, places: 1) + " months" } ?? context.glyphs.dash))
     lines.append(.pair("Annual budget", format.money(budget.totals.annualPlanned)))
+    if budget.bookedAhead != .zero { lines.append(Self.bookedAheadLine(budget, context: context)) }
     let text = TextBlock(lines: lines, glyphs: context.glyphs)
     text.render(in: inner, buffer: &buffer)
     if Self.rowIsFree(forecastRow, of: text, in: inner) {
@@ -43,6 +44,11 @@ struct BudgetSummaryPanel {
     let word = variance > 0 ? "over" : (variance < 0 ? "under" : "on plan")
     let symbol = magnitude >= 10 ? context.glyphs.down : (magnitude >= 5 ? context.glyphs.degraded : context.glyphs.up)
     return .pair("Variance", "\(symbol) \(context.format.signedPercent(variance)) \(word)", role: role, attributes: magnitude >= 5 ? .bold : [])
+  }
+
+  /// Actuals booked for months that have not closed, which count in no other figure.
+  static func bookedAheadLine(_ budget: BudgetSummary, context: PageContext) -> TextBlock.Line {
+    .pair("Booked ahead", context.format.money(budget.bookedAhead), role: budget.bookedAhead == .zero ? .muted : .warn)
   }
 
   /// Whether row `row` of `inner` shows one of `text`'s lines (not the `+N more` row, not past the end),
