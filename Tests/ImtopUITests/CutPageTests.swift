@@ -76,4 +76,19 @@ import ImtopCore
     // 80×24: the panel is y 2...22; 19 rows inside, one for the header: systems 1–18 of 40.
     #expect(buffer.line(22).hasSuffix(" 1–18 of 40 ─┘"))
   }
+
+  @Test func theDetailCountsTheIncidentsPastItsTen() {
+    var snapshot = Fixtures.snapshot()
+    snapshot.incidents.openList = (1...12).map { i in
+      Incident(id: "INC-\(i)", system: "erp", priority: .p3, opened: Fixtures.now - .hours(Int64(i)), summary: "Issue \(i)")
+    }
+    var state = state(.systems, width: 200, height: 60, snapshot: snapshot)
+    state.detailSystemID = "erp"
+    let lines = (0..<60).map { state.view().line($0) }
+    // Ten incidents listed, then the two left out.
+    #expect(lines.contains { $0.contains("Open incidents (12)") })
+    #expect(lines.contains { $0.contains("INC-10 ") })
+    #expect(!lines.contains { $0.contains("INC-11 ") })
+    #expect(lines.contains { $0.contains("+2 more") })
+  }
 }
