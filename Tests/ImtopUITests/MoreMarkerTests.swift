@@ -61,6 +61,15 @@ import ImtopCore
     #expect(buffer[0, 3].foreground == .muted)
   }
 
+  @Test func aTableWithRoomForItsHeaderOnlyDrawsNoMarker() {
+    var backend = TestBackend(width: 10, height: 2)
+    var cut = table(rows: 5)
+    cut.marksHidden = true
+    // The table gets the first row only; the row below it belongs to someone else.
+    let buffer = backend.draw { _, buffer in cut.render(in: Rect(x: 0, y: 0, width: 10, height: 1), buffer: &buffer) }
+    expectRows(buffer, ["Name     N", "          "])
+  }
+
   @Test func aScrolledTableGivesItsPosition() {
     // 3 data rows under the header; offset 2 shows rows 3–5 of 7.
     #expect(table(rows: 7, offset: 2).position(height: 4) == "3–5 of 7")

@@ -179,7 +179,7 @@ public struct Table: Sendable {
     let visible = visibleRows(height: area.height)
     let first = Self.scrollOffset(selection: selection, offset: offset, visibleRows: visible, rowCount: rows.count)
     var end = rows.count
-    if marksHidden {
+    if marksHidden, visible > 0 {
       end = first + MoreMarker.shown(rows.count - first, rows: visible)
       if end < rows.count {
         MoreMarker.draw(hidden: rows.count - end, x: area.x, y: y + end - first, width: area.width, glyphs: glyphs, buffer: &buffer)
