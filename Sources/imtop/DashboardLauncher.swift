@@ -86,10 +86,9 @@ private final class DemoState: @unchecked Sendable {
   func advance(to now: Timestamp) {
     if !generated {
       generated = true
-      // Files already there (a --dir used before) are kept: the demo carries on from them.
-      if !FileManager.default.fileExists(atPath: directory.appendingPathComponent("systems.csv").path) {
-        try? DemoGenerator(seed: seed, now: now).write(to: directory)
-      }
+      // The command has checked that the folder is new, empty, a previous demo or forced: the demo is
+      // generated afresh at the current time, so its history ends now rather than at an older run.
+      try? DemoGenerator(seed: seed, now: now).write(to: directory)
       return
     }
     try? simulator.appendTick(at: now)

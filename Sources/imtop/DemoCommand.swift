@@ -12,6 +12,10 @@ struct DemoCommand: ParsableCommand {
       The demo writes its files in the real formats (systems.csv, budget.csv, status.jsonl...), so \
       with --dir it doubles as an example to copy. Without --dir it uses a temporary folder and removes \
       it on exit. With --generate-only it writes the files and exits.
+
+      --dir must be a new or empty folder, or one a previous demo wrote (it carries a .imtop-demo file), \
+      which is regenerated in place. Any other folder is refused with exit status 2 and nothing written, \
+      unless --force is given.
       """
   )
 
@@ -29,20 +33,31 @@ struct DemoCommand: ParsableCommand {
   @Flag(help: "Write the demo files into --dir and exit, without the dashboard.")
   var generateOnly = false
 
+  @Flag(help: "Write into --dir even when it holds files that are not a previous demo.")
+  var force = false
+
   @OptionGroup var display: DisplayOptions
   @OptionGroup var live: LiveOptions
 
   func validate() throws {
     guard speed > 0, speed <= 1000 else { throw ValidationError("--speed \(speed): expected a number above 0, at most 1000") }
     if generateOnly, dir == nil { throw ValidationError("--generate-only needs --dir to say where to write") }
+    if force, dir == nil { throw ValidationError("--force needs --dir: the temporary folder is always new") }
   }
 
   func run() throws {
-    if generateOnly, let dir {
-      let now = SystemTimeSource().now
-      try DemoGenerator(seed: seed, now: now).write(to: URL(fileURLWithPath: dir))
-      print("Demo organisation written to \(dir). Run: imtop \(dir)")
-      return
+    do {
+      if generateOnly, let dir {
+        let now = SystemTimeSource().now
+        try DemoGenerator(seed: seed, now: now).write(to: URL(fileURLWithPath: dir), force: force)
+        print("Demo organisation written to \(dir). Run: imtop \(dir)")
+        return
+      }
+      // The dashboard's demo writes its files on the first poll: the folder is checked before it starts.
+      if let dir { try DemoDirectory(url: URL(fileURLWithPath: dir)).requireWritable(force: force) }
+    } catch let refusal as DemoDirectoryRefusal {
+      FileHandle.standardError.write(Data((refusal.description + "\n").utf8))
+      throw ExitCode(2)
     }
     let status = try DemoCommand.launch(directory: dir, seed: seed, speed: speed, display: display, live: live)
     if status != 0 { throw ExitCode(status) }

@@ -7,7 +7,7 @@ import ImtopCore
   @Test func writePreviews() throws {
     guard let dir = TestEnvironment.environment("IMTOP_PREVIEW_DIR") else { return }
     var out = ""
-    for (w, h) in [(80, 24), (120, 40), (200, 60)] {
+    for (w, h) in [(60, 16), (80, 24), (120, 40), (200, 60)] {
       for page in PageName.allCases {
         let state = Fixtures.state(page: page, width: w, height: h)
         out += "===== \(page) \(w)x\(h)\n" + state.view().plainText() + "\n"

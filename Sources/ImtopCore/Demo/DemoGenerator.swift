@@ -38,12 +38,22 @@ public struct DemoGenerator: Sendable {
     ]
   }
 
-  /// Writes the files into `directory` (created if needed), replacing any with the same names.
+  /// Writes the files and the demo marker into `directory` (created if needed), replacing any with
+  /// the same names. `write(to:force:)` first checks that the folder may be written into.
   public func write(to directory: URL) throws {
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     for file in files() {
       try Data(file.contents.utf8).write(to: directory.appendingPathComponent(file.name), options: .atomic)
     }
+    let marker = directory.appendingPathComponent(DemoDirectory.markerName)
+    try Data(DemoDirectory.markerText.utf8).write(to: marker, options: .atomic)
+  }
+
+  /// Writes the demo into `directory` when it is new, empty or a previous demo, or when `force` is
+  /// set; otherwise throws `DemoDirectoryRefusal` having written nothing.
+  public func write(to directory: URL, force: Bool) throws {
+    try DemoDirectory(url: directory).requireWritable(force: force)
+    try write(to: directory)
   }
 
   func configurationTOML() -> String {

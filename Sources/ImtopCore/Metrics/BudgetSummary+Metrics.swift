@@ -1,14 +1,19 @@
 extension BudgetSummary {
-  /// The budget figures of `fiscalYear`, with `currentMonth` the month of `now` in the organisation's
-  /// zone (a month after it cannot be year-to-date, whatever the file says).
+  /// The budget figures of `fiscalYear`, with `today` the date of `now` in the organisation's zone.
+  ///
+  /// Only closed months can be year-to-date: an actual booked for the current month or a later one
+  /// is "booked ahead" and counts in no figure but `bookedAhead`, so that early bookings on the first
+  /// of a month cannot make that month YTD while the month before is still unbooked (README, "Budget").
   ///
   /// Sums stay exact in minor units; only the ratios (variance, forecast, burn, runway) go through
   /// floating point, and the money among them is rounded half away from zero to a minor unit.
-  public init(lines: [BudgetLine], systems: [SystemRecord], fiscalYear: FiscalYear, currentMonth: YearMonth) {
+  public init(lines: [BudgetLine], systems: [SystemRecord], fiscalYear: FiscalYear, today: LocalDate) {
     let inYear = lines.filter { fiscalYear.contains($0.period) }
-    let lastBooked = inYear.filter { $0.actual != nil && $0.period <= currentMonth }.map(\.period).max()
+    let closed = inYear.filter { $0.period.hasClosed(on: today) }
+    let lastBooked = closed.filter { $0.actual != nil }.map(\.period).max()
     let ytdMonths = lastBooked.map { last in fiscalYear.months.filter { $0 <= last } } ?? []
     let ytd = Set(ytdMonths)
+    let bookedAhead = inYear.filter { $0.isBookedAhead(on: today) }.reduce(Money.zero) { $0 + ($1.actual ?? .zero) }
 
     var sourcingOf: [String: String] = [:]
     for record in systems where sourcingOf[record.id] == nil {
@@ -30,7 +35,8 @@ extension BudgetSummary {
       bySourcing[sourcing, default: BudgetFigures()].add(line, isYTD: isYTD)
       bySystem[line.system ?? "shared", default: BudgetFigures()].add(line, isYTD: isYTD)
       monthPlanned[line.period, default: .zero] += line.planned
-      if let actual = line.actual { monthActual[line.period, default: .zero] += actual }
+      // A booked-ahead actual stays out of the month's bar too: it is shown apart.
+      if let actual = line.actual, !line.isBookedAhead(on: today) { monthActual[line.period, default: .zero] += actual }
     }
 
     let planned = totals.plannedYTD.minorUnits
@@ -51,7 +57,8 @@ extension BudgetSummary {
       byCategory: byCategory, byType: byType, bySourcing: bySourcing, bySystem: bySystem,
       months: fiscalYear.months.map {
         MonthFigures(month: $0, planned: monthPlanned[$0] ?? .zero, actual: monthActual[$0])
-      })
+      },
+      bookedAhead: bookedAhead)
   }
 }
 

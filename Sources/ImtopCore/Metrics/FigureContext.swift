@@ -21,8 +21,7 @@ final class FigureContext {
   lazy var incidents = IncidentSummary(incidents: input.incidents, at: now)
 
   lazy var budget = BudgetSummary(
-    lines: input.budget, systems: input.systems, fiscalYear: fiscalYear,
-    currentMonth: zone.date(of: now).yearMonth)
+    lines: input.budget, systems: input.systems, fiscalYear: fiscalYear, today: zone.date(of: now))
 
   lazy var compliance = ComplianceSummary(items: input.compliance, at: now, zone: zone)
 

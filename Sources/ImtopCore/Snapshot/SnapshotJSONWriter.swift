@@ -64,6 +64,7 @@ struct SnapshotJSONWriter {
       ("variance_at_completion", money(budget.varianceAtCompletion)),
       ("burn_rate", money(budget.burnRate)),
       ("runway_months", .double(budget.runwayMonths)),
+      ("booked_ahead", money(budget.bookedAhead)),
       ("by_category", figures(budget.byCategory)),
       ("by_type", figures(budget.byType)),
       ("by_sourcing", figures(budget.bySourcing)),

@@ -77,6 +77,7 @@ public struct SnapshotMarkdown: Sendable {
     summary.add(["Variance at completion", format.money(budget.varianceAtCompletion)])
     summary.add(["Burn rate per month", format.money(budget.burnRate)])
     summary.add(["Runway months", format.number(budget.runwayMonths)])
+    summary.add(["Booked ahead (months not closed)", format.money(budget.bookedAhead)])
     var months = MarkdownTable(["Month", "Planned", "Actual"], numeric: [1, 2])
     for month in budget.months {
       months.add([month.month.description, format.money(month.planned), format.money(month.actual)])

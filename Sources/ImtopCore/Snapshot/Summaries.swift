@@ -55,14 +55,17 @@ public struct BudgetSummary: Sendable, Hashable {
   public var byType: [String: BudgetFigures]
   public var bySourcing: [String: BudgetFigures]
   public var bySystem: [String: BudgetFigures]
-  /// Every month of the fiscal year, in order.
+  /// Every month of the fiscal year, in order; a month's actual counts only once the month has closed.
   public var months: [MonthFigures]
+  /// Σ actual of the fiscal year's lines for months that have not closed (the current one included),
+  /// which counts in no other figure.
+  public var bookedAhead: Money
 
   public init(
     ytdMonths: [YearMonth], totals: BudgetFigures, variancePct: Double?, forecastYearEnd: Money?,
     varianceAtCompletion: Money?, burnRate: Money?, runwayMonths: Double?, byCategory: [String: BudgetFigures],
     byType: [String: BudgetFigures], bySourcing: [String: BudgetFigures], bySystem: [String: BudgetFigures],
-    months: [MonthFigures]
+    months: [MonthFigures], bookedAhead: Money = .zero
   ) {
     self.ytdMonths = ytdMonths
     self.totals = totals
@@ -76,6 +79,7 @@ public struct BudgetSummary: Sendable, Hashable {
     self.bySourcing = bySourcing
     self.bySystem = bySystem
     self.months = months
+    self.bookedAhead = bookedAhead
   }
 }
 

@@ -6,7 +6,10 @@ struct BudgetPage {
   let context: PageContext
 
   func render(in body: Rect, buffer: inout Buffer) {
-    let rows = body.rows([.ratio(45, 100), .fill(1)])
+    // The chart takes 45 % of the height, less when that would leave the panels below fewer than the
+    // 13 rows the year-end figures need (80×24), but keeps 5 rows for its legend and bars.
+    let chartHeight = max(min(body.height * 45 / 100, body.height - 13), min(5, body.height))
+    let rows = body.rows([.length(chartHeight), .fill(1)])
     renderChart(in: rows[0], buffer: &buffer)
     let summaryWidth = context.widthClass == .narrow ? 30 : 38
     let bottom: [Rect]
@@ -67,9 +70,13 @@ struct BudgetPage {
       .pair("Burn rate", budget.burnRate.map { format.money($0) + "/mo" } ?? context.glyphs.dash),
       .pair("Runway", budget.runwayMonths.map { format.number($0, places: 1) + " months" } ?? context.glyphs.dash),
       .pair("YTD months", "\(budget.ytdMonths.count) of \(budget.months.count)", role: .muted),
+      BudgetSummaryPanel.bookedAheadLine(budget, context: context),
     ]
-    TextBlock(lines: lines, glyphs: context.glyphs).render(in: inner, buffer: &buffer)
-    if inner.height > 2 { BudgetSummaryPanel.forecastGauge(budget, context: context).render(in: inner.row(2), buffer: &buffer) }
+    let text = TextBlock(lines: lines, glyphs: context.glyphs)
+    text.render(in: inner, buffer: &buffer)
+    if BudgetSummaryPanel.rowIsFree(2, of: text, in: inner) {
+      BudgetSummaryPanel.forecastGauge(budget, context: context).render(in: inner.row(2), buffer: &buffer)
+    }
   }
 
   /// Category, type and sourcing breakdowns in one table with section rows.
@@ -81,7 +88,9 @@ struct BudgetPage {
       rows.append([Table.Cell(heading, role: .header, attributes: .bold), Table.Cell(""), Table.Cell(""), Table.Cell(""), Table.Cell("")])
       rows += Self.sliceRows(slices, context: context)
     }
-    Self.breakdownTable(rows, context: context, scroll: context.state.scroll[.budget] ?? 0).render(in: inner, buffer: &buffer)
+    let table = Self.breakdownTable(rows, context: context, scroll: context.state.scroll[.budget] ?? 0)
+    table.render(in: inner, buffer: &buffer)
+    context.footnote(table.position(height: inner.height), in: area, buffer: &buffer)
   }
 
   private func renderBySystem(in area: Rect, buffer: inout Buffer) {
@@ -89,7 +98,9 @@ struct BudgetPage {
     let names = Dictionary(context.snapshot.systems.map { ($0.id, $0.record.displayName) }, uniquingKeysWith: { first, _ in first })
     var slices: [String: BudgetFigures] = [:]
     for (id, figures) in context.snapshot.budget.bySystem { slices[names[id] ?? (id.isEmpty ? "shared" : id)] = figures }
-    Self.breakdownTable(Self.sliceRows(slices, context: context), context: context, scroll: 0).render(in: inner, buffer: &buffer)
+    var table = Self.breakdownTable(Self.sliceRows(slices, context: context), context: context, scroll: 0)
+    table.marksHidden = true
+    table.render(in: inner, buffer: &buffer)
   }
 
   static func breakdownTable(_ rows: [[Table.Cell]], context: PageContext, scroll: Int) -> Table {

@@ -19,13 +19,15 @@ struct BudgetSummaryPanel {
     lines.append(.pair("Burn", budget.burnRate.map { format.compactMoney($0) + "/mo" } ?? context.glyphs.dash))
     lines.append(.pair("Runway", budget.runwayMonths.map { format.number($0, places: 1) + " months" } ?? context.glyphs.dash))
     lines.append(.pair("Annual budget", format.money(budget.totals.annualPlanned)))
-    TextBlock(lines: lines, glyphs: context.glyphs).render(in: inner, buffer: &buffer)
-    if inner.height > forecastRow {
+    if budget.bookedAhead != .zero { lines.append(Self.bookedAheadLine(budget, context: context)) }
+    let text = TextBlock(lines: lines, glyphs: context.glyphs)
+    text.render(in: inner, buffer: &buffer)
+    if Self.rowIsFree(forecastRow, of: text, in: inner) {
       Self.forecastGauge(budget, context: context).render(in: inner.row(forecastRow), buffer: &buffer)
     }
     // The monthly burn sparkline sits right of the burn figure's label when there is room.
     let burnRow = forecastRow + 1
-    if inner.height > burnRow, inner.width >= 30 {
+    if Self.rowIsFree(burnRow, of: text, in: inner), inner.width >= 30 {
       let booked = budget.months.lastIndex { $0.actual != nil }.map { budget.months.prefix($0 + 1) } ?? []
       let actuals = booked.map { $0.actual.map { Double($0.minorUnits) } }
       let width = min(12, inner.width - 24)
@@ -42,6 +44,17 @@ struct BudgetSummaryPanel {
     let word = variance > 0 ? "over" : (variance < 0 ? "under" : "on plan")
     let symbol = magnitude >= 10 ? context.glyphs.down : (magnitude >= 5 ? context.glyphs.degraded : context.glyphs.up)
     return .pair("Variance", "\(symbol) \(context.format.signedPercent(variance)) \(word)", role: role, attributes: magnitude >= 5 ? .bold : [])
+  }
+
+  /// Actuals booked for months that have not closed, which count in no other figure.
+  static func bookedAheadLine(_ budget: BudgetSummary, context: PageContext) -> TextBlock.Line {
+    .pair("Booked ahead", context.format.money(budget.bookedAhead), role: budget.bookedAhead == .zero ? .muted : .warn)
+  }
+
+  /// Whether row `row` of `inner` shows one of `text`'s lines (not the `+N more` row, not past the end),
+  /// so that a gauge or sparkline may be drawn over it.
+  static func rowIsFree(_ row: Int, of text: TextBlock, in inner: Rect) -> Bool {
+    row < inner.height && (text.fits(height: inner.height) || row < inner.height - 1)
   }
 
   /// Forecast at year end against the annual budget.

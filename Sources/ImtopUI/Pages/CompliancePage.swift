@@ -8,7 +8,9 @@ struct CompliancePage {
   func render(in body: Rect, buffer: inout Buffer) {
     let left = context.widthClass == .narrow ? 30 : 40
     let columns = body.columns([.length(left), .fill(1)])
-    let leftRows = columns[0].rows([.length(11), .fill(1)])
+    // The summary's eight lines, and no more than half the height: the overdue breakdown below is a
+    // list that must keep some rows even on a small screen.
+    let leftRows = columns[0].rows([.length(min(10, columns[0].height / 2)), .fill(1)])
     renderSummary(in: leftRows[0], buffer: &buffer)
     renderOverdueBreakdown(in: leftRows[1], buffer: &buffer)
     let right = columns[1].rows([.fill(3), .fill(2)])
@@ -99,6 +101,7 @@ struct CompliancePage {
     }
     let table = Table(columns: columns, rows: rows, offset: context.state.scroll[.compliance] ?? 0, glyphs: context.glyphs)
     table.render(in: inner, buffer: &buffer)
+    context.footnote(table.position(height: inner.height), in: area, buffer: &buffer)
     if rows.isEmpty {
       buffer.put("\(context.glyphs.up) Nothing open", x: inner.x, y: inner.y + 1, width: inner.width, alignment: .left, foreground: .ok)
     }

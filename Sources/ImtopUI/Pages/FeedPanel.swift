@@ -13,13 +13,16 @@ struct FeedPanel {
     let listAnyway = hasEntries && context.snapshot.data.missingKinds.contains(.status)
     guard let inner = context.panel(title, listAnyway ? [] : [.status], in: area, buffer: &buffer) else { return }
     var entries = context.state.events.prefix(inner.height).map { Self.entry($0, context: context) }
+    var total = context.state.events.count
     if entries.isEmpty {
       // Before any change is seen, show the data issues the snapshot carries.
       entries = context.snapshot.data.issues.prefix(inner.height).map { issue in
         EventLog.Entry(time: "", symbol: context.glyphs.degraded, role: .error, text: issue.description)
       }
+      total = issues
     }
-    EventLog(entries: entries, glyphs: context.glyphs, emptyText: "No changes since start").render(in: inner, buffer: &buffer)
+    EventLog(entries: entries, total: total, glyphs: context.glyphs, emptyText: "No changes since start")
+      .render(in: inner, buffer: &buffer)
   }
 
   static func entry(_ event: FeedEvent, context: PageContext) -> EventLog.Entry {

@@ -19,7 +19,7 @@ struct IncidentsPanel {
                      role: incident.priority <= .p2 ? .crit : (incident.priority == .p3 ? .warn : .muted),
                      text: "\(names[incident.system] ?? incident.system): \(incident.summary)")
     }
-    EventLog(entries: Array(entries), glyphs: context.glyphs, emptyText: "\(context.glyphs.up) No open incidents").render(in: inner, buffer: &buffer)
+    EventLog(entries: Array(entries), total: incidents.openList.count, glyphs: context.glyphs, emptyText: "\(context.glyphs.up) No open incidents").render(in: inner, buffer: &buffer)
   }
 
   /// The display names of the systems with these ids (the first system with an id wins), looked up

@@ -28,8 +28,8 @@ struct KPIPanel {
         }
       }
     } else {
-      for (index, kpi) in kpis.prefix(inner.height).enumerated() {
-        Self.tile(kpi, context: context).render(in: inner.row(index), buffer: &buffer)
+      MoreMarker.drawList(count: kpis.count, in: inner, glyphs: context.glyphs, buffer: &buffer) { index, row, buffer in
+        Self.tile(kpis[index], context: context).render(in: row, buffer: &buffer)
       }
     }
   }

@@ -42,6 +42,7 @@ struct KPIsPage {
       ]
     }
     table.render(in: inner, buffer: &buffer)
+    context.footnote(table.position(height: inner.height), in: area, buffer: &buffer)
   }
 
   /// One tile per KPI with a tall trend, as many per row as fit at 20 cells or more.

@@ -60,6 +60,7 @@ struct OverviewPage {
     guard let inner = context.panel(title, [.systems, .status], in: area, buffer: &buffer) else { return }
     let builder = SystemsTable(context: context, kinds: SystemsTable.overviewKinds(context.widthClass), compact: context.widthClass == .narrow)
     builder.table(rows, width: inner.width, height: inner.height).render(in: inner, buffer: &buffer)
+    context.footnote(builder.position(rows, height: inner.height), in: area, buffer: &buffer)
     if rows.isEmpty { SystemsPage.renderEmpty(in: inner, context: context, buffer: &buffer) }
   }
 }

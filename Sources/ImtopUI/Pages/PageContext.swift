@@ -45,6 +45,12 @@ struct PageContext {
     return inner
   }
 
+  /// Writes a scrolled table's position (`21–40 of 62`) on the bottom edge of its panel in `area`.
+  func footnote(_ position: String?, in area: Rect, buffer: inout Buffer) {
+    guard let position else { return }
+    Panel.footnote(position, in: area, glyphs: glyphs, buffer: &buffer)
+  }
+
   /// `FY2026`, or `FY2026/27` when the fiscal year does not start in January.
   var fiscalYearLabel: String {
     let organization = snapshot.organization

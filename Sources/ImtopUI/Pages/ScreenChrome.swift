@@ -18,7 +18,8 @@ struct ScreenChrome {
     buffer.fill(row, with: Cell(" ", background: .statusBar))
     let organization = state.snapshot?.organization.name ?? ""
     let left = [TextBlock.Span(" imtop ", role: .accent, attributes: .bold), TextBlock.Span(organization, role: .title, attributes: .bold)]
-    // The most detailed summary that still leaves the organisation's name readable.
+    // The most detailed summary that still leaves the organisation's name readable; failing that, the
+    // tersest, and the name is cut: every summary keeps every alert count, so no size hides one.
     let keep = min(SafeText.width(organization), 24) + 8
     let alerts = Alerts(state.snapshot)
     let variants = (0..<3).map { headerSummary($0, alerts: alerts) }
@@ -65,7 +66,7 @@ struct ScreenChrome {
       let words = terseness < 2
       if down > 0 { spans.append(TextBlock.Span("\(glyphs.down) \(down)\(words ? " down" : "") ", role: .crit, attributes: .bold)) }
       if warn > 0 { spans.append(TextBlock.Span("\(glyphs.degraded) \(warn)\(words ? " impaired" : "") ", role: .warn)) }
-      if kpiCrit > 0, terseness == 0 { spans.append(TextBlock.Span("\(glyphs.down) \(kpiCrit) KPI crit ", role: .crit)) }
+      if kpiCrit > 0 { spans.append(TextBlock.Span("\(glyphs.down) \(kpiCrit) KPI\(terseness == 0 ? " crit" : "") ", role: .crit)) }
     }
     let age = DataAge.of(FileKind.allCases, in: snapshot.data.files, now: state.now, staleAfter: state.staleAfter)
     spans.append(TextBlock.Span("\(glyphs.separator) \(terseness == 0 ? "data " : "")", role: .muted))

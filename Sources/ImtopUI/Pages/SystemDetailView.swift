@@ -108,7 +108,12 @@ struct SystemDetailView {
         TextBlock.Span(incident.id + " ", role: .muted), TextBlock.Span(incident.summary),
       ], trailing: [TextBlock.Span(DisplayFormat.age(context.snapshot.asOf - incident.opened), role: .muted)]))
     }
-    return lines
+    return lines + Self.more(open.count - 10)
+  }
+
+  /// `+N more` after a list capped at ten entries, nothing when none was left out.
+  private static func more(_ hidden: Int) -> [TextBlock.Line] {
+    hidden > 0 ? [TextBlock.Line([TextBlock.Span(MoreMarker.text(hidden: hidden), role: .muted)])] : []
   }
 
   private func budget() -> [TextBlock.Line] {
@@ -136,7 +141,7 @@ struct SystemDetailView {
         TextBlock.Span(item.kind.rawValue + " ", role: .normal), TextBlock.Span(item.id, role: .muted),
       ], trailing: [TextBlock.Span((overdue ? "overdue " : "due ") + item.due.localDate(in: zone).description, role: overdue ? .crit : .muted)]))
     }
-    return lines
+    return lines + Self.more(items.count - 10)
   }
 
   private func dependencies() -> [TextBlock.Line] {

@@ -43,6 +43,7 @@ struct SystemsPage {
     else { return }
     let builder = SystemsTable(context: context, kinds: SystemsTable.allKinds)
     builder.table(rows, width: inner.width, height: inner.height).render(in: inner, buffer: &buffer)
+    context.footnote(builder.position(rows, height: inner.height), in: body, buffer: &buffer)
     if rows.isEmpty { Self.renderEmpty(in: inner, context: context, buffer: &buffer) }
   }
 }

@@ -103,6 +103,18 @@ struct SystemsTable {
     }
   }
 
+  /// `21–40 of 62` for `rows` in a table `height` rows tall, or nil when every row shows.
+  func position(_ rows: SystemRows, height: Int, showSelection: Bool = true) -> String? {
+    let visible = Table(columns: [], rows: []).visibleRows(height: height)
+    let first = firstRow(rows, visible: visible, selection: showSelection ? context.state.selectedIndex(in: rows) : nil)
+    return MoreMarker.position(first: first, visible: visible, total: rows.count, glyphs: context.glyphs)
+  }
+
+  /// The first row on screen: the state's scroll, moved as little as keeps the selection in view.
+  private func firstRow(_ rows: SystemRows, visible: Int, selection: Int?) -> Int {
+    Table.scrollOffset(selection: selection, offset: context.state.systemsOffset, visibleRows: visible, rowCount: rows.count)
+  }
+
   /// The table for `rows` in an area of `width`×`height`, with the state's selection, scroll and
   /// sort. Only the rows on screen get cells, so 5,000 systems cost no more than 50.
   func table(_ rows: SystemRows, width: Int, height: Int, showSelection: Bool = true) -> Table {
@@ -112,7 +124,7 @@ struct SystemsTable {
     let trendWidth = trendIndex.flatMap { index in table.placements(width: width).first { $0.column == index }?.width } ?? 0
     let selection = showSelection ? context.state.selectedIndex(in: rows) : nil
     let visible = table.visibleRows(height: height)
-    let first = Table.scrollOffset(selection: selection, offset: context.state.systemsOffset, visibleRows: visible, rowCount: rows.count)
+    let first = firstRow(rows, visible: visible, selection: selection)
     let window = rows.isEmpty ? rows[...] : rows[first..<min(rows.count, first + visible)]
     table.rows = window.map { system in kinds.map { cell($0, system, trendWidth: trendWidth) } }
     table.selection = selection.map { $0 - first }

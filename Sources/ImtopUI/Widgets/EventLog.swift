@@ -17,12 +17,16 @@ public struct EventLog: Sendable {
   }
 
   public var entries: [Entry]
+  /// How many entries the whole list has, when `entries` holds only its first ones (a caller builds
+  /// entries only for the rows on screen); at least `entries.count`.
+  public var total: Int
   public var glyphs: Glyphs
   /// Shown when there is nothing to list.
   public var emptyText: String
 
-  public init(entries: [Entry], glyphs: Glyphs = .unicode, emptyText: String = "No events yet") {
+  public init(entries: [Entry], total: Int? = nil, glyphs: Glyphs = .unicode, emptyText: String = "No events yet") {
     self.entries = entries
+    self.total = max(entries.count, total ?? 0)
     self.glyphs = glyphs
     self.emptyText = emptyText
   }
@@ -35,7 +39,12 @@ public struct EventLog: Sendable {
     }
     let timeWidth = entries.map { SafeText.width($0.time) }.max() ?? 0
     let showTime = area.width >= timeWidth + 12
-    for (index, entry) in entries.prefix(area.height).enumerated() {
+    // The marker counts the entries never built as well as those built but not drawn.
+    let shown = min(entries.count, MoreMarker.shown(total, rows: area.height))
+    if shown < total {
+      MoreMarker.draw(hidden: total - shown, x: area.x, y: area.y + shown, width: area.width, glyphs: glyphs, buffer: &buffer)
+    }
+    for (index, entry) in entries.prefix(shown).enumerated() {
       let y = area.y + index
       var x = area.x
       if showTime {

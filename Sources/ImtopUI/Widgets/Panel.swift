@@ -49,4 +49,13 @@ public struct Panel: Sendable {
     }
     return area.inset(by: 1)
   }
+
+  /// Writes `text` (a scrolled table's `21–40 of 62`) on the right of the bottom edge of a panel drawn
+  /// in `area`, where it takes no row from the content; nothing when the edge is too short for it.
+  public static func footnote(_ text: String, in area: Rect, glyphs: Glyphs = .unicode, buffer: inout Buffer) {
+    let label = " \(text) "
+    let width = SafeText.width(label)
+    guard area.height >= 2, area.width >= width + 4 else { return }
+    buffer.put(label, x: area.maxX - 2 - width, y: area.maxY - 1, maxWidth: width, foreground: .muted)
+  }
 }

@@ -62,6 +62,9 @@ public struct Table: Sendable {
   public var glyphs: Glyphs
   public var showHeader: Bool
   public var spacing: Int
+  /// For a table that does not scroll: when its rows do not all fit, the last row says `+N more`.
+  /// (A table that scrolls shows its position instead, where its panel's title is.)
+  public var marksHidden = false
 
   public init(
     columns: [Column], rows: [[Cell]], selection: Int? = nil, offset: Int = 0, sortColumn: Int? = nil,
@@ -175,8 +178,15 @@ public struct Table: Sendable {
     }
     let visible = visibleRows(height: area.height)
     let first = Self.scrollOffset(selection: selection, offset: offset, visibleRows: visible, rowCount: rows.count)
+    var end = rows.count
+    if marksHidden, visible > 0 {
+      end = first + MoreMarker.shown(rows.count - first, rows: visible)
+      if end < rows.count {
+        MoreMarker.draw(hidden: rows.count - end, x: area.x, y: y + end - first, width: area.width, glyphs: glyphs, buffer: &buffer)
+      }
+    }
     var rowIndex = first
-    while y < area.maxY, rowIndex < rows.count {
+    while y < area.maxY, rowIndex < end {
       let selected = rowIndex == selection
       let background: Role = selected ? .selection : .background
       if selected { buffer.fill(Rect(x: area.x, y: y, width: area.width, height: 1), with: ImtopUI.Cell(" ", background: .selection)) }
@@ -189,6 +199,13 @@ public struct Table: Sendable {
       y += 1
       rowIndex += 1
     }
+  }
+
+  /// `21–40 of 62` for this table drawn `height` rows tall, or nil when every row shows.
+  public func position(height: Int) -> String? {
+    let visible = visibleRows(height: height)
+    let first = Self.scrollOffset(selection: selection, offset: offset, visibleRows: visible, rowCount: rows.count)
+    return MoreMarker.position(first: first, visible: visible, total: rows.count, glyphs: glyphs)
   }
 
   /// The row index under screen row `y` for a table drawn in `area`, if any.

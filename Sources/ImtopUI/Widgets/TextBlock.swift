@@ -51,12 +51,19 @@ public struct TextBlock: Sendable {
     self.glyphs = glyphs
   }
 
+  /// Draws the lines from `offset`; when more follow than fit, the last row says `+N more`.
   public func render(in area: Rect, buffer: inout Buffer) {
     guard !area.isEmpty else { return }
     let start = max(0, min(offset, max(0, lines.count - 1)))
-    for (row, line) in lines.dropFirst(start).prefix(area.height).enumerated() {
-      Self.draw(line, x: area.x, y: area.y + row, width: area.width, glyphs: glyphs, buffer: &buffer)
+    let rest = lines.dropFirst(start)
+    MoreMarker.drawList(count: rest.count, in: area, glyphs: glyphs, buffer: &buffer) { index, row, buffer in
+      Self.draw(rest[start + index], x: row.x, y: row.y, width: row.width, glyphs: glyphs, buffer: &buffer)
     }
+  }
+
+  /// Whether all the lines from `offset` fit in `height` rows (no `+N more` row).
+  public func fits(height: Int) -> Bool {
+    lines.count - max(0, min(offset, max(0, lines.count - 1))) <= height
   }
 
   /// Draws one line in a row of `width` cells.

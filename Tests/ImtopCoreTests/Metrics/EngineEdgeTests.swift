@@ -117,7 +117,7 @@ import ImtopTestSupport
     #expect(year.start == YearMonth(year: 2026, month: 4))
     #expect(year.end == YearMonth(year: 2027, month: 3))
     let budget = BudgetSummary(
-      lines: lines, systems: [], fiscalYear: year, currentMonth: YearMonth(year: 2027, month: 2))
+      lines: lines, systems: [], fiscalYear: year, today: LocalDate(year: 2027, month: 2, day: 10))
     // YTD: April 2026 .. January 2027 = 10 months; annual 400, planned YTD 300, actual YTD 300.
     #expect(budget.ytdMonths.count == 10)
     #expect(budget.ytdMonths.first == YearMonth(year: 2026, month: 4))
@@ -143,7 +143,7 @@ import ImtopTestSupport
     let year = FiscalYear(start: YearMonth(year: 2026, month: 1))
     let budget = BudgetSummary(
       lines: [line(2026, 1, planned: 100, actual: nil), line(2026, 2, planned: 100, actual: nil)], systems: [],
-      fiscalYear: year, currentMonth: YearMonth(year: 2026, month: 2))
+      fiscalYear: year, today: LocalDate(year: 2026, month: 2, day: 15))
     #expect(budget.ytdMonths.isEmpty)
     #expect(budget.totals == BudgetFigures(annualPlanned: euros(200)))
     #expect(budget.variancePct == nil)
@@ -158,7 +158,7 @@ import ImtopTestSupport
     let year = FiscalYear(start: YearMonth(year: 2026, month: 1))
     let budget = BudgetSummary(
       lines: [line(2026, 1, planned: 0, actual: 30), line(2026, 6, planned: 300, actual: nil)], systems: [],
-      fiscalYear: year, currentMonth: YearMonth(year: 2026, month: 3))
+      fiscalYear: year, today: LocalDate(year: 2026, month: 3, day: 15))
     #expect(budget.ytdMonths == [YearMonth(year: 2026, month: 1)])
     #expect(budget.variancePct == nil)
     #expect(budget.forecastYearEnd == nil)
@@ -170,7 +170,7 @@ import ImtopTestSupport
     let year = FiscalYear(start: YearMonth(year: 2026, month: 1))
     let budget = BudgetSummary(
       lines: [line(2026, 1, planned: 100, actual: 0)], systems: [], fiscalYear: year,
-      currentMonth: YearMonth(year: 2026, month: 1))
+      today: LocalDate(year: 2026, month: 2, day: 1))
     #expect(budget.burnRate == .zero)
     #expect(budget.runwayMonths == nil)
     #expect(budget.variancePct == -100)

@@ -43,7 +43,7 @@ import Testing
     #expect(
       Set(budget.keys) == [
         "ytd_months", "annual_planned", "planned_ytd", "actual_ytd", "variance_pct", "forecast_year_end",
-        "variance_at_completion", "burn_rate", "runway_months", "by_category", "by_type", "by_sourcing", "by_system",
+        "variance_at_completion", "burn_rate", "runway_months", "booked_ahead", "by_category", "by_type", "by_sourcing", "by_system",
       ])
     for breakdown in ["by_category", "by_type", "by_sourcing", "by_system"] {
       for (_, figures) in try object(budget[breakdown]) {
@@ -101,7 +101,7 @@ import Testing
       text.contains(
         "\"annual_planned\":10400.00,\"planned_ytd\":4100.00,\"actual_ytd\":4150.00,\"variance_pct\":1.22,"
           + "\"forecast_year_end\":10526.83,\"variance_at_completion\":-126.83,\"burn_rate\":2075.00,"
-          + "\"runway_months\":3.01"))
+          + "\"runway_months\":3.01,\"booked_ahead\":4000.00,\"by_category\":"))
     #expect(
       text.contains(
         "\"availability\":{\"24h\":96.18,\"7d\":91.72,\"30d\":91.72},\"coverage\":{\"24h\":100,\"7d\":14.98,\"30d\":3.5}"
@@ -126,12 +126,13 @@ import Testing
     let text = SnapshotJSON(redactMoney: true, pretty: false).encode(snapshot)
     for key in [
       "tco_ytd", "cost_per_user_ytd", "annual_planned", "planned_ytd", "actual_ytd", "forecast_year_end",
-      "variance_at_completion", "burn_rate",
+      "variance_at_completion", "burn_rate", "booked_ahead",
     ] {
       #expect(
         !text.contains("\"\(key)\":1") && !text.contains("\"\(key)\":0") && !text.contains("\"\(key)\":-"), "\(key)")
     }
     #expect(text.contains("\"tco_ytd\":null"))
+    #expect(text.contains("\"booked_ahead\":null"))
     #expect(text.contains("\"name\":\"Forecast\",\"value\":null"))
     // Percentages are not money and stay.
     #expect(text.contains("\"variance_pct\":1.22"))

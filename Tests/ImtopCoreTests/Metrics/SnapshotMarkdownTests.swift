@@ -21,6 +21,9 @@ import Testing
     #expect(report.contains("| Forecast at year end | €10,526.83 |"))
     #expect(report.contains("| Variance at completion | -€126.83 |"))
     #expect(report.contains("| 2026-05 | €2,400.00 | €2,550.00 |"))
+    // July's 4,000 is booked for a month that has not closed on 15 June: apart, not in the month's bar.
+    #expect(report.contains("| Booked ahead (months not closed) | €4,000.00 |"))
+    #expect(report.contains("| 2026-07 | €5,000.00 | — |"))
     #expect(report.contains("| Patch latency | 20 | days | 14 | 21 | 30 | lower | OK |"))
     #expect(report.contains("- budget.csv:7: unknown system \"ghost2\""))
     #expect(
@@ -32,6 +35,7 @@ import Testing
     let report = SnapshotMarkdown(redactMoney: true).render(snapshot)
     #expect(!report.contains("€"))
     #expect(report.contains("| Forecast at year end | ••• |"))
+    #expect(report.contains("| Booked ahead (months not closed) | ••• |"))
     #expect(report.contains("| Forecast | ••• | EUR |"))
     #expect(report.contains("| Variance % | 1.22 |"))
   }

@@ -99,7 +99,7 @@ enum Fixtures {
                  "shared": BudgetFigures(annualPlanned: euros(270_000), plannedYTD: euros(150_000), actualYTD: euros(147_700))],
     bySystem: ["erp": BudgetFigures(annualPlanned: euros(700_000), plannedYTD: euros(400_000), actualYTD: euros(412_000)),
                "laptops": BudgetFigures(annualPlanned: euros(500_000), plannedYTD: euros(300_000), actualYTD: euros(310_000))],
-    months: months)
+    months: months, bookedAhead: euros(12_400))
 
   static let openIncidents: [Incident] = [
     Incident(id: "INC-1041", system: "wan", priority: .p1, opened: now - .minutes(42), summary: "Carrier link down at head office"),

@@ -1,0 +1,94 @@
+import Foundation
+import Testing
+import ImtopCore
+@testable import ImtopUI
+
+/// The pages at small sizes: whatever does not fit is counted, never dropped without a word.
+@Suite struct CutPageTests {
+  func state(_ page: PageName, width: Int = 80, height: Int = 24, snapshot: Snapshot) -> AppState {
+    var state = Fixtures.state(page: page, width: width, height: height)
+    _ = state.update(.snapshot(snapshot, []))
+    return state
+  }
+
+  /// The text of `buffer`'s row `y` from column `x` (the rows compared hold no wide characters).
+  func text(_ buffer: Buffer, x: Int, y: Int, count: Int) -> String {
+    String(buffer.line(y).dropFirst(x).prefix(count))
+  }
+
+  @Test func theKPIListSaysHowManyKPIsItCannotShow() {
+    var snapshot = Fixtures.snapshot()
+    snapshot.kpis.append(Fixtures.kpi("Spare KPI", 1, "", .lower, target: 0, warn: 1, crit: 2, .warn))
+    let buffer = state(.overview, snapshot: snapshot).view()
+    // 80×24: the KPI panel (x 48...79) is 9 rows from y 2, 7 inside: six KPIs, then the other two.
+    #expect(text(buffer, x: 49, y: 8, count: 18) == "▲ Systems past end")
+    #expect(text(buffer, x: 49, y: 9, count: 7) == "+2 more")
+    #expect(buffer[49, 9].foreground == .muted)
+  }
+
+  @Test func theOverdueBreakdownCountsTheKindsItCuts() {
+    var snapshot = Fixtures.snapshot()
+    snapshot.compliance.overdueBySeverity = ["critical": 1, "high": 3, "medium": 3, "low": 2]
+    snapshot.compliance.overdueByKind = [
+      "audit-finding": 1, "access-review": 1, "training": 1, "retention": 5, "policy-exception": 1,
+    ]
+    let buffer = state(.compliance, snapshot: snapshot).view()
+    // The "Overdue" panel: body rows 2...22, the summary takes 10, so the panel is y 12...22, 9 rows
+    // inside: "By severity", four severities, "By kind", audit-finding, access-review, and the marker
+    // for training, retention and policy-exception.
+    #expect(text(buffer, x: 1, y: 19, count: 15) == "  audit-finding")
+    #expect(text(buffer, x: 1, y: 20, count: 15) == "  access-review")
+    #expect(text(buffer, x: 1, y: 21, count: 7) == "+3 more")
+  }
+
+  @Test func theRisksListCountsTheSystemsBelowSLAItCuts() throws {
+    let systems = (0..<8).map { i in
+      Fixtures.system("s\(i)", "Service \(i)", "Data", nil, owner: "Ops", criticality: 2, users: 1, sla: 99.9, state: .up,
+                      availability: 99.0 + Double(i) / 10, latency: 1)
+    }
+    let buffer = state(.compliance, snapshot: Fixtures.snapshot(systems: systems)).view()
+    let rows = (0..<24).map { buffer.line($0) }
+    let listed = rows.filter { $0.contains("% / 99.90") }.count
+    let marker = try #require(
+      rows.compactMap { row in row.range(of: #"\+\d+ more"#, options: .regularExpression).map { String(row[$0]) } }.first)
+    let hidden = try #require(Int(marker.dropFirst().prefix { $0.isNumber }))
+    #expect(hidden > 0)
+    #expect(listed + hidden == 8)
+  }
+
+  @Test func theHeaderKeepsEveryAlertCountAtTheMinimumSize() {
+    var snapshot = Fixtures.snapshot()
+    snapshot.organization.name = "Harbour City Council Information and Digital Services"
+    let header = state(.overview, width: 60, height: 16, snapshot: snapshot).view().line(0)
+    // One down, three impaired, one critical KPI: the name gives way, not the counts.
+    #expect(header.contains("✖ 1 ▲ 3 ✖ 1 KPI"))
+    #expect(header.contains("Harbour"))
+    #expect(header.contains("…"))
+    #expect(header.hasSuffix("12:00:00 "))
+  }
+
+  @Test func aLongSystemsTableGivesItsPosition() {
+    let systems = (0..<40).map { i in
+      Fixtures.system("s\(i)", "Service \(i)", "Data", nil, owner: "Ops", criticality: 2, users: 1, sla: nil, state: .up,
+                      availability: 100, latency: 1)
+    }
+    let buffer = state(.systems, snapshot: Fixtures.snapshot(systems: systems)).view()
+    // 80×24: the panel is y 2...22; 19 rows inside, one for the header: systems 1–18 of 40.
+    #expect(buffer.line(22).hasSuffix(" 1–18 of 40 ─┘"))
+  }
+
+  @Test func theDetailCountsTheIncidentsPastItsTen() {
+    var snapshot = Fixtures.snapshot()
+    snapshot.incidents.openList = (1...12).map { i in
+      Incident(id: "INC-\(i)", system: "erp", priority: .p3, opened: Fixtures.now - .hours(Int64(i)), summary: "Issue \(i)")
+    }
+    var state = state(.systems, width: 200, height: 60, snapshot: snapshot)
+    state.detailSystemID = "erp"
+    let lines = (0..<60).map { state.view().line($0) }
+    // Ten incidents listed, then the two left out.
+    #expect(lines.contains { $0.contains("Open incidents (12)") })
+    #expect(lines.contains { $0.contains("INC-10 ") })
+    #expect(!lines.contains { $0.contains("INC-11 ") })
+    #expect(lines.contains { $0.contains("+2 more") })
+  }
+}
