@@ -15,7 +15,7 @@ extension BudgetLine {
   ) -> [DataIssue] {
     let today = configuration.zone.date(of: now)
     return lines.filter { $0.isBookedAhead(on: today) }.map { line in
-      DataIssue(at: line.location, "actual booked for \(line.period), a month that has not closed")
+      DataIssue(at: line.location, "actual booked for \(line.period), a month that has not closed", severity: .warning)
     }
   }
 }

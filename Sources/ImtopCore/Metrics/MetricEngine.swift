@@ -44,7 +44,7 @@ public struct MetricEngine: Sendable {
       portfolio: context.portfolio,
       kpis: KPIBoard.results(now: context, history: history),
       data: DataSummary(
-        files: input.files, issues: input.issues,
+        files: input.files, issues: input.issues(at: now),
         missingKinds: FileKind.allCases.filter { $0 != .config && !present.contains($0) }))
   }
 }

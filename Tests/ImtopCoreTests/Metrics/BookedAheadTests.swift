@@ -1,4 +1,5 @@
 import ImtopCore
+import ImtopTestSupport
 import Testing
 
 /// Year-to-date counts closed months only; actuals for a month that has not closed are booked ahead.
@@ -34,8 +35,8 @@ import Testing
   }
 
   func snapshot(_ lines: [BudgetLine], at now: Timestamp, zone: Zone = .utc) -> Snapshot {
-    let dataSet = DataSet(configuration: Configuration(zone: zone), systems: Self.systems, budget: lines)
-    return MetricEngine(trendPoints: 0).snapshot(of: EngineInput(dataSet: dataSet, now: now), at: now)
+    let organisation = TestOrganisation(configuration: Configuration(zone: zone), systems: Self.systems, budget: lines)
+    return MetricEngine(trendPoints: 0).snapshot(of: organisation, at: now)
   }
 
   @Test func earlyBookingsOnTheFirstChangeNoFigure() throws {

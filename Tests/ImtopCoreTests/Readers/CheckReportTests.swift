@@ -58,6 +58,23 @@ import ImtopTestSupport
     #expect(report.text.hasSuffix("2 warnings in 3 files.\n"), "\(report.text)")
   }
 
+  /// An actual booked for a month that has not closed at `--now` is named, once per line, as a warning.
+  @Test func actualsBookedAheadAreWarningsAtNow() throws {
+    let url = try ReaderTestSupport.temporaryDirectory([
+      "systems.csv": "id\nerp\n",
+      "budget.csv": "period,system,type,planned,actual\n2026-11,erp,opex,100,90\n2026-12,erp,opex,100,40\n",
+    ])
+    defer { try? FileManager.default.removeItem(at: url) }
+    let december = CheckReport.check(directory: url.path, shownPath: "data") { _ in utc(2026, 12, 1, 0, 20) }
+    #expect(december.exitStatus == 0)
+    #expect(december.text.contains("budget.csv:3: warning: actual booked for 2026-12, a month that has not closed\n"))
+    #expect(!december.text.contains("budget.csv:2:"))
+    // On 30 November, November has not closed either.
+    let november = CheckReport.check(directory: url.path, shownPath: "data") { _ in utc(2026, 11, 30, 12) }
+    #expect(november.text.contains("budget.csv:2: warning: actual booked for 2026-11, a month that has not closed\n"))
+    #expect(november.text.hasSuffix("2 warnings in 2 files.\n"), "\(november.text)")
+  }
+
   @Test func missingDirectoryExitsTwo() throws {
     let report = CheckReport.check(directory: "/nonexistent-imtop-data", shownPath: "nowhere") { _ in CheckReportTests.now }
     #expect(report.exitStatus == 2)

@@ -43,7 +43,7 @@ public struct CheckReport: Sendable {
   /// that counts errors and warnings apart.
   public init(_ reading: DirectoryReading) {
     let files = reading.input.files
-    let issues = reading.input.issues
+    let issues = reading.input.issues(at: reading.now)
     var lines: [String] = []
     let width = files.map(\.path.count).max() ?? 0
     for file in files {
