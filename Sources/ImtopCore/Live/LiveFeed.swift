@@ -64,6 +64,7 @@ public final class LiveFeed: @unchecked Sendable {
       beforePoll?(clock.now)
       if let update = session.step(force: force) {
         interval = intervalOverride ?? update.configuration.refreshInterval
+        session.poller.settleTime = max(interval, .seconds(1))
         deliver(update)
       }
       condition.lock()

@@ -3,6 +3,10 @@ import Foundation
 extension Poller {
   /// Reads a CSV or TOML file again when its identity changed; a failed read keeps the last good
   /// contents in the store.
+  ///
+  /// A file replaced by a rename (a new inode, as careful exporters write) is whole and read at once,
+  /// as is a file seen for the first time. One changed in place may be half-written: it is read only
+  /// once its size, modification time and inode have stayed the same for `settleTime`, across polls.
   func pollWholeFile(_ path: String, into poll: inout PollProgress) {
     guard let file = tracked[path] else { return }
     guard let identity = FileIdentity.of(path: listing.fullPath(path)) else {
@@ -10,7 +14,18 @@ extension Poller {
       fail(path, "cannot be read: \(String(cString: strerror(errno)))", into: &poll)
       return
     }
-    if file.identity == identity { return }
+    if file.identity == identity {
+      tracked[path]?.settling = nil
+      return
+    }
+    if let old = file.identity, old.isSameFile(as: identity), identity.isRegularFile {
+      guard let settling = file.settling, settling.identity == identity else {
+        tracked[path]?.settling = (identity, poll.now)
+        return
+      }
+      guard poll.now - settling.since >= settleTime else { return }
+    }
+    tracked[path]?.settling = nil
     guard identity.isRegularFile else {
       fail(path, "is a directory or device: expected a \(file.kind.fileExtension.uppercased()) file", identity: identity, into: &poll)
       return
@@ -38,7 +53,9 @@ extension Poller {
     }
   }
 
-  private func accept(_ contents: FileContents, path: String, identity: FileIdentity, into poll: inout PollProgress) {
+  private func accept(_ read: FileContents, path: String, identity: FileIdentity, into poll: inout PollProgress) {
+    var contents = read
+    if let drop = Poller.recordDrop(from: store.contents[path], to: contents) { contents.issues.append(drop) }
     if case .incidents(let incidents) = contents.records {
       if incidentsBaselineRead {
         let known = store.incidentIDs
@@ -55,6 +72,19 @@ extension Poller {
     if let first = contents.issues.first { poll.events.append(.badRecords(path: path, count: contents.issues.count, first: first)) }
     poll.changed.insert(path)
     updateReport(for: path)
+  }
+
+  /// A warning when an inventory file now holds less than half the records it held: the file was
+  /// read whole, but an export cut short at a row boundary looks exactly like this.
+  static func recordDrop(from before: FileContents?, to after: FileContents) -> DataIssue? {
+    guard after.kind == .systems, let before, before.kind == .systems else { return nil }
+    let old = before.records.count
+    let new = after.records.count
+    guard new * 2 < old else { return nil }
+    return DataIssue(
+      file: after.path, line: nil,
+      message: "\(old) systems before, \(new) now: more than half the inventory is gone (is the export complete?)",
+      severity: .warning)
   }
 
   /// After the zone or `stale_after` changed (the store emptied its history): every log is read

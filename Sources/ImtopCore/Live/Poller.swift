@@ -19,6 +19,9 @@ public final class Poller {
 
   public let directory: String
   public internal(set) var store: Store
+  /// How long a CSV or TOML file changed in place must stay unchanged before it is read: a writer
+  /// may still be at work. The dashboard sets the larger of its poll interval and 1 s.
+  public var settleTime = Span.seconds(1)
   let clock: any TimeSource
   let readWholeFile: WholeFileReading
   let listing: DataDirectoryListing

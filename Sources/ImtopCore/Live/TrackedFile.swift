@@ -9,6 +9,9 @@ struct TrackedFile: Sendable {
   var failure: String?
   /// The line the failure is about, if any.
   var failureLine: Int?
+  /// A whole file changed in place: how it looked when the change was first seen, and when. It is
+  /// read once it has looked the same for the poller's settle time (see `Poller.pollWholeFile`).
+  var settling: (identity: FileIdentity, since: Timestamp)?
   /// Records and bad records read (for an append-only log, since it was last read from the start).
   var records = 0
   var errors = 0

@@ -32,10 +32,16 @@ final class FaultRig {
     live = LiveSession(poller: Poller(directory: directory.path, clock: clock))
   }
 
-  /// One poll two seconds later, always delivering figures (the `r` key does the same).
+  /// Two seconds of the dashboard: a poll, and one a second later that always delivers figures (the
+  /// `r` key does the same), so a file rewritten in place has stayed unchanged for the poller's
+  /// settle time and is read. Events of both polls are delivered.
   func step() -> LiveUpdate? {
-    clock.advance(by: .seconds(2))
-    return live.step(force: true)
+    clock.advance(by: .seconds(1))
+    let first = live.step()
+    clock.advance(by: .seconds(1))
+    guard var update = live.step(force: true) else { return nil }
+    update.events = (first?.events ?? []) + update.events
+    return update
   }
 
   func report(_ update: LiveUpdate?, _ path: String) -> FileReport? {

@@ -21,10 +21,20 @@ final class TemporaryDataDirectory {
     try write(name, bytes: Array(text.utf8))
   }
 
+  /// Replaces the file as careful exporters do: written beside it, then renamed over it (a new
+  /// inode, which the poller reads at once).
   func write(_ name: String, bytes: [UInt8]) throws {
     let folder = url(name).deletingLastPathComponent()
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    try Data(bytes).write(to: url(name))
+    try Data(bytes).write(to: url(name), options: .atomic)
+  }
+
+  /// Rewrites the file in place (the same inode), as a spreadsheet or a simple script does.
+  func overwrite(_ name: String, bytes: [UInt8]) throws {
+    let handle = try FileHandle(forWritingTo: url(name))
+    defer { try? handle.close() }
+    try handle.truncate(atOffset: 0)
+    try handle.write(contentsOf: Data(bytes))
   }
 
   func append(_ name: String, _ text: String) throws {

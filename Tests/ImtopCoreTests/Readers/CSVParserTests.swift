@@ -64,12 +64,16 @@ import Testing
     #expect(records(document) == [CSVRecord(fields: ["1", "x, y"], line: 2)])
   }
 
-  @Test func unterminatedQuoteIsAnErrorForItsRecord() throws {
-    let document = try parse("a,b\n1,2\n3,\"open\n4,5\n")
-    #expect(records(document) == [CSVRecord(fields: ["1", "2"], line: 2)])
-    #expect(document.entries.last == .malformed(
-      line: 3,
-      message: "unterminated quoted field 2 (its quote opens on line 3): expected a closing \" before the end of the file"))
+  /// A file that ends inside quotes was cut off (an export caught mid-write): none of it is used,
+  /// not even the rows before the cut, which may be the first rows of a longer file.
+  @Test func unterminatedQuoteRejectsTheWholeFile() throws {
+    #expect(
+      throws: CSVFileError(
+        message: "the file ends inside a quoted field that opens on line 3: expected a closing \" (a file cut off while being written?)",
+        line: 3)
+    ) {
+      try CSVParser.parse(Array("a,b\n1,2\n3,\"open\n4,5\n".utf8))
+    }
   }
 
   @Test func textAfterClosingQuoteIsAnErrorAndTheNextRecordsSurvive() throws {

@@ -17,7 +17,8 @@ public enum CSVParser {
   static let space = UInt8(ascii: " ")
   static let tab = UInt8(ascii: "\t")
 
-  /// Parses a whole file; throws only when it is not usable text (`TextCheck`).
+  /// Parses a whole file; throws only when it is not usable text (`TextCheck`) or not whole (it ends
+  /// inside a quoted field).
   public static func parse(_ bytes: [UInt8]) throws(CSVFileError) -> CSVDocument {
     if let problem = TextCheck.problem(in: bytes) { throw CSVFileError(message: problem.message, line: problem.line) }
     var start = 0
@@ -34,6 +35,13 @@ public enum CSVParser {
         document.entries.append(entry)
       }
       isFirst = false
+    }
+    // Whatever the rows before it, a file that ends inside quotes is not whole: most often an export
+    // caught while it is being written, whose records are cut short. None of it is used.
+    if let line = scanner.unclosedQuoteLine {
+      throw CSVFileError(
+        message: "the file ends inside a quoted field that opens on line \(line): expected a closing \" (a file cut off while being written?)",
+        line: line)
     }
     return document
   }

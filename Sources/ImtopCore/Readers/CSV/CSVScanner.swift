@@ -5,6 +5,8 @@ struct CSVScanner {
   let separator: UInt8
   /// The physical line of `position`.
   var line = 1
+  /// The line of a quote still open at the end of the input: the file was cut off mid-field.
+  var unclosedQuoteLine: Int?
 
   init(bytes: [UInt8], position: Int, separator: UInt8) {
     self.bytes = bytes
@@ -64,9 +66,9 @@ struct CSVScanner {
     var content: [UInt8] = []
     while true {
       guard position < bytes.count else {
-        return Field(
-          text: String(decoding: content, as: UTF8.self), quoted: true,
-          problem: "unterminated quoted field \(fieldNumber) (its quote opens on line \(openLine)): expected a closing \" before the end of the file")
+        // The parser rejects the whole file (see `CSVParser.parse`).
+        unclosedQuoteLine = openLine
+        return Field(text: String(decoding: content, as: UTF8.self), quoted: true)
       }
       let byte = bytes[position]
       if byte == CSVParser.quote {
