@@ -9,7 +9,7 @@ extension Measurements {
     return URL(fileURLWithPath: own).deletingLastPathComponent().appendingPathComponent("imtop").path
   }
 
-  /// htop's figures in DESIGN section 7, measured in tmux at 160×48 with a 1 s refresh.
+  /// htop's figures (README, "Performance"), measured in tmux at 160×48 with a 1 s refresh.
   static let htopReference = "htop 805 B/s, 0.3 %, 4.3 MB"
 
   /// Writes the demo organisation into `directory` with `imtop demo --generate-only`.

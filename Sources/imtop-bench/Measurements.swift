@@ -1,7 +1,7 @@
 import Foundation
 import ImtopCore
 
-/// One function per figure of DESIGN section 7 that the live layer owns; each adds rows to the table.
+/// One function per figure of the README's "Performance" section that the live layer owns; each adds rows to the table.
 struct Measurements {
   let folder: String
   var table = BenchmarkTable()

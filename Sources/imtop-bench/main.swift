@@ -1,7 +1,7 @@
 import Foundation
 import ImtopCore
 
-// imtop-bench: the performance figures of DESIGN section 7, each beside its target and a reference
+// imtop-bench: the performance figures of the README's "Performance" section, each beside its target and a reference
 // measured in the same run. Run with `swift run -c release imtop-bench`; data is generated in a
 // temporary folder and removed after. The live figures run the release `imtop` built beside it in
 // tmux at 160×48.
