@@ -84,19 +84,16 @@ extension TerminalScreen {
 
   private func renderedStyle(_ key: StyleKey, theme: Theme) -> RenderedStyle {
     if let known = styleCache[key] { return known }
-    let appearance = CellAppearance(
-      foreground: key.foreground, background: key.background, attributes: key.attributes, theme: theme,
-      depth: capabilities.colorDepth)
-    var attributes = TerminalScreen.cursesAttributes(appearance.attributes)
+    let depth = capabilities.colorDepth
+    let look = TerminalScreen.cursesStyle(
+      CellAppearance(foreground: key.foreground, background: key.background, attributes: key.attributes, theme: theme, depth: depth),
+      depth: depth)
+    var attributes = look.attributes
     var pair: Int32 = 0
-    if capabilities.colorDepth > .none {
-      let direct = capabilities.colorDepth == .truecolor
-      let found = pairs.pair(
-        foreground: appearance.foreground.terminalNumber(directColor: direct),
-        background: appearance.background.terminalNumber(directColor: direct))
-      if let found {
+    if depth > .none {
+      if let found = pairs.pair(foreground: look.foreground, background: look.background) {
         pair = found
-      } else if appearance.background != .terminalDefault {
+      } else if look.background != -1 {
         // Out of pairs: a coloured background (a selection, a status bar) must still stand out.
         attributes |= imtop_attr_reverse()
       }
@@ -104,6 +101,16 @@ extension TerminalScreen {
     let style = RenderedStyle(attributes: attributes, pair: pair)
     styleCache[key] = style
     return style
+  }
+
+  /// What ncurses is given for a cell's appearance (the rule `snapshot --format ansi` follows too):
+  /// its attributes, and its colours as ncurses colour numbers (-1, the terminal's default, without
+  /// colour); the colour pair is allocated from these.
+  static func cursesStyle(_ appearance: CellAppearance, depth: ColorDepth) -> (attributes: attr_t, foreground: Int32, background: Int32) {
+    let attributes = cursesAttributes(appearance.attributes)
+    guard depth > .none else { return (attributes, -1, -1) }
+    let direct = depth == .truecolor
+    return (attributes, appearance.foreground.terminalNumber(directColor: direct), appearance.background.terminalNumber(directColor: direct))
   }
 
   static func cursesAttributes(_ attributes: Attributes) -> attr_t {
