@@ -1,5 +1,6 @@
 import Foundation
 import ImtopTerminal
+import ImtopTerminalTestSupport
 import ImtopUI
 
 /// Bytes the real ncurses path sends for each frame, on a pseudo-terminal read by a second thread.

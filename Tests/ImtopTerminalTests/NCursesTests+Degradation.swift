@@ -2,6 +2,7 @@ import ImtopUI
 import Testing
 
 @testable import ImtopTerminal
+import ImtopTerminalTestSupport
 
 extension NCursesTests {
   @Test func eightColourTerminalShowsNearestColoursAndBrightAsBold() throws {

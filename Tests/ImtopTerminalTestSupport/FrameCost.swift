@@ -1,3 +1,4 @@
+import ImtopTerminal
 import ImtopUI
 
 /// What frames cost on the wire: drawn by the real ncurses path on a pseudo-terminal, the bytes that
