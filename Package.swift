@@ -51,7 +51,7 @@ let package = Package(
       dependencies: ["ImtopCore", "ImtopTestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
       resources: [.copy("Fixtures")]
     ),
-    .testTarget(name: "ImtopUITests", dependencies: ["ImtopUI", "ImtopCore"], resources: [.copy("Golden")]),
+    .testTarget(name: "ImtopUITests", dependencies: ["ImtopUI", "ImtopCore", "ImtopTestSupport"], resources: [.copy("Golden")]),
     .testTarget(
       name: "ImtopTerminalTests",
       dependencies: ["ImtopTerminal", "ImtopUI", "ImtopCore", "ImtopTestSupport", "ImtopTerminalTestSupport"]

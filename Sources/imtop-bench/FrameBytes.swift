@@ -1,4 +1,5 @@
 import Foundation
+import ImtopTestSupport
 import ImtopTerminal
 import ImtopTerminalTestSupport
 import ImtopUI

@@ -1,4 +1,5 @@
 import Foundation
+import ImtopTestSupport
 
 /// The reliability soak: the release `imtop` on the demo simulator at a fast rate for a long time,
 /// its resident memory sampled from /proc, to show it stays flat (the 24 h idle run of the README's

@@ -103,10 +103,9 @@ final class RereadCounter: @unchecked Sendable {
 
 @Suite struct DashboardThemeFileTests {
   @Test func anEditedUserThemeIsReadAgainAndABrokenEditKeepsTheLastGoodOne() throws {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("imtop-themes-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: directory) }
-    let file = directory.appendingPathComponent("mine.toml")
+    let directory = try TemporaryDirectory(prefix: "imtop-themes")
+    defer { directory.remove() }
+    let file = directory.file("mine.toml")
     func write(_ crit: String) throws {
       try Data("name = \"mine\"\n[roles]\ncrit = { fg = \"\(crit)\" }\n".utf8).write(to: file)
     }
