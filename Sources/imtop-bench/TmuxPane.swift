@@ -38,7 +38,7 @@ final class TmuxPane {
 
   deinit { stop() }
 
-  /// Lets the program run; the clock of `secondsSinceStart` starts here.
+  /// Lets the program run; `startedAt` (the clock of `waitForText`) is set here.
   func start() {
     let descriptor = open(gate, O_WRONLY)
     guard descriptor >= 0 else { return }
