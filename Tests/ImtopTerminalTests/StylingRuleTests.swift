@@ -31,7 +31,7 @@ import Testing
         if kind == 5, let index = codes.popFirst() {
           colors[code == 48] = .indexed(index)
         } else if kind == 2, let r = codes.popFirst(), let g = codes.popFirst(), let b = codes.popFirst() {
-          colors[code == 48] = .rgb(UInt8(r), UInt8(g), UInt8(b))
+          colors[code == 48] = .rgb(UInt8(clamping: r), UInt8(clamping: g), UInt8(clamping: b))
         } else {
           return nil
         }
