@@ -1,37 +1,98 @@
+import Foundation
 import ImtopTerminal
 import ImtopUI
 
 /// What frames cost on the wire: drawn by the real ncurses path on a pseudo-terminal, the bytes that
-/// came out counted on the other side. For the benchmark's bytes-per-frame and bytes-per-cell figures.
+/// came out counted on the other side. For the tests' and the benchmark's bytes-per-frame and
+/// bytes-per-cell figures.
 public enum FrameCost {
   /// One frame's cost.
   public struct Sample: Hashable, Sendable {
     /// Cells the diff wrote into ncurses' window.
     public var cellsWritten: Int
-    /// Bytes the terminal received for the frame.
+    /// Bytes the terminal received for the frame (-1 if they did not all arrive within 5 s).
     public var bytes: Int
   }
 
-  /// Draws `frames` in order on a fresh screen the size of the first one and measures each.
+  /// Draws `frames` in order on a fresh screen the size of the first and measures each.
   ///
-  /// ncurses keeps global state: call this from one thread, with no other `TerminalScreen` open.
+  /// A whole dashboard's first frame is larger than the pseudo-terminal's buffer, and ncurses would
+  /// wait for a reader forever: a thread keeps reading the terminal's side, and a fence written after
+  /// each frame marks where it ends. ncurses keeps global state: call this from one thread, with no
+  /// other `TerminalScreen` open.
   public static func measure(
     _ frames: [Buffer], theme: Theme, terminalName: String = "xterm-256color", environment: [String: String] = [:]
   ) throws(TerminalError) -> [Sample] {
     guard let first = frames.first else { return [] }
     let terminal = try PseudoTerminal(size: first.size)
+    let reader = TerminalReader(descriptor: terminal.masterDescriptor)
+    defer { reader.stop() }
     var options = terminal.screenOptions(terminalName: terminalName, environment: environment)
     options.enableMouse = false
     let screen = try TerminalScreen(options: options)
     defer { screen.restore() }
-    // The start-up sequences (alternate screen, keypad mode) are not part of any frame.
-    _ = terminal.drainOutput()
-    var samples: [Sample] = []
-    for frame in frames {
-      let cells = screen.draw(frame, theme: theme)
-      let bytes = terminal.drainOutput()?.count ?? 0
-      samples.append(Sample(cellsWritten: cells, bytes: bytes))
+    var fences = 0
+    func drained() -> Int {
+      fences += 1
+      let fence = Array("<frame-fence-\(fences)>".utf8)
+      _ = fence.withUnsafeBytes { write(terminal.slaveDescriptor, $0.baseAddress, fence.count) }
+      return reader.take(through: fence)
     }
-    return samples
+    // The start-up sequences (alternate screen, keypad mode) are not part of any frame.
+    _ = drained()
+    return frames.map { frame in
+      let cells = screen.draw(frame, theme: theme)
+      return Sample(cellsWritten: cells, bytes: drained())
+    }
+  }
+}
+
+/// Reads a descriptor on its own thread until stopped, so the writer never waits.
+final class TerminalReader: @unchecked Sendable {
+  private let lock = NSLock()
+  private var received: [UInt8] = []
+  private var stopped = false
+  private let descriptor: Int32
+
+  init(descriptor: Int32) {
+    self.descriptor = descriptor
+    Thread { [self] in run() }.start()
+  }
+
+  private func run() {
+    var chunk = [UInt8](repeating: 0, count: 65_536)
+    while !lock.withLock({ stopped }) {
+      var ready = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+      guard poll(&ready, 1, 50) > 0 else { continue }
+      let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+      if count <= 0 { return }
+      lock.withLock { received.append(contentsOf: chunk[0..<count]) }
+    }
+  }
+
+  func stop() { lock.withLock { stopped = true } }
+
+  /// Waits (up to 5 s) until `fence` has arrived, removes everything up to and including it, and
+  /// returns how many bytes came before it (-1 on timeout).
+  func take(through fence: [UInt8]) -> Int {
+    let deadline = DispatchTime.now().uptimeNanoseconds + 5_000_000_000
+    while DispatchTime.now().uptimeNanoseconds < deadline {
+      let count: Int? = lock.withLock {
+        guard let range = Self.find(fence, in: received) else { return nil }
+        received.removeSubrange(0..<range.upperBound)
+        return range.lowerBound
+      }
+      if let count { return count }
+      usleep(1_000)
+    }
+    return -1
+  }
+
+  private static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Range<Int>? {
+    guard haystack.count >= needle.count else { return nil }
+    for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
+      if Array(haystack[start..<(start + needle.count)]) == needle { return start..<(start + needle.count) }
+    }
+    return nil
   }
 }
