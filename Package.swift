@@ -33,9 +33,19 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .executableTarget(name: "imtop-bench", dependencies: ["ImtopCore", "ImtopUI", "ImtopTerminal"]),
-    // Helpers the test targets share (a hand-moved clock, an organisation held in memory).
+    .executableTarget(
+      name: "imtop-bench",
+      dependencies: ["ImtopCore", "ImtopUI", "ImtopTerminal", "ImtopTestSupport", "ImtopTerminalTestSupport"]
+    ),
+    // Helpers the tests and the benchmark share: a hand-moved clock, an organisation held in memory,
+    // temporary folders, child processes and a tmux driver.
     .target(name: "ImtopTestSupport", dependencies: ["ImtopCore"], path: "Tests/ImtopTestSupport"),
+    // The same for the terminal layer: a recording backend for the run loop, a pseudo-terminal for
+    // the real ncurses path, reading cells back, and the cost of frames in bytes.
+    .target(
+      name: "ImtopTerminalTestSupport", dependencies: ["ImtopTerminal", "ImtopUI", "CNCursesW"],
+      path: "Tests/ImtopTerminalTestSupport"
+    ),
     .testTarget(
       name: "ImtopCoreTests",
       dependencies: ["ImtopCore", "ImtopTestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
@@ -43,9 +53,12 @@ let package = Package(
       resources: [.copy("Fixtures")]
     ),
     .testTarget(name: "ImtopUITests", dependencies: ["ImtopUI", "ImtopCore", "ImtopTestSupport"], resources: [.copy("Golden")]),
-    .testTarget(name: "ImtopTerminalTests", dependencies: ["ImtopTerminal", "ImtopUI", "ImtopCore", "ImtopTestSupport"]),
+    .testTarget(
+      name: "ImtopTerminalTests",
+      dependencies: ["ImtopTerminal", "ImtopUI", "ImtopCore", "ImtopTestSupport", "ImtopTerminalTestSupport"]
+    ),
     // Runs the built imtop binary in tmux; depends on it so that it is built first.
-    .testTarget(name: "ImtopEndToEndTests", dependencies: ["imtop"]),
+    .testTarget(name: "ImtopEndToEndTests", dependencies: ["imtop", "ImtopTestSupport"]),
   ],
   swiftLanguageModes: [.v6]
 )

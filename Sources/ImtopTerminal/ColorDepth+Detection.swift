@@ -4,7 +4,7 @@ extension ColorDepth {
   /// The colour depth a terminal offers, from the number of colours its terminfo entry declares and
   /// the environment.
   ///
-  /// `NO_COLOR` (set to any value, even empty, as DESIGN section 5 says) or the `--no-color` flag
+  /// `NO_COLOR` (set to any value, even empty, as the README's "Themes" section says) or the `--no-color` flag
   /// give `.none`. `COLORTERM=truecolor` or `24bit` upgrades a 256-colour terminal to truecolor,
   /// because terminfo entries rarely say so. `can_change_color` is deliberately not consulted:
   /// redefining palette entries would change the user's terminal colours beyond this process.

@@ -5,9 +5,10 @@ import Foundation
 ///
 /// A signal handler may do almost nothing safely, certainly not call ncurses; this one (in the C
 /// shim) writes the signal number to a non-blocking pipe, and the loop restores the terminal and
-/// exits, or reads the new window size, on its own thread. A pipe also wakes the loop whichever
-/// thread the kernel chose to run the handler on (worker threads block signals). The shim's install and restore are called from this file only, so their
-/// static state is one copy.
+/// exits, or reads the new window size, on its own thread. The kernel may run the handler on any
+/// thread that does not block the signal (no imtop thread blocks them), and the byte in
+/// the pipe wakes the loop's `poll(2)` whichever thread that was. The shim's install and restore
+/// are called from this file only, so their static state is one copy.
 final class SignalPipe {
   /// The end the loop polls.
   let readEnd: Int32

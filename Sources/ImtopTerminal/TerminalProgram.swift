@@ -32,7 +32,8 @@ public protocol TerminalProgram {
   /// The whole frame at this size. The loop compares it with the last one and sends the difference.
   func render(size: Size) -> Buffer
 
-  /// A key press, mouse press or resize.
+  /// A key press, mouse press or resize. The terminal's size arrives as a resize after `start` and
+  /// before the first frame, then again whenever it changes.
   mutating func handle(_ event: InputEvent) -> TerminalAction
 
   /// A message posted to the loop's mailbox by another thread.

@@ -1,28 +1,29 @@
-import CNCursesW
 import Foundation
 import ImtopUI
 
-/// The dashboard's event loop: one thread that sleeps in `poll(2)` on the terminal, the mailbox's
-/// wake-up pipe and the signal pipe, and wakes for input, background messages, the clock tick or a
-/// signal, never otherwise.
+/// The dashboard's event loop: one thread that sleeps until the terminal has input, the mailbox has
+/// messages, the clock ticks or a signal arrives (`TerminalBackend.wait`), never otherwise.
 ///
-/// Each wake-up gives the program its input, messages or tick; when any of them asks for a redraw,
-/// it renders a frame and the screen sends only the cells that changed. The terminal is restored on
-/// every way out: quit, SIGINT/SIGTERM/SIGHUP, or an error.
+/// Before the first frame the program gets the terminal's capabilities and its real size (as a
+/// resize), so nothing is laid out for a size the terminal does not have. Each wake-up then gives
+/// the program its input, messages or tick; when any of them asks for a redraw, it renders a frame
+/// and the backend gets only the cells that changed. The terminal is restored on every way out:
+/// quit, SIGINT/SIGTERM/SIGHUP, or an error.
 public final class TerminalRunLoop<Program: TerminalProgram> {
   public private(set) var program: Program
-  public let screen: TerminalScreen
+  public let backend: any TerminalBackend
   /// Where other threads post messages for the program.
   public let mailbox: TerminalMailbox<Program.Message>
   private let clock: @Sendable () -> Int64
   private var needsFrame = true
+  private var frames = FrameDiff()
 
   /// - Parameter clock: wall-clock nanoseconds since the epoch, for the tick schedule.
   public init(
-    screen: TerminalScreen, program: Program, mailbox: TerminalMailbox<Program.Message>,
+    backend: any TerminalBackend, program: Program, mailbox: TerminalMailbox<Program.Message>,
     clock: @escaping @Sendable () -> Int64 = TickSchedule.wallClock
   ) {
-    self.screen = screen
+    self.backend = backend
     self.program = program
     self.mailbox = mailbox
     self.clock = clock
@@ -34,21 +35,25 @@ public final class TerminalRunLoop<Program: TerminalProgram> {
   ///   SIGINT, 143 for SIGTERM, 129 for SIGHUP), as shells report it.
   /// - Throws: `TerminalError.systemCallFailed` if waiting fails; the terminal is restored first.
   public func run() throws(TerminalError) -> Int32 {
-    defer { screen.restore() }
+    defer { backend.restore() }
     let schedule = program.tickInterval.map(TickSchedule.init(interval:))
     var nextTick = schedule?.nextTick(after: clock())
-    if apply(program.start(screen.capabilities)) { return 0 }
+    if apply(program.start(backend.capabilities)) { return 0 }
+    if apply(program.handle(.resize(backend.size))) { return 0 }
 
     while true {
       if needsFrame { drawFrame() }
       let timeout = nextTick.map { TickSchedule.timeoutMilliseconds(from: clock(), until: $0) } ?? -1
       var events: [InputEvent] = []
-      for signal in try wait(timeoutMilliseconds: timeout) {
+      for signal in try backend.wait(wakeDescriptor: mailbox.wakeDescriptor, timeoutMilliseconds: timeout) {
         guard signal == SIGWINCH else { return 128 + signal }
-        if let resize = screen.updateSize() { events.append(resize) }
+        if let resize = backend.updateSize() { events.append(resize) }
       }
-      for event in events + screen.pendingEvents() {
-        if case .resize = event { needsFrame = true }
+      for event in events + backend.pendingEvents(limit: 256) {
+        if case .resize = event {
+          frames.invalidate()
+          needsFrame = true
+        }
         if apply(program.handle(event)) { return 0 }
       }
       for message in mailbox.takeAll() {
@@ -61,11 +66,11 @@ public final class TerminalRunLoop<Program: TerminalProgram> {
     }
   }
 
-  /// Renders and draws a frame now (the screen skips it when no cell changed).
+  /// Renders a frame at the backend's size and sends the cells that changed (none: nothing is sent).
   public func drawFrame() {
     needsFrame = false
-    let frame = program.render(size: screen.size)
-    screen.draw(frame, theme: program.theme)
+    let theme = program.theme
+    backend.draw(frames.changes(to: program.render(size: backend.size), theme: theme), theme: theme)
   }
 
   /// Records what an action asks for; true when it is `.quit`.
@@ -77,20 +82,5 @@ public final class TerminalRunLoop<Program: TerminalProgram> {
       return false
     case .quit: return true
     }
-  }
-
-  /// Sleeps until input, a message, a signal or the timeout; returns the signals received.
-  private func wait(timeoutMilliseconds: Int32) throws(TerminalError) -> [Int32] {
-    var descriptors = [
-      pollfd(fd: screen.inputDescriptor, events: Int16(POLLIN), revents: 0),
-      pollfd(fd: mailbox.wakeDescriptor, events: Int16(POLLIN), revents: 0),
-    ]
-    if let signals = screen.signals {
-      descriptors.append(pollfd(fd: signals.readEnd, events: Int16(POLLIN), revents: 0))
-    }
-    let result = poll(&descriptors, nfds_t(descriptors.count), timeoutMilliseconds)
-    // A signal interrupts the wait (EINTR); its byte is in the signal pipe by then.
-    if result < 0 && errno != EINTR { throw .systemCallFailed(operation: "poll", code: errno) }
-    return screen.signals?.takeSignals() ?? []
   }
 }

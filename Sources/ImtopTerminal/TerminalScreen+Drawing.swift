@@ -15,25 +15,32 @@ struct StyleKey: Hashable {
 }
 
 extension TerminalScreen {
-  /// Draws a frame by writing only the cells that differ from the previous one, then sends it with
-  /// one `wnoutrefresh` + `doupdate`; nothing at all when no cell changed.
+  /// Draws a frame by writing only the cells that differ from the one this method drew last (see
+  /// `FrameDiff`), then sends it with one `wnoutrefresh` + `doupdate`; nothing at all when no cell
+  /// changed. The run loop keeps its own `FrameDiff` and calls `draw(_:theme:)` with the changes.
   ///
   /// ncurses compares again with what the terminal shows, so a changed cell costs a cursor move and
-  /// the character (a few bytes), and an unchanged frame costs nothing. A new theme repaints every
-  /// cell, because cells hold roles and the diff cannot see a role change colour.
+  /// the character (a few bytes), and an unchanged frame costs nothing.
   ///
   /// - Returns: the number of cells written.
   @discardableResult
   public func draw(_ buffer: Buffer, theme: Theme) -> Int {
     guard !isRestored else { return 0 }
+    return draw(frames.changes(to: buffer, theme: theme), theme: theme)
+  }
+
+  /// Writes these cells (clipped to the window) and sends them; a new theme first forgets the colour
+  /// pairs and styles of the old one (the changes then hold every cell).
+  ///
+  /// - Returns: the number of cells written.
+  @discardableResult
+  public func draw(_ changes: [CellChange], theme: Theme) -> Int {
+    guard !isRestored else { return 0 }
     if theme != lastTheme {
       lastTheme = theme
-      lastFrame = nil
       styleCache.removeAll(keepingCapacity: true)
       pairs.reset()
     }
-    let changes = buffer.changes(since: lastFrame)
-    lastFrame = buffer
     guard !changes.isEmpty else { return 0 }
     var written = 0
     for change in changes where change.x < size.width && change.y < size.height {
@@ -51,7 +58,7 @@ extension TerminalScreen {
   /// Forgets what is on screen so the next frame repaints every cell (after a resize, or when
   /// something else may have written to the terminal).
   public func invalidate() {
-    lastFrame = nil
+    frames.invalidate()
     clearok(window, true)
   }
 
@@ -84,19 +91,16 @@ extension TerminalScreen {
 
   private func renderedStyle(_ key: StyleKey, theme: Theme) -> RenderedStyle {
     if let known = styleCache[key] { return known }
-    let appearance = CellAppearance(
-      foreground: key.foreground, background: key.background, attributes: key.attributes, theme: theme,
-      depth: capabilities.colorDepth)
-    var attributes = TerminalScreen.cursesAttributes(appearance.attributes)
+    let depth = capabilities.colorDepth
+    let look = TerminalScreen.cursesStyle(
+      CellAppearance(foreground: key.foreground, background: key.background, attributes: key.attributes, theme: theme, depth: depth),
+      depth: depth)
+    var attributes = look.attributes
     var pair: Int32 = 0
-    if capabilities.colorDepth > .none {
-      let direct = capabilities.colorDepth == .truecolor
-      let found = pairs.pair(
-        foreground: appearance.foreground.terminalNumber(directColor: direct),
-        background: appearance.background.terminalNumber(directColor: direct))
-      if let found {
+    if depth > .none {
+      if let found = pairs.pair(foreground: look.foreground, background: look.background) {
         pair = found
-      } else if appearance.background != .terminalDefault {
+      } else if look.background != -1 {
         // Out of pairs: a coloured background (a selection, a status bar) must still stand out.
         attributes |= imtop_attr_reverse()
       }
@@ -104,6 +108,16 @@ extension TerminalScreen {
     let style = RenderedStyle(attributes: attributes, pair: pair)
     styleCache[key] = style
     return style
+  }
+
+  /// What ncurses is given for a cell's appearance (the rule `snapshot --format ansi` follows too):
+  /// its attributes, and its colours as ncurses colour numbers (-1, the terminal's default, without
+  /// colour); the colour pair is allocated from these.
+  static func cursesStyle(_ appearance: CellAppearance, depth: ColorDepth) -> (attributes: attr_t, foreground: Int32, background: Int32) {
+    let attributes = cursesAttributes(appearance.attributes)
+    guard depth > .none else { return (attributes, -1, -1) }
+    let direct = depth == .truecolor
+    return (attributes, appearance.foreground.terminalNumber(directColor: direct), appearance.background.terminalNumber(directColor: direct))
   }
 
   static func cursesAttributes(_ attributes: Attributes) -> attr_t {

@@ -1,4 +1,5 @@
 import CNCursesW
+import Foundation
 import ImtopUI
 
 extension TerminalScreen {
@@ -15,20 +16,6 @@ extension TerminalScreen {
       if let event = interpret(status: status, code: UInt32(code)) { events.append(event) }
     }
     return events
-  }
-
-  /// The next input event, waiting at most `timeoutMilliseconds` (-1: forever); nil on timeout.
-  /// Keys the dashboard ignores are skipped without ending the wait early.
-  public func nextEvent(timeoutMilliseconds: Int32) -> InputEvent? {
-    guard !isRestored else { return nil }
-    wtimeout(window, timeoutMilliseconds)
-    defer { wtimeout(window, 0) }
-    while true {
-      var code: wint_t = 0
-      let status = wget_wch(window, &code)
-      if status == ERR { return nil }
-      if let event = interpret(status: status, code: UInt32(code)) { return event }
-    }
   }
 
   /// Reads the window size from the terminal and resizes ncurses' screen to it (after SIGWINCH);
@@ -53,7 +40,8 @@ extension TerminalScreen {
     return .resize(newSize)
   }
 
-  private func interpret(status: Int32, code: UInt32) -> InputEvent? {
+  /// The event a `wget_wch` result stands for; nil for keys the dashboard ignores.
+  package func interpret(status: Int32, code: UInt32) -> InputEvent? {
     switch KeyDecoder.decode(status: status, code: code) {
     case .event(let event):
       return event
@@ -66,5 +54,21 @@ extension TerminalScreen {
       guard getmouse(&event) == OK, let button = KeyDecoder.button(event.bstate) else { return nil }
       return .mouse(MouseEvent(button: button, x: Int(event.x), y: Int(event.y)))
     }
+  }
+
+  /// Sleeps in `poll(2)` until a key is waiting, `wakeDescriptor` (the mailbox) is readable, a
+  /// signal's byte is in the signal pipe, or the timeout passes; returns the signals received.
+  public func wait(wakeDescriptor: Int32, timeoutMilliseconds: Int32) throws(TerminalError) -> [Int32] {
+    var descriptors = [
+      pollfd(fd: inputDescriptor, events: Int16(POLLIN), revents: 0),
+      pollfd(fd: wakeDescriptor, events: Int16(POLLIN), revents: 0),
+    ]
+    if let signals {
+      descriptors.append(pollfd(fd: signals.readEnd, events: Int16(POLLIN), revents: 0))
+    }
+    let result = poll(&descriptors, nfds_t(descriptors.count), timeoutMilliseconds)
+    // A signal interrupts the wait (EINTR); its byte is in the signal pipe by then.
+    if result < 0 && errno != EINTR { throw .systemCallFailed(operation: "poll", code: errno) }
+    return signals?.takeSignals() ?? []
   }
 }

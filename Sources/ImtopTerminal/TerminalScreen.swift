@@ -10,7 +10,7 @@ import ImtopUI
 /// and screen `newterm` returned, never `stdscr`/`LINES`/`COLS`, so it also works on a
 /// pseudo-terminal in tests and benchmarks. ncurses and the signal handlers are process-wide: open
 /// one screen at a time.
-public final class TerminalScreen {
+public final class TerminalScreen: TerminalBackend {
   /// Where and how to open the terminal.
   public struct Options: Sendable {
     /// The terminfo name; nil reads `TERM` from `environment`.
@@ -56,11 +56,14 @@ public final class TerminalScreen {
   public internal(set) var statistics = DrawStatistics()
 
   let screen: OpaquePointer
-  let window: UnsafeMutablePointer<WINDOW>
+  /// The window `newterm` made (`package`: the test-support target reads cells back from it).
+  package let window: UnsafeMutablePointer<WINDOW>
   private let outputFile: UnsafeMutablePointer<FILE>
   private let inputFile: UnsafeMutablePointer<FILE>
   let signals: SignalPipe?
-  var lastFrame: Buffer?
+  /// What `draw(_ buffer:theme:)` drew last.
+  var frames = FrameDiff()
+  /// The theme of the styles and colour pairs in use.
   var lastTheme: Theme?
   var pairs: ColorPairTable
   var styleCache: [StyleKey: RenderedStyle] = [:]

@@ -1,4 +1,5 @@
 import Foundation
+import ImtopTestSupport
 
 /// The figures measured on the real `imtop` binary running in tmux at 160×48: the live demo's
 /// bytes, CPU and memory, the idle dashboard's CPU, start to first frame, and the soak.
@@ -9,12 +10,12 @@ extension Measurements {
     return URL(fileURLWithPath: own).deletingLastPathComponent().appendingPathComponent("imtop").path
   }
 
-  /// htop's figures in DESIGN section 7, measured in tmux at 160×48 with a 1 s refresh.
+  /// htop's figures (README, "Performance"), measured in tmux at 160×48 with a 1 s refresh.
   static let htopReference = "htop 805 B/s, 0.3 %, 4.3 MB"
 
   /// Writes the demo organisation into `directory` with `imtop demo --generate-only`.
   func generateDemo(into directory: String) {
-    ChildProcess.run(Self.imtopBinary, ["demo", "--dir", directory, "--generate-only"])
+    _ = try? ChildProcess.run(Self.imtopBinary, ["demo", "--dir", directory, "--generate-only"], captureOutput: false)
   }
 
   /// The live demo at 160×48 for `seconds`: bytes per second, CPU and resident memory.
@@ -25,7 +26,7 @@ extension Measurements {
     else { return table.add("live demo", measured: "tmux failed", target: "") }
     pane.start()
     ChildProcess.pause(1)
-    let tail = ChildProcess.spawn("/usr/bin/tail", ["-F", directory + "/status.jsonl"])
+    let tail = try? ChildProcess.spawn("/usr/bin/tail", ["-F", directory + "/status.jsonl"])
     defer { if let tail { kill(tail, SIGTERM); ChildProcess.wait(tail) } }
     guard let usage = PaneUsage.observe(pane, seconds: seconds, warmUp: 5, reference: tail) else {
       return table.add("live demo", measured: "no process", target: "")
@@ -52,7 +53,7 @@ extension Measurements {
     guard let pane = TmuxPane(name: "idle", program: Self.imtopBinary, arguments: [directory, "--interval", "1s"], folder: folder)
     else { return table.add("idle", measured: "tmux failed", target: "") }
     pane.start()
-    let tail = ChildProcess.spawn("/usr/bin/tail", ["-F", directory + "/status.jsonl"])
+    let tail = try? ChildProcess.spawn("/usr/bin/tail", ["-F", directory + "/status.jsonl"])
     defer { if let tail { kill(tail, SIGTERM); ChildProcess.wait(tail) } }
     guard let usage = PaneUsage.observe(pane, seconds: seconds, warmUp: 3, reference: tail) else {
       return table.add("idle", measured: "no process", target: "")

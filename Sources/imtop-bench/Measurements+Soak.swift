@@ -1,8 +1,10 @@
 import Foundation
+import ImtopTestSupport
 
 /// The reliability soak: the release `imtop` on the demo simulator at a fast rate for a long time,
-/// its resident memory sampled from /proc, to show it stays flat (DESIGN section 7's 24 h idle run,
-/// compressed: at speed 20 and a 250 ms poll, ten minutes see as many changes as hours of the demo).
+/// its resident memory sampled from /proc, to show it stays flat (the 24 h idle run of the README's
+/// "Performance" section, compressed: at speed 20 and a 250 ms poll, ten minutes see as many
+/// changes as hours of the demo).
 extension Measurements {
   mutating func soak(seconds: Double, sampleEvery step: Double = 5) throws {
     let directory = try makeDirectory("soak")

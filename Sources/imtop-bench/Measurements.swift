@@ -1,7 +1,9 @@
 import Foundation
 import ImtopCore
+import ImtopTestSupport
 
-/// One function per figure of DESIGN section 7 that the live layer owns; each adds rows to the table.
+/// One function per figure of the README's "Performance" section that the live layer owns; each
+/// adds rows to the table.
 struct Measurements {
   let folder: String
   var table = BenchmarkTable()
@@ -28,16 +30,8 @@ struct Measurements {
   /// ratio); `/usr/bin/true` shows what starting a process alone costs.
   static func runSeconds(_ program: String, _ arguments: [String]) -> Double {
     Stopwatch.best(of: 3) {
-      var argv: [UnsafeMutablePointer<CChar>?] = ([program] + arguments).map { strdup($0) } + [nil]
-      defer { for pointer in argv { free(pointer) } }
-      var actions = posix_spawn_file_actions_t()
-      posix_spawn_file_actions_init(&actions)
-      defer { posix_spawn_file_actions_destroy(&actions) }
-      posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-      var child: pid_t = 0
-      guard posix_spawn(&child, program, &actions, nil, &argv, environ) == 0 else { return }
-      var status: Int32 = 0
-      waitpid(child, &status, 0)
+      guard let child = try? ChildProcess.spawn(program, arguments) else { return }
+      ChildProcess.wait(child)
     }.best
   }
 

@@ -1,4 +1,5 @@
 import Foundation
+import ImtopTestSupport
 
 /// What a program in a `TmuxPane` used over an interval: CPU, bytes drawn, resident memory.
 struct PaneUsage {

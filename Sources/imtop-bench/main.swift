@@ -1,7 +1,8 @@
 import Foundation
 import ImtopCore
+import ImtopTestSupport
 
-// imtop-bench: the performance figures of DESIGN section 7, each beside its target and a reference
+// imtop-bench: the performance figures of the README's "Performance" section, each beside its target and a reference
 // measured in the same run. Run with `swift run -c release imtop-bench`; data is generated in a
 // temporary folder and removed after. The live figures run the release `imtop` built beside it in
 // tmux at 160×48.
@@ -30,9 +31,9 @@ func number(after option: String) -> Double? {
   return Double(commandLine[index + 1])
 }
 
-let folder = NSTemporaryDirectory() + "imtop-bench-" + UUID().uuidString
-try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-defer { try? FileManager.default.removeItem(atPath: folder) }
+let temporary = try TemporaryDirectory(prefix: "imtop-bench")
+let folder = temporary.path
+defer { temporary.remove() }
 
 /// Runs the measurements the command line asks for (none of them exits, so the folder is removed).
 func measure(into measurements: inout Measurements) throws {

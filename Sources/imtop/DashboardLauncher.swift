@@ -56,7 +56,7 @@ struct DashboardLauncher {
     feed.start()
     defer { feed.stop() }
     do {
-      return try TerminalRunLoop(screen: screen, program: program, mailbox: mailbox).run()
+      return try TerminalRunLoop(backend: screen, program: program, mailbox: mailbox).run()
     } catch {
       FileHandle.standardError.write(Data("\(error)\n".utf8))
       return error.exitStatus

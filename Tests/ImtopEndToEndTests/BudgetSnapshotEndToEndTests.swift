@@ -1,4 +1,5 @@
 import Foundation
+import ImtopTestSupport
 import Testing
 
 /// `imtop snapshot --now` on the built binary, across the first of a month when finance has booked

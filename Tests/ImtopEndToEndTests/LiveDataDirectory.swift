@@ -1,12 +1,16 @@
 import Foundation
+import ImtopTestSupport
 
 /// A copy of the reader fixture organisation in a temporary folder, with fresh status samples so
 /// that every system is up now, and a way to append lines as a monitor would.
 struct LiveDataDirectory {
+  private let folder: TemporaryDirectory
+  /// The data directory imtop is given.
   let url: URL
 
   init() throws {
-    url = FileManager.default.temporaryDirectory.appendingPathComponent("imtop-e2e-\(UUID().uuidString)")
+    folder = try TemporaryDirectory(prefix: "imtop-e2e")
+    url = folder.file("org")
     let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
       .appendingPathComponent("ImtopCoreTests/Fixtures/org")
     try FileManager.default.copyItem(at: fixture, to: url)
@@ -28,7 +32,7 @@ struct LiveDataDirectory {
   }
 
   func remove() {
-    try? FileManager.default.removeItem(at: url)
+    folder.remove()
   }
 
   static func iso(_ date: Date) -> String {

@@ -1,4 +1,5 @@
 import Foundation
+import ImtopTestSupport
 
 extension TmuxSession {
   /// Runs many tmux commands in one go from a file (`source-file`), so hundreds of resizes reach the
@@ -9,12 +10,11 @@ extension TmuxSession {
 
   /// `runCommands` on the server at `socket`, callable from another thread.
   static func runCommands(_ commands: [String], socket: String) throws {
-    guard let tmuxPath = TmuxSession.tmuxPath else { throw TmuxError.notInstalled }
-    let file = FileManager.default.temporaryDirectory.appendingPathComponent("imtop-tmux-\(UUID().uuidString).conf")
+    let folder = try TemporaryDirectory(prefix: "imtop-tmux")
+    defer { folder.remove() }
+    let file = folder.file("commands.conf")
     try Data((commands.joined(separator: "\n") + "\n").utf8).write(to: file)
-    defer { try? FileManager.default.removeItem(at: file) }
-    let result = try ChildProcess.run(tmuxPath, ["-L", socket, "source-file", file.path], captureOutput: true)
-    guard result.status == 0 else { throw TmuxError.failed("source-file", result.status) }
+    try TmuxServer.run(["source-file", file.path], socket: socket)
   }
 
   /// The commands resizing the pane to each size in turn.
@@ -24,25 +24,16 @@ extension TmuxSession {
 
   /// The window's size as tmux has it, "WxH".
   func windowSize() -> String {
-    guard let tmuxPath = TmuxSession.tmuxPath,
-      let result = try? ChildProcess.run(tmuxPath, ["-L", socket, "display-message", "-p", "-t", name, "#{window_width}x#{window_height}"], captureOutput: true)
-    else { return "" }
-    return result.output.trimmingCharacters(in: .whitespacesAndNewlines)
+    format("#{window_width}x#{window_height}")
   }
 
   /// The pane's title (an OSC title sequence would change it).
   func paneTitle() -> String {
-    guard let tmuxPath = TmuxSession.tmuxPath,
-      let result = try? ChildProcess.run(tmuxPath, ["-L", socket, "display-message", "-p", "-t", name, "#{pane_title}"], captureOutput: true)
-    else { return "" }
-    return result.output.trimmingCharacters(in: .whitespacesAndNewlines)
+    format("#{pane_title}")
   }
 
   /// The names of tmux's paste buffers (an OSC 52 clipboard sequence would add one).
   func pasteBuffers() -> String {
-    guard let tmuxPath = TmuxSession.tmuxPath,
-      let result = try? ChildProcess.run(tmuxPath, ["-L", socket, "list-buffers"], captureOutput: true)
-    else { return "" }
-    return result.output
+    (try? tmux(["list-buffers"])) ?? ""
   }
 }

@@ -1,23 +1,19 @@
 import Foundation
+import ImtopTestSupport
 
 /// Drives the built `imtop` binary inside a detached tmux session, as a user at a terminal would:
 /// keys in with `send-keys`, the screen out with `capture-pane`.
 ///
-/// Each session runs on its own tmux server socket, so tests never touch anyone else's sessions and
-/// can run in parallel; `stop()` kills that server.
+/// Each session runs on its own tmux server (`TmuxServer`), so tests never touch anyone else's
+/// sessions and can run in parallel; `stop()` ends the pane's programs, the server and its socket.
 final class TmuxSession {
-  let socket: String
-  let name = "imtop"
-  private(set) var isRunning = false
+  private let server = TmuxServer(prefix: "imtop-test")
+
+  var socket: String { server.socket }
+  var name: String { server.session }
 
   /// nil when tmux is not installed (the end-to-end tests are then skipped with a printed reason).
-  static var tmuxPath: String? {
-    for candidate in ["/usr/bin/tmux", "/usr/local/bin/tmux", "/opt/homebrew/bin/tmux"]
-    where FileManager.default.isExecutableFile(atPath: candidate) {
-      return candidate
-    }
-    return nil
-  }
+  static var tmuxPath: String? { TmuxServer.tmuxPath }
 
   /// The `imtop` executable built beside the test bundle.
   static var imtopPath: String? {
@@ -31,16 +27,6 @@ final class TmuxSession {
     return nil
   }
 
-  private static let counter = Counter()
-
-  init() {
-    socket = "imtop-test-\(getpid())-\(TmuxSession.counter.next())"
-  }
-
-  deinit {
-    stop()
-  }
-
   /// Starts `command` in a new session of the given size, with a UTF-8 locale and a 256-colour TERM.
   func start(_ command: String, width: Int, height: Int, environment: [String: String] = [:]) throws {
     var exports = "export LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color;"
@@ -48,10 +34,7 @@ final class TmuxSession {
       exports += " export \(key)=\(TmuxSession.shellQuote(value));"
     }
     // Keep the pane after the program exits so the final screen and status can be read.
-    // The server this starts inherits the client's descriptors: no pipes here, or reading one would
-    // wait for the server to exit.
-    try tmux(["-f", "/dev/null", "new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", "sh", "-c", "\(exports) \(command); echo \"[exited $?]\"; sleep 30"], captureOutput: false)
-    isRunning = true
+    try server.start("\(exports) \(command); echo \"[exited $?]\"; sleep 30", width: width, height: height)
   }
 
   func sendKeys(_ keys: String...) throws {
@@ -74,14 +57,17 @@ final class TmuxSession {
 
   /// Whether the pane is showing the alternate screen (a full-screen program is running).
   func alternateScreenOn() -> Bool {
-    let flag = (try? tmux(["display-message", "-p", "-t", name, "#{alternate_on}"])) ?? ""
-    return flag.trimmingCharacters(in: .whitespacesAndNewlines) == "1"
+    format("#{alternate_on}") == "1"
   }
 
   /// Whether the cursor is visible in the pane.
   func cursorVisible() -> Bool {
-    let flag = (try? tmux(["display-message", "-p", "-t", name, "#{cursor_flag}"])) ?? ""
-    return flag.trimmingCharacters(in: .whitespacesAndNewlines) == "1"
+    format("#{cursor_flag}") == "1"
+  }
+
+  /// A tmux format (`#{...}`) evaluated for the pane, trimmed; "" when tmux fails.
+  func format(_ text: String) -> String {
+    ((try? tmux(["display-message", "-p", "-t", name, text])) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
   }
 
   /// Polls the screen until `condition` holds or `timeout` passes; returns the last screen seen.
@@ -98,50 +84,15 @@ final class TmuxSession {
   }
 
   func stop() {
-    guard isRunning else { return }
-    isRunning = false
-    // kill-server alone left the server and the pane's programs running (imtop never got a
-    // hangup): end the pane's process group (the shell and imtop in it) first.
-    let panePID = (try? tmux(["display-message", "-p", "-t", name, "#{pane_pid}"]))
-      .flatMap { Int32($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
-    if let panePID, panePID > 1 { kill(-panePID, SIGKILL) }
-    _ = try? tmux(["kill-server"])
+    server.stop()
   }
 
   @discardableResult
-  private func tmux(_ arguments: [String], captureOutput: Bool = true) throws -> String {
-    guard let path = TmuxSession.tmuxPath else { throw TmuxError.notInstalled }
-    let result = try ChildProcess.run(path, ["-L", socket] + arguments, captureOutput: captureOutput)
-    guard result.status == 0 else { throw TmuxError.failed(arguments.first ?? "", result.status) }
-    return result.output
+  func tmux(_ arguments: [String]) throws -> String {
+    try server.run(arguments)
   }
 
   static func shellQuote(_ text: String) -> String {
-    "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
-  }
-}
-
-enum TmuxError: Error, CustomStringConvertible {
-  case notInstalled
-  case failed(String, Int32)
-
-  var description: String {
-    switch self {
-    case .notInstalled: return "tmux is not installed"
-    case .failed(let command, let status): return "tmux \(command) exited with \(status)"
-    }
-  }
-}
-
-/// A thread-safe counter for unique socket names.
-final class Counter: @unchecked Sendable {
-  private var value = 0
-  private let lock = NSLock()
-
-  func next() -> Int {
-    lock.lock()
-    defer { lock.unlock() }
-    value += 1
-    return value
+    TmuxServer.shellQuote(text)
   }
 }

@@ -18,7 +18,7 @@ import Testing
     (8, [:], false, .eight),
     (0, [:], false, .none),
     (-1, [:], false, .none),
-    // NO_COLOR with any value (even empty), or --no-color, turns colour off (DESIGN section 5).
+    // NO_COLOR with any value (even empty), or --no-color, turns colour off (README, "Themes").
     (256, ["NO_COLOR": "1"], false, .none),
     (16_777_216, ["NO_COLOR": "0"], false, .none),
     (256, ["NO_COLOR": ""], false, .none),

@@ -75,6 +75,19 @@ final class RereadCounter: @unchecked Sendable {
     #expect(pinned.theme.name == "high-contrast")
   }
 
+  @Test func aReloadedConfigurationReachesTheScreenThroughUpdate() {
+    let clock = ManualClock(Self.start)
+    var dashboard = program(clock: clock)
+    var configuration = Configuration()
+    configuration.pages = [.kpis, .budget]
+    configuration.staleAfter = .minutes(2)
+    _ = dashboard.receive(Self.update(["erp": .up], at: clock.now, configuration: configuration))
+    #expect(dashboard.state.pages == [.kpis, .budget])
+    #expect(dashboard.state.page == .kpis, "the overview is no longer configured")
+    #expect(dashboard.state.staleAfter == .minutes(2))
+    #expect(dashboard.state.rotateEvery == nil, "pages rotate only in kiosk mode")
+  }
+
   @Test func rereadKeyWakesThePollerAndTKeyCyclesThemes() {
     let clock = ManualClock(Self.start)
     let rereads = RereadCounter()
@@ -103,10 +116,9 @@ final class RereadCounter: @unchecked Sendable {
 
 @Suite struct DashboardThemeFileTests {
   @Test func anEditedUserThemeIsReadAgainAndABrokenEditKeepsTheLastGoodOne() throws {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("imtop-themes-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: directory) }
-    let file = directory.appendingPathComponent("mine.toml")
+    let directory = try TemporaryDirectory(prefix: "imtop-themes")
+    defer { directory.remove() }
+    let file = directory.file("mine.toml")
     func write(_ crit: String) throws {
       try Data("name = \"mine\"\n[roles]\ncrit = { fg = \"\(crit)\" }\n".utf8).write(to: file)
     }

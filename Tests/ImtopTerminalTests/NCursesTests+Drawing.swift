@@ -2,6 +2,7 @@ import ImtopUI
 import Testing
 
 @testable import ImtopTerminal
+import ImtopTerminalTestSupport
 
 extension NCursesTests {
   /// A frame like a dashboard's: a title row and a few table rows, most of the screen blank.

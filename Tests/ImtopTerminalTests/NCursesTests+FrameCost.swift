@@ -2,6 +2,7 @@ import ImtopUI
 import Testing
 
 @testable import ImtopTerminal
+import ImtopTerminalTestSupport
 
 extension NCursesTests {
   /// A theme that leaves normal text in the terminal's own colours, as the shipped default does.

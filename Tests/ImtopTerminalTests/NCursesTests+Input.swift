@@ -3,6 +3,7 @@ import ImtopUI
 import Testing
 
 @testable import ImtopTerminal
+import ImtopTerminalTestSupport
 
 extension NCursesTests {
   /// Types `bytes` on the terminal and returns the first event ncurses decodes from them.

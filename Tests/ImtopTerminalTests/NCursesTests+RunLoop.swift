@@ -3,20 +3,20 @@ import ImtopUI
 import Testing
 
 @testable import ImtopTerminal
+import ImtopTerminalTestSupport
 
 extension NCursesTests {
   /// Runs `program` on a fresh pseudo-terminal until it quits; the exit status, the program as it
   /// ended, and everything the terminal received.
+  /// The loop on the real ncurses screen; its logic is tested on a recording backend (RunLoopTests).
   func run(
-    _ program: RecordingProgram, size: Size = Size(width: 40, height: 10), handleSignals: Bool = false,
+    _ program: RecordingProgram, size: Size = Size(width: 40, height: 10),
     before: (PseudoTerminal, TerminalMailbox<String>) -> Void = { _, _ in }
   ) throws -> (status: Int32, program: RecordingProgram, output: [UInt8], screen: TerminalScreen) {
     let terminal = try PseudoTerminal(size: size)
-    var options = terminal.screenOptions()
-    options.handleSignals = handleSignals
-    let screen = try TerminalScreen(options: options)
+    let screen = try TerminalScreen(options: terminal.screenOptions())
     let mailbox = try TerminalMailbox<String>()
-    let loop = TerminalRunLoop(screen: screen, program: program, mailbox: mailbox)
+    let loop = TerminalRunLoop(backend: screen, program: program, mailbox: mailbox)
     before(terminal, mailbox)
     let status = try loop.run()
     let output = try #require(terminal.drainOutput())
@@ -26,12 +26,15 @@ extension NCursesTests {
   @Test func loopDeliversKeysUntilQuitAndRestoresTheTerminal() throws {
     let result = try run(RecordingProgram()) { terminal, _ in terminal.type("ab\u{1B}OAq") }
     #expect(result.status == 0)
-    #expect(result.program.events == [.key(.character("a")), .key(.character("b")), .key(.up), .key(.character("q"))])
+    // The screen's size first, then the keys.
+    #expect(result.program.events == [
+      .resize(Size(width: 40, height: 10)), .key(.character("a")), .key(.character("b")), .key(.up), .key(.character("q")),
+    ])
     #expect(result.program.capabilities?.colorDepth == .palette256)
     #expect(result.screen.isRestored)
-    // The first frame was drawn; on the way out the cursor is shown again (cnorm) and the
-    // alternate screen left (rmcup).
-    #expect(occurrences(of: Array("events 0 messages 0".utf8), in: result.output) == 1)
+    // The first frame was drawn, after the resize that gives the program the size; on the way out
+    // the cursor is shown again (cnorm) and the alternate screen left (rmcup).
+    #expect(occurrences(of: Array("events 1 messages 0".utf8), in: result.output) == 1)
     #expect(occurrences(of: Array("\u{1B}[?25h".utf8), in: result.output) >= 1)
     #expect(occurrences(of: Array("\u{1B}[?1049l".utf8), in: result.output) == 1)
   }
@@ -47,39 +50,6 @@ extension NCursesTests {
     #expect(result.status == 0)
     // All 50 in order, then the one that quit.
     #expect(result.program.messages == (1...50).map { "message \($0)" } + ["quit"])
-  }
-
-  @Test func loopTicksOnTheClock() throws {
-    var program = RecordingProgram()
-    program.tickInterval = .milliseconds(5)
-    program.quitAfterTicks = 3
-    let result = try run(program)
-    #expect(result.status == 0)
-    #expect(result.program.ticks == 3)
-    #expect(result.program.events.isEmpty)
-  }
-
-  @Test func terminationSignalRestoresAndExitsWith128PlusSignal() throws {
-    var program = RecordingProgram()
-    program.onStart = { kill(getpid(), SIGTERM) }
-    let result = try run(program, handleSignals: true)
-    // SIGTERM is 15: 128 + 15.
-    #expect(result.status == 143)
-    #expect(result.screen.isRestored)
-    #expect(occurrences(of: Array("\u{1B}[?1049l".utf8), in: result.output) == 1)
-  }
-
-  @Test func windowChangeSignalBecomesAResizeEvent() throws {
-    var program = RecordingProgram()
-    program.quitOnResize = true
-    var terminal: PseudoTerminal?
-    program.onStart = {
-      terminal?.resize(to: Size(width: 61, height: 17))
-      kill(getpid(), SIGWINCH)
-    }
-    let result = try run(program, handleSignals: true) { pseudoTerminal, _ in terminal = pseudoTerminal }
-    #expect(result.status == 0)
-    #expect(result.program.events == [.resize(Size(width: 61, height: 17))])
   }
 
   @Test func droppingTheScreenRestoresTheTerminal() throws {

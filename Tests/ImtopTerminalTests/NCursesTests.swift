@@ -3,6 +3,7 @@ import ImtopUI
 import Testing
 
 @testable import ImtopTerminal
+import ImtopTerminalTestSupport
 
 /// The real ncurses path through `newterm` on a pseudo-terminal. ncurses keeps global state, so every
 /// test that opens a screen lives in this one serialized suite (its extensions included) and restores

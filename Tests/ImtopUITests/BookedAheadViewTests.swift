@@ -7,8 +7,7 @@ import ImtopCore
   func state(_ page: PageName, width: Int, height: Int, bookedAhead: Money, redact: Bool = false) -> AppState {
     var snapshot = Fixtures.snapshot()
     snapshot.budget.bookedAhead = bookedAhead
-    var state = Fixtures.state(page: page, width: width, height: height)
-    state.redactCosts = redact
+    var state = Fixtures.state(page: page, width: width, height: height, redactCosts: redact)
     _ = state.update(.snapshot(snapshot, []))
     return state
   }

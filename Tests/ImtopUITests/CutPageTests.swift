@@ -83,7 +83,7 @@ import ImtopCore
       Incident(id: "INC-\(i)", system: "erp", priority: .p3, opened: Fixtures.now - .hours(Int64(i)), summary: "Issue \(i)")
     }
     var state = state(.systems, width: 200, height: 60, snapshot: snapshot)
-    state.detailSystemID = "erp"
+    _ = state.update(.show(.systems, detail: "erp"))
     let lines = (0..<60).map { state.view().line($0) }
     // Ten incidents listed, then the two left out.
     #expect(lines.contains { $0.contains("Open incidents (12)") })

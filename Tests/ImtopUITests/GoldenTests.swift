@@ -18,15 +18,14 @@ import ImtopCore
   @Test func systemDetail() {
     for size in Self.sizes {
       var state = Fixtures.state(page: .systems, width: size.width, height: size.height)
-      state.detailSystemID = "erp"
+      _ = state.update(.show(.systems, detail: "erp"))
       var backend = TestBackend(width: size.width, height: size.height)
       Golden.check(backend.draw(state).plainText(), named: "detail-erp-\(size.width)x\(size.height).txt")
     }
   }
 
   @Test func asciiOverview() {
-    var state = Fixtures.state(page: .overview)
-    state.drawingMode = .ascii
+    let state = Fixtures.state(page: .overview, drawingMode: .ascii)
     var backend = TestBackend(width: 80, height: 24)
     let buffer = backend.draw(state)
     Golden.check(buffer.plainText(), named: "overview-ascii-80x24.txt")

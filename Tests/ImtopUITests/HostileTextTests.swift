@@ -42,7 +42,7 @@ import ImtopCore
       _ = state.update(.snapshot(hostileSnapshot(), [FeedEvent(time: Fixtures.now, kind: .note(Self.hostileNames[0]))]))
       expectNoControlCharacters(state.view())
       if page == .systems {
-        state.detailSystemID = state.snapshot?.systems.first?.id
+        _ = state.update(.show(.systems, detail: state.snapshot?.systems.first?.id))
         expectNoControlCharacters(state.view())
       }
     }

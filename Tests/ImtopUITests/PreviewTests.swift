@@ -1,11 +1,14 @@
+import Foundation
 import Testing
 import ImtopCore
 @testable import ImtopUI
 
-/// Writes every page at a few sizes to a folder for reading by eye, when `IMTOP_PREVIEW_DIR` is set.
-@Suite struct PreviewTests {
+/// Writes every page at a few sizes to a folder for reading by eye. Not a check: it runs (and is
+/// otherwise reported as skipped) only when `IMTOP_PREVIEW_DIR` names that folder.
+@Suite(.enabled(if: TestEnvironment.environment("IMTOP_PREVIEW_DIR") != nil, "IMTOP_PREVIEW_DIR is not set"))
+struct PreviewTests {
   @Test func writePreviews() throws {
-    guard let dir = TestEnvironment.environment("IMTOP_PREVIEW_DIR") else { return }
+    let dir = try #require(TestEnvironment.environment("IMTOP_PREVIEW_DIR"))
     var out = ""
     for (w, h) in [(60, 16), (80, 24), (120, 40), (200, 60)] {
       for page in PageName.allCases {
@@ -14,11 +17,13 @@ import ImtopCore
       }
     }
     var detail = Fixtures.state(page: .systems, width: 120, height: 40)
-    detail.detailSystemID = "erp"
+    _ = detail.update(.show(.systems, detail: "erp"))
     out += "===== detail 120x40\n" + detail.view().plainText() + "\n"
-    detail.size = Size(width: 80, height: 24)
+    _ = detail.update(.input(.resize(Size(width: 80, height: 24))))
     out += "===== detail 80x24\n" + detail.view().plainText() + "\n"
-    try out.write(toFile: dir + "/preview.txt", atomically: true, encoding: .utf8)
-    #expect(!out.isEmpty)
+    let path = dir + "/preview.txt"
+    try out.write(toFile: path, atomically: true, encoding: .utf8)
+    let written = try String(contentsOfFile: path, encoding: .utf8)
+    #expect(written == out)
   }
 }

@@ -3,13 +3,17 @@ import ImtopCore
 @testable import ImtopUI
 
 @Suite struct RendererTests {
+  func look(_ foreground: Color, _ background: Color = .terminalDefault, attributes: Attributes = []) -> CellAppearance {
+    CellAppearance(foreground: foreground, background: background, attributes: attributes)
+  }
+
   @Test func sgrCodes() {
     let serializer = ANSISerializer(theme: ThemeCatalog.fallback, depth: .truecolor)
-    #expect(serializer.sgr(Style(foreground: .ansi(1))) == "\u{1B}[0;31m")
-    #expect(serializer.sgr(Style(foreground: .ansi(9), background: .ansi(12))) == "\u{1B}[0;91;104m")
-    #expect(serializer.sgr(Style(foreground: .indexed(208), attributes: [.bold, .underline])) == "\u{1B}[0;1;4;38;5;208m")
-    #expect(serializer.sgr(Style(foreground: .rgb(1, 2, 3), background: .indexed(7))) == "\u{1B}[0;38;2;1;2;3;48;5;7m")
-    #expect(serializer.sgr(Style()) == "\u{1B}[0m")
+    #expect(serializer.sgr(look(.ansi(1))) == "\u{1B}[0;31m")
+    #expect(serializer.sgr(look(.ansi(9), .ansi(12))) == "\u{1B}[0;91;104m")
+    #expect(serializer.sgr(look(.indexed(208), attributes: [.bold, .underline])) == "\u{1B}[0;1;4;38;5;208m")
+    #expect(serializer.sgr(look(.rgb(1, 2, 3), .indexed(7))) == "\u{1B}[0;38;2;1;2;3;48;5;7m")
+    #expect(serializer.sgr(CellAppearance(foreground: .terminalDefault, background: .terminalDefault, attributes: [])) == "\u{1B}[0m")
   }
 
   @Test func ansiOutputChangesStyleOnlyWhereItChanges() {
@@ -20,8 +24,9 @@ import ImtopCore
     let text = ANSISerializer(theme: theme, depth: .sixteen).serialize(buffer)
     // Bold red "ab", reset for 漢 (its continuation cell writes nothing), reset at the end of the line.
     #expect(text == "\u{1B}[0;1;31mab\u{1B}[0m漢\u{1B}[0m")
+    // Without colour crit adds its monochrome emphasis (underline), as on the ncurses screen.
     let plain = ANSISerializer(theme: theme, depth: .none).serialize(buffer)
-    #expect(plain == "\u{1B}[0;1mab\u{1B}[0m漢\u{1B}[0m")
+    #expect(plain == "\u{1B}[0;1;4mab\u{1B}[0m漢\u{1B}[0m")
   }
 
   @Test func cellStyleCombinesRoles() {
@@ -31,10 +36,10 @@ import ImtopCore
       .ok: Style(foreground: .ansi(2)),
     ])
     // A crit badge keeps its own background; attributes of both roles and the cell add up.
-    let badge = theme.style(of: Cell("x", foreground: .crit, background: .selection, attributes: .underline))
-    #expect(badge == Style(foreground: .ansi(15), background: .ansi(1), attributes: [.bold, .reverse, .underline]))
-    let selected = theme.style(of: Cell("x", foreground: .ok, background: .selection))
-    #expect(selected == Style(foreground: .ansi(2), background: .indexed(236), attributes: .reverse))
+    let badge = CellAppearance(Cell("x", foreground: .crit, background: .selection, attributes: .underline), theme: theme, depth: .truecolor)
+    #expect(badge == look(.ansi(15), .ansi(1), attributes: [.bold, .reverse, .underline]))
+    let selected = CellAppearance(Cell("x", foreground: .ok, background: .selection), theme: theme, depth: .truecolor)
+    #expect(selected == look(.ansi(2), .indexed(236), attributes: .reverse))
   }
 
   @Test func screenRendererMatchesTheLiveView() {

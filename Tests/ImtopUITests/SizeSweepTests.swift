@@ -2,8 +2,8 @@ import Testing
 import ImtopCore
 @testable import ImtopUI
 
-/// No size crashes. By default every width 1...300 and every height 1...100 is visited on every
-/// page (each width at the heights where layouts change, each height at the widths where they
+/// No size crashes, and every size shows the tab bar or asks for a larger terminal. By default
+/// every width 1...300 and every height 1...100 is visited on every page (each width at the heights where layouts change, each height at the widths where they
 /// change, and a grid across the whole range); `IMTOP_FULL_SWEEP=1` draws all 30,000 sizes
 /// (best with `swift test -c release`, where it takes seconds).
 @Suite struct SizeSweepTests {
@@ -19,44 +19,63 @@ import ImtopCore
     return Array(sizes)
   }
 
+  /// What a frame must show at its size, whatever the page: the first tab at or above the minimum
+  /// size, the request to enlarge below it (once a row is wide enough for the word), and never the
+  /// right half of a wide character without its left half. Nil when all holds.
+  static func problem(in buffer: Buffer) -> String? {
+    let size = buffer.size
+    let tooSmall = size.width < ScreenLayout.minimum.width || size.height < ScreenLayout.minimum.height
+    if !tooSmall, !buffer.line(1).hasPrefix(" 1 ") { return "no tab bar at \(size)" }
+    if tooSmall, size.width >= 7, !buffer.plainText().contains("Enlarge") { return "no request to enlarge at \(size)" }
+    for (index, cell) in buffer.cells.enumerated() where cell.isContinuation {
+      let x = index % size.width
+      if x == 0 || SafeText.width(buffer.cells[index - 1].grapheme) != 2 { return "a lone right half at \(x),\(index / size.width)" }
+    }
+    return nil
+  }
+
   @Test(arguments: PageName.allCases)
   func everySizeOnEveryPage(page: PageName) {
     var state = Fixtures.state(page: page)
-    if page == .systems { state.detailSystemID = "erp" }
+    if page == .systems { _ = state.update(.show(.systems, detail: "erp")) }
     let sizes = Self.sizes()
-    var drawn = 0
+    var problems: [String] = []
     for size in sizes {
       var buffer = Buffer(size: size)
       state.view(into: &buffer)
-      if buffer.cells.count == size.width * size.height { drawn += 1 }
+      if let problem = Self.problem(in: buffer) { problems.append(problem) }
     }
-    #expect(drawn == sizes.count)
+    #expect(problems.isEmpty, "\(page): \(problems.prefix(5))")
     // The sampled set still touches every width and every height.
     #expect(Set(sizes.map(\.width)).count == 300)
     #expect(Set(sizes.map(\.height)).count == 100)
   }
 
   @Test func overlaysAndModesAtEveryWidth() {
-    var state = Fixtures.state(page: .overview)
-    state.showHelp = true
-    state.drawingMode = .ascii
-    state.filterDraft = "wan"
+    var state = Fixtures.state(page: .overview, drawingMode: .ascii)
+    state.press(.character("?"))
+    #expect(state.showHelp)
+    var problems: [String] = []
     for width in 1...300 {
       var buffer = Buffer(size: Size(width: width, height: 20))
       state.view(into: &buffer)
-      #expect(buffer.size.width == width)
+      if let problem = Self.problem(in: buffer) { problems.append(problem) }
+      if width >= ScreenLayout.minimum.width, !buffer.plainText().contains("Keys") { problems.append("no help at width \(width)") }
     }
+    #expect(problems.isEmpty, "\(problems.prefix(5))")
   }
 
   @Test func zeroSizeAndNoData() {
     var state = AppState(size: Size(width: 0, height: 0))
     #expect(state.view().cells.isEmpty)
-    state.size = Size(width: 1, height: 1)
-    #expect(state.view().cells.count == 1)
+    _ = state.update(.input(.resize(Size(width: 1, height: 1))))
+    #expect(state.size == Size(width: 1, height: 1))
+    #expect(state.view().plainText().allSatisfy { $0.isASCII })
     _ = state.update(.input(.resize(Size(width: 0, height: 0))))
     _ = state.update(.input(.key(.down)))
     _ = state.update(.input(.mouse(MouseEvent(button: .left, x: 5, y: 5))))
-    #expect(state.view().size == Size(width: 0, height: 0))
+    #expect(state.size == Size(width: 0, height: 0))
+    #expect(state.selectedSystemID == nil)
   }
 
   @Test func tooSmallSaysSo() {
@@ -78,8 +97,8 @@ import ImtopCore
     snapshot.compliance.openItems = []
     snapshot.incidents.openList = []
     for size in [Size(width: 60, height: 16), Size(width: 80, height: 24), Size(width: 250, height: 80)] {
-      let text = ScreenRenderer.text(snapshot, page: page, size: size)
-      #expect(text.split(separator: "\n", omittingEmptySubsequences: false).count == size.height)
+      let frame = ScreenRenderer.render(snapshot, page: page, size: size)
+      #expect(SizeSweepTests.problem(in: frame) == nil)
     }
     if page == .systems {
       #expect(ScreenRenderer.text(snapshot, page: page, size: Size(width: 80, height: 24)).contains("No systems in systems.csv"))

@@ -1,4 +1,5 @@
 import Foundation
+import ImtopTestSupport
 import Testing
 @testable import ImtopUI
 
@@ -78,11 +79,9 @@ import Testing
   }
 
   @Test func catalogReadsUserThemesAndLetsThemReplaceShippedOnes() throws {
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("imtop-themes-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(at: directory) }
-    try "[roles]\nok = { fg = \"blue\" }\n".write(to: directory.appendingPathComponent("ocean.toml"), atomically: true, encoding: .utf8)
-    try "[roles]\nok = { fg = 1 }\n".write(to: directory.appendingPathComponent("default.toml"), atomically: true, encoding: .utf8)
+    let directory = try TemporaryDirectory(prefix: "imtop-themes")
+    defer { directory.remove() }
+    try directory.write(["ocean.toml": "[roles]\nok = { fg = \"blue\" }\n", "default.toml": "[roles]\nok = { fg = 1 }\n"])
     let catalog = ThemeCatalog(userDirectory: directory.path)
     #expect(catalog.names() == ThemeCatalog.shippedNames + ["ocean"])
     guard case .success(let ocean) = catalog.load("ocean") else {

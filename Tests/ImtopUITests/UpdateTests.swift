@@ -90,7 +90,7 @@ import ImtopCore
 
   @Test func filterMatchesImpactedMarks() {
     var state = Fixtures.state(page: .systems)
-    state.filter = "via wan"
+    state.applyFilter("via wan")
     // ERP and Records are impacted via the WAN.
     #expect(Set(state.visibleSystems.map(\.id)) == ["erp", "rms"])
   }
@@ -115,8 +115,9 @@ import ImtopCore
     var state = Fixtures.state(page: .systems, width: 80, height: 24)
     var ids = (0..<40).map { "s\($0)" }
     ids.sort()
-    state.snapshot?.systems = ids.map { Fixtures.system($0, $0, "Data", nil, owner: "Ops", criticality: 2, users: 1, sla: nil,
-                                                          state: .up, availability: 100, latency: 1) }
+    let systems = ids.map { Fixtures.system($0, $0, "Data", nil, owner: "Ops", criticality: 2, users: 1, sla: nil,
+                                            state: .up, availability: 100, latency: 1) }
+    _ = state.update(.snapshot(Fixtures.snapshot(systems: systems), []))
     _ = state.update(char("s"))
     #expect(state.sortColumn == .name)
     _ = state.update(key(.home))
@@ -184,8 +185,7 @@ import ImtopCore
   }
 
   @Test func kioskIgnoresKeysButQuit() {
-    var state = Fixtures.state()
-    state.kiosk = true
+    var state = Fixtures.state(kiosk: true)
     #expect(state.update(char("2")).isEmpty)
     #expect(state.page == .overview)
     #expect(state.update(char("p")).isEmpty)
@@ -195,9 +195,7 @@ import ImtopCore
   }
 
   @Test func kioskRotatesPagesOnTicks() {
-    var state = Fixtures.state()
-    state.kiosk = true
-    state.rotateEvery = .seconds(20)
+    var state = Fixtures.state(kiosk: true, rotateEvery: .seconds(20))
     _ = state.update(.tick(Fixtures.now))
     _ = state.update(.tick(Fixtures.now + .seconds(19)))
     #expect(state.page == .overview)
@@ -209,18 +207,21 @@ import ImtopCore
     _ = state.update(.tick(Fixtures.now + .seconds(40)))
     #expect(state.page == .budget)
     // Outside kiosk mode nothing rotates.
-    state.kiosk = false
-    _ = state.update(.tick(Fixtures.now + .seconds(100)))
-    #expect(state.page == .budget)
+    var desk = Fixtures.state(rotateEvery: .seconds(20))
+    _ = desk.update(.tick(Fixtures.now + .seconds(100)))
+    #expect(desk.page == .overview)
   }
 
   @Test func snapshotsFeedTheEventLogNewestFirst() {
     var state = AppState()
     _ = state.update(.snapshot(Fixtures.snapshot(), Fixtures.events))
     #expect(state.events.first?.time == Fixtures.now - .minutes(3))
-    state.eventCapacity = 3
-    _ = state.update(.snapshot(Fixtures.snapshot(), Fixtures.events))
-    #expect(state.events.count == 3)
+    #expect(state.events.count == Fixtures.events.count)
+    var small = AppState(eventCapacity: 3)
+    _ = small.update(.snapshot(Fixtures.snapshot(), Fixtures.events))
+    _ = small.update(.snapshot(Fixtures.snapshot(), Fixtures.events))
+    #expect(small.events.count == 3)
+    #expect(small.events.first?.time == Fixtures.now - .minutes(3))
   }
 
   @Test func feedEventsFromTwoSnapshots() {
@@ -251,7 +252,7 @@ import ImtopCore
 
   @Test func detailScrollsAndClampsInTheView() {
     var state = Fixtures.state(page: .systems, width: 80, height: 24)
-    state.detailSystemID = "erp"
+    _ = state.update(.show(.systems, detail: "erp"))
     let top = state.view().line(3)
     _ = state.update(.input(.key(.down)))
     #expect(state.detailScroll == 1)

@@ -137,7 +137,8 @@ import ImtopCore
     // 60x16: the body is 13 rows, less than 15 bindings + 4, and the full wording is too wide for
     // two columns, so the compact wording goes in two columns of 8 and 7.
     var state = Fixtures.state(width: 60, height: 16)
-    state.showHelp = true
+    state.press(.character("?"))
+    #expect(state.showHelp)
     let text = state.view().plainText()
     for binding in KeyBindings.compact {
       #expect(text.contains(binding.keys), "missing \(binding.keys)")

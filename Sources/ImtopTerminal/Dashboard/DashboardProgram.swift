@@ -47,10 +47,9 @@ public struct DashboardProgram: TerminalProgram {
     let themeName = overrides.theme ?? configuration.theme
     var state = AppState(
       pages: configuration.pages, themeNames: catalog.names(), themeName: themeName,
-      drawingMode: overrides.drawingMode ?? .unicode, redactCosts: overrides.redactCosts, kiosk: overrides.kiosk,
-      staleAfter: configuration.staleAfter, zone: configuration.zone)
-    state.rotateEvery = overrides.kiosk ? configuration.rotate : nil
-    state.clock = clock.now
+      drawingMode: overrides.drawingMode ?? .unicode, redactCosts: overrides.redactCosts, kiosk: overrides.kiosk)
+    _ = state.update(.display(DashboardProgram.display(configuration, kiosk: overrides.kiosk)))
+    _ = state.update(.tick(clock.now))
     self.state = state
     self.theme = ThemeCatalog.fallback
     self.appliedConfiguration = configuration
@@ -58,15 +57,15 @@ public struct DashboardProgram: TerminalProgram {
   }
 
   public mutating func start(_ capabilities: TerminalCapabilities) -> TerminalAction {
-    // Box drawing, braille and symbols need a UTF-8 terminal.
-    if !capabilities.isUTF8 { state.drawingMode = .ascii }
+    _ = state.update(.capabilities(unicode: capabilities.isUTF8))
     return .redraw
   }
 
   public func render(size: Size) -> Buffer {
-    var sized = state
-    sized.size = size
-    return sized.view()
+    if size == state.size { return state.view() }
+    var frame = Buffer(size: size)
+    state.view(into: &frame)
+    return frame
   }
 
   public mutating func handle(_ event: InputEvent) -> TerminalAction {
@@ -116,16 +115,16 @@ public struct DashboardProgram: TerminalProgram {
     guard configuration != appliedConfiguration else { return }
     let previous = appliedConfiguration
     appliedConfiguration = configuration
-    if configuration.pages != previous?.pages, !configuration.pages.isEmpty {
-      state.pages = configuration.pages
-      if !state.pages.contains(state.page) { state.page = state.pages[0] }
-    }
-    state.staleAfter = configuration.staleAfter
-    state.zone = configuration.zone
-    if overrides.kiosk { state.rotateEvery = configuration.rotate }
+    _ = state.update(.display(DashboardProgram.display(configuration, kiosk: overrides.kiosk)))
     if overrides.theme == nil, configuration.theme != previous?.theme {
       loadTheme(configuration.theme)
     }
+  }
+
+  /// The display settings of a configuration; page rotation only in kiosk mode.
+  static func display(_ configuration: Configuration, kiosk: Bool) -> DisplaySettings {
+    DisplaySettings(pages: configuration.pages, staleAfter: configuration.staleAfter, zone: configuration.zone,
+                    rotateEvery: kiosk ? configuration.rotate : nil)
   }
 
   /// Loads a theme from the catalog; on failure the current one stays and the feed says why.

@@ -1,62 +1,66 @@
 import ImtopCore
 
 /// Everything the screen shows, apart from the data itself: which page, what is selected, filters,
-/// sort order, overlays and modes. Changed only by `update(_:)`; drawn only by `view()`.
+/// sort order, overlays and modes. Drawn only by `view()`; changed only by `update(_:)`, the one
+/// writer (every stored property is `private(set)`, and the code that changes them is in this file).
 public struct AppState: Sendable {
   /// The snapshot on screen (nil until the first one arrives).
-  public var snapshot: Snapshot? { didSet { systemOrder = nil } }
+  public private(set) var snapshot: Snapshot? { didSet { systemOrder = nil } }
   /// The newest snapshot received while paused, shown when updates resume.
-  public var pendingSnapshot: Snapshot?
+  public private(set) var pendingSnapshot: Snapshot?
   /// Recent events, newest first, at most `eventCapacity`.
-  public var events: [FeedEvent] = []
-  public var eventCapacity = 500
+  public private(set) var events: [FeedEvent] = []
+  public let eventCapacity: Int
 
-  public var pages: [PageName]
-  public var page: PageName
-  public var size: Size
+  public private(set) var pages: [PageName]
+  public private(set) var page: PageName
+  /// The screen size `update` lays out mouse hits and page steps for (the terminal sends a resize
+  /// before the first frame).
+  public private(set) var size: Size
   /// The wall clock (ticks); the snapshot's `asOf` until the first tick.
-  public var clock: Timestamp?
+  public private(set) var clock: Timestamp?
 
-  public var sortColumn: SystemColumn = .status { didSet { systemOrder = nil } }
-  public var sortAscending = false { didSet { systemOrder = nil } }
+  public private(set) var sortColumn: SystemColumn = .status { didSet { systemOrder = nil } }
+  public private(set) var sortAscending = false { didSet { systemOrder = nil } }
   /// The applied filter (case-insensitive substring over id, name, category, owner, vendor, state...).
-  public var filter = "" { didSet { systemOrder = nil } }
+  public private(set) var filter = "" { didSet { systemOrder = nil } }
   /// The systems table's rows for the current snapshot, filter and sort, worked out once by `update`
   /// so that frames do not filter and sort every system again; nil when one of those changed since.
-  var systemOrder: SystemRows?
+  private(set) var systemOrder: SystemRows?
   /// The name-then-id ranks of the snapshot's systems, kept while names and ids stay the same.
-  var systemTies: SystemOrder.TieRanks?
+  private(set) var systemTies: SystemOrder.TieRanks?
   /// The filter being typed after `/`; nil when not editing.
-  public var filterDraft: String?
-  public var selectedSystemID: String?
-  public var systemsOffset = 0
+  public private(set) var filterDraft: String?
+  public private(set) var selectedSystemID: String?
+  public private(set) var systemsOffset = 0
   /// The system whose detail is open, if any.
-  public var detailSystemID: String?
+  public private(set) var detailSystemID: String?
   /// Scroll position of pages that scroll as a whole (detail, compliance items, KPI list).
-  public var scroll: [PageName: Int] = [:]
-  public var detailScroll = 0
+  public private(set) var scroll: [PageName: Int] = [:]
+  public private(set) var detailScroll = 0
 
-  public var paused = false
-  public var showHelp = false
-  public var themeNames: [String]
-  public var themeName: String
-  public var drawingMode: DrawingMode
+  public private(set) var paused = false
+  public private(set) var showHelp = false
+  public private(set) var themeNames: [String]
+  public private(set) var themeName: String
+  public private(set) var drawingMode: DrawingMode
   /// Replace every money figure with `•••` (public screens).
-  public var redactCosts: Bool
+  public let redactCosts: Bool
   /// No key hints (wall consoles).
-  public var kiosk: Bool
+  public let kiosk: Bool
   /// In kiosk mode, how often the page advances (the configuration's `display.rotate`); nil: never.
-  public var rotateEvery: Span?
+  public private(set) var rotateEvery: Span?
   /// When the page last changed by rotation.
-  public var lastRotation: Timestamp?
+  public private(set) var lastRotation: Timestamp?
   /// When append-only data counts as stale (the configuration's `stale_after`).
-  public var staleAfter: Span
-  public var zone: Zone
+  public private(set) var staleAfter: Span
+  public private(set) var zone: Zone
 
   public init(
     size: Size = Size(width: 80, height: 24), pages: [PageName] = PageName.allCases, page: PageName? = nil,
     themeNames: [String] = ["default"], themeName: String = "default", drawingMode: DrawingMode = .unicode,
-    redactCosts: Bool = false, kiosk: Bool = false, staleAfter: Span = .minutes(10), zone: Zone = .utc
+    redactCosts: Bool = false, kiosk: Bool = false, rotateEvery: Span? = nil, staleAfter: Span = .minutes(10),
+    zone: Zone = .utc, eventCapacity: Int = 500
   ) {
     self.size = size
     self.pages = pages.isEmpty ? PageName.allCases : pages
@@ -66,35 +70,66 @@ public struct AppState: Sendable {
     self.drawingMode = drawingMode
     self.redactCosts = redactCosts
     self.kiosk = kiosk
+    self.rotateEvery = rotateEvery
     self.staleAfter = staleAfter
     self.zone = zone
+    self.eventCapacity = max(0, eventCapacity)
   }
 
-  /// The time data ages are measured against: the clock, else the snapshot's instant.
-  public var now: Timestamp { clock ?? snapshot?.asOf ?? Timestamp(milliseconds: 0) }
-
-  public var glyphs: Glyphs { drawingMode.glyphs }
-
-  public var format: DisplayFormat {
-    DisplayFormat(currency: snapshot?.organization.currency ?? "EUR", redactCosts: redactCosts, glyphs: glyphs, zone: zone)
+  /// Applies one message and returns what the outside world must do. The only place state changes.
+  public mutating func update(_ message: Message) -> [Command] {
+    refreshSystemOrder()
+    defer { refreshSystemOrder() }
+    return apply(message)
   }
 
-  /// The systems table's rows: filtered, then sorted. The cached order when it is current, else
-  /// worked out now (when a property was set directly rather than through `update`).
-  public var visibleSystems: [SystemHealth] { Array(visibleRows) }
-
-  /// The same rows without copying them out of the snapshot: what frames and keys use.
-  var visibleRows: SystemRows { systemOrder ?? computedSystemOrder }
-
-  /// The rows worked out from scratch, ignoring the cache.
-  var computedSystemOrder: SystemRows {
-    guard let systems = snapshot?.systems else { return .empty }
-    return SystemOrder.rows(systems, filter: filter, column: sortColumn, ascending: sortAscending)
+  private mutating func apply(_ message: Message) -> [Command] {
+    switch message {
+    case .snapshot(let snapshot, let events):
+      record(events)
+      if paused {
+        pendingSnapshot = snapshot
+      } else {
+        self.snapshot = snapshot
+        keepSelectionVisible()
+      }
+    case .tick(let time):
+      clock = time
+      rotateIfDue(at: time)
+    case .themes(let names, let current):
+      themeNames = names.isEmpty ? [current] : names
+      themeName = current
+    case .display(let settings):
+      if !settings.pages.isEmpty, settings.pages != pages {
+        pages = settings.pages
+        if !pages.contains(page) { show(pages[0]) }
+      }
+      staleAfter = settings.staleAfter
+      zone = settings.zone
+      rotateEvery = settings.rotateEvery
+    case .capabilities(let unicode):
+      if !unicode { drawingMode = .ascii }
+    case .show(let target, let detail):
+      show(target)
+      if let detail {
+        selectedSystemID = detail
+        detailSystemID = detail
+      }
+      keepSelectionVisible()
+    case .input(.resize(let newSize)):
+      size = newSize
+      keepSelectionVisible()
+    case .input(.key(let key)):
+      return handle(key)
+    case .input(.mouse(let mouse)):
+      return kiosk ? [] : handle(mouse)
+    }
+    return []
   }
 
   /// Works out the systems table's order when the snapshot, filter or sort changed since the last
-  /// time, so later frames reuse it. `update` calls it; so may code that sets those properties directly.
-  public mutating func refreshSystemOrder() {
+  /// time, so later frames reuse it.
+  private mutating func refreshSystemOrder() {
     guard systemOrder == nil else { return }
     guard let systems = snapshot?.systems else {
       systemOrder = .empty
@@ -105,38 +140,194 @@ public struct AppState: Sendable {
     systemOrder = SystemOrder.rows(systems, filter: filter, column: sortColumn, ascending: sortAscending, ties: ties)
   }
 
-  /// Index of the selected system in `visibleSystems` (0 when the selection is gone).
-  public func selectedIndex(in rows: [SystemHealth]) -> Int? {
-    guard !rows.isEmpty else { return nil }
-    if let id = selectedSystemID, let index = rows.firstIndex(where: { $0.id == id }) { return index }
-    return 0
-  }
-
-  /// `selectedIndex(in:)` for the cached rows.
-  func selectedIndex(in rows: SystemRows) -> Int? {
-    guard !rows.isEmpty else { return nil }
-    if let id = selectedSystemID, let index = rows.position(ofID: id) { return index }
-    return 0
-  }
-
-  /// The system whose detail is open, if it still exists.
-  public var detailSystem: SystemHealth? {
-    guard let id = detailSystemID else { return nil }
-    return snapshot?.systems.first { $0.id == id }
-  }
-
-  static func matches(_ system: SystemHealth, _ needle: String) -> Bool {
-    let record = system.record
-    let haystack = [record.id, record.name, record.category, record.owner, record.vendor,
-                    record.sourcing?.rawValue ?? "", record.lifecycle?.rawValue ?? "", system.state.rawValue,
-                    system.impactedVia.map { "via \($0)" } ?? ""]
-    return haystack.contains { $0.lowercased().contains(needle) }
-  }
-
   /// Adds events to the feed, newest first, keeping at most `eventCapacity`.
-  mutating func record(_ new: [FeedEvent]) {
+  private mutating func record(_ new: [FeedEvent]) {
     guard !new.isEmpty else { return }
     events.insert(contentsOf: new.sorted { $0.time > $1.time }, at: 0)
     if events.count > eventCapacity { events.removeLast(events.count - eventCapacity) }
+  }
+
+  private mutating func handle(_ key: Key) -> [Command] {
+    if key == .control("c") || key == .control("C") { return [.quit] }
+    if kiosk { return key == .character("q") ? [.quit] : [] }
+    if filterDraft != nil { return editFilter(key) }
+    if showHelp {
+      if key == .character("q") { return [.quit] }
+      showHelp = false
+      return []
+    }
+    switch key {
+    case .character("q"): return [.quit]
+    case .character("?"): showHelp = true
+    case .character("p"):
+      paused.toggle()
+      if !paused, let pending = pendingSnapshot {
+        snapshot = pending
+        pendingSnapshot = nil
+        keepSelectionVisible()
+      }
+      return [.pauseChanged(paused)]
+    case .character("r"): return [.reread]
+    case .character("t"): return nextTheme()
+    case .character(let c) where c.isNumber:
+      if let n = c.wholeNumberValue, n >= 1, n <= pages.count { show(pages[n - 1]) }
+    case .tab: cyclePage(by: 1)
+    case .backTab: cyclePage(by: -1)
+    case .character("s"), .character("S"): cycleSort(reverse: key == .character("S"))
+    case .character("/"):
+      if showsSystemsTable { filterDraft = filter }
+    case .enter: openDetail()
+    case .escape:
+      if detailSystemID != nil {
+        detailSystemID = nil
+      } else if !filter.isEmpty {
+        filter = ""
+        keepSelectionVisible()
+      }
+    case .up, .character("k"): move(by: -1)
+    case .down, .character("j"): move(by: 1)
+    case .pageUp: move(by: -pageStep)
+    case .pageDown: move(by: pageStep)
+    case .home, .character("g"): move(by: Int.min / 2)
+    case .end, .character("G"): move(by: Int.max / 2)
+    default: break
+    }
+    return []
+  }
+
+  private mutating func editFilter(_ key: Key) -> [Command] {
+    switch key {
+    case .enter:
+      filter = filterDraft ?? ""
+      filterDraft = nil
+      keepSelectionVisible()
+    case .escape:
+      filterDraft = nil
+    case .backspace, .delete:
+      if var draft = filterDraft, !draft.isEmpty {
+        draft.removeLast()
+        filterDraft = draft
+      }
+    case .control("u"):
+      filterDraft = ""
+    case .character(let c):
+      // Only printable text: a pasted escape sequence must not end up in the filter.
+      if !c.unicodeScalars.contains(where: { SafeText.isUnsafe($0) }), (filterDraft?.count ?? 0) < 200 {
+        filterDraft = (filterDraft ?? "") + String(c)
+      }
+    default:
+      break
+    }
+    return []
+  }
+
+  private mutating func handle(_ mouse: MouseEvent) -> [Command] {
+    let layout = ScreenLayout(size: size)
+    if showHelp {
+      showHelp = false
+      return []
+    }
+    switch mouse.button {
+    case .wheelUp: move(by: -3)
+    case .wheelDown: move(by: 3)
+    case .left:
+      if layout.tabs.contains(x: mouse.x, y: mouse.y) {
+        if let index = tabBar.tab(atX: mouse.x, originX: layout.tabs.x, width: layout.tabs.width) { show(pages[index]) }
+        return []
+      }
+      guard let area = systemsTableArea, area.contains(x: mouse.x, y: mouse.y), mouse.y > area.y else { return [] }
+      let rows = visibleRows
+      let index = Table.scrollOffset(selection: selectedIndex(in: rows), offset: systemsOffset, visibleRows: visibleSystemRows,
+                                     rowCount: rows.count) + (mouse.y - area.y - 1)
+      guard rows.indices.contains(index) else { return [] }
+      if rows[index].id == selectedSystemID {
+        openDetail()
+      } else {
+        selectedSystemID = rows[index].id
+        keepSelectionVisible()
+      }
+    default: break
+    }
+    return []
+  }
+
+  /// Kiosk page rotation: one page further every `rotateEvery`, counted from the last rotation.
+  private mutating func rotateIfDue(at time: Timestamp) {
+    guard kiosk, let every = rotateEvery, every.milliseconds > 0 else { return }
+    guard let last = lastRotation else {
+      lastRotation = time
+      return
+    }
+    guard time - last >= every else { return }
+    cyclePage(by: 1)
+    lastRotation = time
+  }
+
+  private mutating func show(_ target: PageName) {
+    page = target
+    detailSystemID = nil
+    detailScroll = 0
+  }
+
+  private mutating func cyclePage(by step: Int) {
+    guard let index = pages.firstIndex(of: page) else { return show(pages[0]) }
+    show(pages[((index + step) % pages.count + pages.count) % pages.count])
+  }
+
+  private mutating func cycleSort(reverse: Bool) {
+    guard showsSystemsTable else { return }
+    if reverse {
+      sortAscending.toggle()
+    } else {
+      let all = SystemColumn.allCases
+      let next = all[((all.firstIndex(of: sortColumn) ?? 0) + 1) % all.count]
+      sortColumn = next
+      sortAscending = !next.descendingFirst
+    }
+    keepSelectionVisible()
+  }
+
+  private mutating func openDetail() {
+    guard showsSystemsTable else { return }
+    let rows = visibleRows
+    guard let index = selectedIndex(in: rows) else { return }
+    selectedSystemID = rows[index].id
+    detailSystemID = rows[index].id
+    detailScroll = 0
+    if page == .overview { page = .systems }
+  }
+
+  private mutating func nextTheme() -> [Command] {
+    guard !themeNames.isEmpty else { return [] }
+    let index = themeNames.firstIndex(of: themeName) ?? -1
+    themeName = themeNames[(index + 1) % themeNames.count]
+    return [.themeChanged(themeName)]
+  }
+
+  /// Moves the selection (systems table) or scrolls the page (detail and other pages).
+  private mutating func move(by delta: Int) {
+    if showsSystemsTable {
+      let rows = visibleRows
+      guard let current = selectedIndex(in: rows) else { return }
+      let target = max(0, min(rows.count - 1, current + delta))
+      selectedSystemID = rows[target].id
+      keepSelectionVisible()
+    } else if detailSystemID != nil {
+      detailScroll = max(0, min(scrollLimit, detailScroll + delta))
+    } else {
+      scroll[page] = max(0, min(scrollLimit, (scroll[page] ?? 0) + delta))
+    }
+  }
+
+  /// Re-anchors the selection on a row that exists and scrolls the table so it shows.
+  private mutating func keepSelectionVisible() {
+    refreshSystemOrder()
+    let rows = visibleRows
+    guard let index = selectedIndex(in: rows) else {
+      systemsOffset = 0
+      return
+    }
+    selectedSystemID = rows[index].id
+    systemsOffset = Table.scrollOffset(selection: index, offset: systemsOffset, visibleRows: visibleSystemRows, rowCount: rows.count)
   }
 }

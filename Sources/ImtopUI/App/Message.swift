@@ -1,7 +1,8 @@
 import ImtopCore
 
 /// Everything that can happen to the dashboard, delivered to `AppState.update` one at a time:
-/// keys, mouse and resizes from the terminal, new snapshots from the poller, and clock ticks.
+/// keys, mouse and resizes from the terminal, new snapshots from the poller, clock ticks, and what
+/// the configuration, the theme catalog and the terminal's capabilities say.
 public enum Message: Sendable {
   case input(InputEvent)
   /// A new snapshot and what changed since the last one (state changes, data errors).
@@ -10,4 +11,12 @@ public enum Message: Sendable {
   case tick(Timestamp)
   /// The themes the catalog offers, and the one in use.
   case themes([String], current: String)
+  /// The configuration's display settings, when first read and after every change.
+  case display(DisplaySettings)
+  /// What the terminal can draw: without a UTF-8 locale, box drawing, braille and symbols would
+  /// come out as garbage, so `unicode: false` switches to ASCII drawing.
+  case capabilities(unicode: Bool)
+  /// Shows a page, and on it the detail of a system when `detail` names one (a printed screen of
+  /// one system, or a test that starts there).
+  case show(PageName, detail: String? = nil)
 }

@@ -124,7 +124,8 @@ public struct Buffer: Hashable, Sendable {
     return result
   }
 
-  /// The buffer as plain text, one line per row, trailing spaces kept (for golden files trim them).
+  /// The buffer as plain text, one line per row; trailing spaces are trimmed unless
+  /// `trimmingTrailingSpaces` is false.
   public func plainText(trimmingTrailingSpaces: Bool = true) -> String {
     var lines: [String] = []
     lines.reserveCapacity(size.height)

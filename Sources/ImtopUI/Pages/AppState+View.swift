@@ -9,10 +9,11 @@ extension AppState {
     return buffer
   }
 
-  /// Draws the screen into an existing buffer of any size (the buffer's size wins over `size`).
+  /// Draws the screen into an existing buffer of any size. When it differs from `size`, the state is
+  /// first told of the resize (on a copy), so the table scrolls as it would at that size.
   public func view(into buffer: inout Buffer) {
     var state = self
-    state.size = buffer.size
+    if state.size != buffer.size { _ = state.update(.input(.resize(buffer.size))) }
     let layout = ScreenLayout(size: buffer.size)
     buffer.clear(buffer.area)
     if layout.isTooSmall {

@@ -120,7 +120,9 @@ struct BudgetPage {
     return slices.sorted { ($0.value.actualYTD, $1.key) > ($1.value.actualYTD, $0.key) }.map { name, figures in
       let variance: Double? = figures.plannedYTD.minorUnits == 0 ? nil
         : Double(figures.actualYTD.minorUnits - figures.plannedYTD.minorUnits) / Double(figures.plannedYTD.minorUnits) * 100
-      let role: Role = (variance ?? 0) >= 10 ? .crit : ((variance ?? 0) >= 5 ? .warn : .normal)
+      // Over plan by the budget-variance KPI's thresholds (as configured); under plan is not flagged.
+      let status = variance.map { $0 > 0 ? context.kpi(.budgetVariance)?.definition.status(of: $0) ?? .unknown : .ok }
+      let role: Role = status == .crit ? .crit : (status == .warn ? .warn : .normal)
       return [
         Table.Cell("  " + name), Table.Cell(format.compactMoney(figures.actualYTD)), Table.Cell(format.compactMoney(figures.plannedYTD), role: .muted),
         Table.Cell(format.signedPercent(variance, places: 0), role: role), Table.Cell(format.compactMoney(figures.annualPlanned), role: .muted),

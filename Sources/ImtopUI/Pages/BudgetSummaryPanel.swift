@@ -36,14 +36,13 @@ struct BudgetSummaryPanel {
     }
   }
 
-  /// `Variance  +5.0% over` in ok/warn/crit by the budget-variance thresholds (5 %, 10 %).
+  /// `Variance  +5.0% over` in the status the snapshot gives the budget-variance KPI.
   static func varianceLine(_ variance: Double?, context: PageContext) -> TextBlock.Line {
     guard let variance else { return .pair("Variance", context.glyphs.dash, role: .unknown) }
-    let magnitude = abs(variance)
-    let role: Role = magnitude >= 10 ? .crit : (magnitude >= 5 ? .warn : .ok)
+    let light = context.light(.budgetVariance)
     let word = variance > 0 ? "over" : (variance < 0 ? "under" : "on plan")
-    let symbol = magnitude >= 10 ? context.glyphs.down : (magnitude >= 5 ? context.glyphs.degraded : context.glyphs.up)
-    return .pair("Variance", "\(symbol) \(context.format.signedPercent(variance)) \(word)", role: role, attributes: magnitude >= 5 ? .bold : [])
+    let emphasis: Attributes = light.level == .warn || light.level == .crit ? .bold : []
+    return .pair("Variance", "\(light.symbol) \(context.format.signedPercent(variance)) \(word)", role: light.role, attributes: emphasis)
   }
 
   /// Actuals booked for months that have not closed, which count in no other figure.

@@ -23,34 +23,20 @@ struct CompliancePage {
     let portfolio = context.snapshot.portfolio
     guard let inner = context.panel("Compliance", [.compliance], in: area, buffer: &buffer) else { return }
     let format = context.format
-    let overdueRole: Role = compliance.overdue >= 5 ? .crit : (compliance.overdue > 0 ? .warn : .ok)
+    // Colours are the statuses of the matching KPIs in the snapshot; on-time closure has no KPI.
+    let overdue = context.light(.overdueCompliance)
     let lines: [TextBlock.Line] = [
-      .pair("Overdue", "\(Self.symbol(overdueRole, context)) \(compliance.overdue)", role: overdueRole, attributes: .bold),
+      .pair("Overdue", "\(overdue.symbol) \(compliance.overdue)", role: overdue.role, attributes: .bold),
       .pair("Open", String(compliance.open)),
       .pair("Oldest overdue", compliance.oldestOverdueDays.map { "\($0) days" } ?? context.glyphs.dash,
-            role: compliance.oldestOverdueDays == nil ? .muted : overdueRole),
-      .pair("On-time closure", format.percent(compliance.onTimeClosurePct, places: 0), role: Self.pctRole(compliance.onTimeClosurePct)),
+            role: compliance.oldestOverdueDays == nil ? .muted : overdue.role),
+      .pair("On-time closure", format.percent(compliance.onTimeClosurePct, places: 0)),
       .blank,
-      .pair("Past end of support", String(portfolio.pastEndOfSupport), role: portfolio.pastEndOfSupport > 0 ? .crit : .ok),
-      .pair("Below SLA (30d)", String(portfolio.belowSLA), role: portfolio.belowSLA > 0 ? .crit : .ok),
-      .pair("Data quality", format.percent(portfolio.dataQualityPct, places: 0), role: Self.pctRole(portfolio.dataQualityPct)),
+      .pair("Past end of support", String(portfolio.pastEndOfSupport), role: context.light(.pastEndOfSupport).role),
+      .pair("Below SLA (30d)", String(portfolio.belowSLA), role: context.light(.systemsMeetingSLA).role),
+      .pair("Data quality", format.percent(portfolio.dataQualityPct, places: 0), role: context.light(.dataQuality).role),
     ]
     TextBlock(lines: lines, glyphs: context.glyphs).render(in: inner, buffer: &buffer)
-  }
-
-  static func symbol(_ role: Role, _ context: PageContext) -> String {
-    switch role {
-    case .crit: return context.glyphs.down
-    case .warn: return context.glyphs.degraded
-    case .ok: return context.glyphs.up
-    default: return context.glyphs.unknown
-    }
-  }
-
-  /// ok from 90 %, warn from 75 %, crit below (the data-quality KPI's thresholds).
-  static func pctRole(_ value: Double?) -> Role {
-    guard let value else { return .unknown }
-    return value >= 90 ? .ok : (value >= 75 ? .warn : .crit)
   }
 
   private func renderOverdueBreakdown(in area: Rect, buffer: inout Buffer) {

@@ -12,12 +12,12 @@ public struct ANSISerializer: Sendable {
   public func serialize(_ buffer: Buffer) -> String {
     var out = ""
     for y in 0..<buffer.size.height {
-      var current: Style?
+      var current: CellAppearance?
       var line = ""
       for x in 0..<buffer.size.width {
         let cell = buffer[x, y]
         if cell.isContinuation { continue }
-        let style = adapted(theme.style(of: cell))
+        let style = CellAppearance(cell, theme: theme, depth: depth)
         if style != current {
           line += sgr(style)
           current = style
@@ -30,14 +30,9 @@ public struct ANSISerializer: Sendable {
     return out
   }
 
-  /// The style as this terminal depth can show it (truecolor → 256 → 16 → 8 → none; see
-  /// `Color.degraded(to:)`).
-  private func adapted(_ style: Style) -> Style {
-    Style(foreground: style.foreground.degraded(to: depth), background: style.background.degraded(to: depth), attributes: style.attributes)
-  }
-
-  /// `ESC[0;1;38;5;202;48;2;0;0;0m`: a full reset then every attribute and colour of the style.
-  func sgr(_ style: Style) -> String {
+  /// `ESC[0;1;38;5;202;48;2;0;0;0m`: a full reset then every attribute and colour of a cell's
+  /// appearance (already at this depth: see `CellAppearance`, the rule the ncurses screen follows too).
+  func sgr(_ style: CellAppearance) -> String {
     var codes = ["0"]
     if style.attributes.contains(.bold) { codes.append("1") }
     if style.attributes.contains(.dim) { codes.append("2") }

@@ -41,11 +41,9 @@ public enum ScreenRenderer {
     var state = AppState(
       size: size, page: page, themeNames: [options.themeName], themeName: options.themeName, drawingMode: options.drawingMode,
       redactCosts: options.redactCosts, kiosk: options.kiosk, staleAfter: options.staleAfter, zone: options.zone)
-    state.clock = options.now ?? snapshot.asOf
-    state.snapshot = snapshot
-    state.record(options.events)
-    state.detailSystemID = options.detailSystemID
-    state.refreshSystemOrder()
+    _ = state.update(.tick(options.now ?? snapshot.asOf))
+    _ = state.update(.snapshot(snapshot, options.events))
+    if let detail = options.detailSystemID { _ = state.update(.show(page, detail: detail)) }
     return state
   }
 

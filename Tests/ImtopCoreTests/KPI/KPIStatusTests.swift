@@ -1,7 +1,7 @@
 import ImtopCore
 import Testing
 
-/// KPI statuses at and around every threshold (DESIGN section 3).
+/// KPI statuses at and around every threshold (README, "KPIs").
 @Suite struct KPIStatusTests {
   let higher = KPIDefinition(name: "h", expression: "1", target: 100, warn: 90, crit: 75, better: .higher)
   let lower = KPIDefinition(name: "l", expression: "1", target: 0, warn: 1, crit: 3, better: .lower)

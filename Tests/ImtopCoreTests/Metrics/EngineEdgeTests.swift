@@ -2,7 +2,7 @@ import ImtopCore
 import Testing
 import ImtopTestSupport
 
-/// One test per edge of DESIGN section 3, each on the smallest input that shows it.
+/// One test per edge of the README's "Metric definitions", each on the smallest input that shows it.
 @Suite struct EngineEdgeTests {
   static let berlin = Zone(identifier: "Europe/Berlin") ?? .utc
 

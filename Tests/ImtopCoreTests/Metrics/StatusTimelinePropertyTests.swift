@@ -2,7 +2,7 @@ import ImtopCore
 import PropertyBased
 import Testing
 
-/// `StatusTimeline` (runs, merged samples) against a literal reading of DESIGN section 3 over the raw
+/// `StatusTimeline` (runs, merged samples) against a literal reading of the README's "Metric definitions" over the raw
 /// samples: each sample holds until the next one, for at most `stale_after`.
 @Suite struct StatusTimelinePropertyTests {
   struct Case: Sendable {

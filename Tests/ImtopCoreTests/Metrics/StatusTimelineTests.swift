@@ -1,7 +1,7 @@
 import ImtopCore
 import Testing
 
-/// The window and staleness edges of `StatusTimeline` (DESIGN section 3), each worked by hand.
+/// The window and staleness edges of `StatusTimeline` (README, "Metric definitions"), each worked by hand.
 @Suite struct StatusTimelineTests {
   let t0 = utc(2026, 3, 1, 12)
   let stale = Span.minutes(10)

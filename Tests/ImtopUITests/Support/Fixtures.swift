@@ -152,11 +152,16 @@ enum Fixtures {
   ]
 
   /// A state showing the fixture at a size and page.
-  static func state(page: PageName = .overview, width: Int = 80, height: Int = 24) -> AppState {
-    var state = AppState(size: Size(width: width, height: height), themeNames: ["default", "light", "mono"])
+  static func state(
+    page: PageName = .overview, width: Int = 80, height: Int = 24, drawingMode: DrawingMode = .unicode, kiosk: Bool = false,
+    rotateEvery: Span? = nil, eventCapacity: Int = 500, redactCosts: Bool = false
+  ) -> AppState {
+    var state = AppState(
+      size: Size(width: width, height: height), themeNames: ["default", "light", "mono"], drawingMode: drawingMode,
+      redactCosts: redactCosts, kiosk: kiosk, rotateEvery: rotateEvery, eventCapacity: eventCapacity)
     _ = state.update(.tick(now))
     _ = state.update(.snapshot(snapshot(), events))
-    state.page = page
+    _ = state.update(.show(page))
     return state
   }
 }

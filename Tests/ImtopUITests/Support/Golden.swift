@@ -2,7 +2,9 @@ import Foundation
 import Testing
 
 /// Golden text files in `Tests/ImtopUITests/Golden/`, compared as text and re-recorded when
-/// `IMTOP_RECORD_GOLDEN=1` is set (then the test records and passes; review the diff in git).
+/// `IMTOP_RECORD_GOLDEN=1` is set. A recording run writes the file and then fails the test, so that
+/// a run with the variable left set can never pass unseen: review the diff in git, then run the
+/// tests again without it.
 enum Golden {
   static var directory: URL {
     URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Golden")
@@ -19,7 +21,9 @@ enum Golden {
         try text.write(to: url, atomically: true, encoding: .utf8)
       } catch {
         Issue.record("cannot record \(name): \(error)", sourceLocation: sourceLocation)
+        return
       }
+      Issue.record("recorded \(name); review it, then run again without IMTOP_RECORD_GOLDEN", sourceLocation: sourceLocation)
       return
     }
     guard let data = FileManager.default.contents(atPath: url.path), let expected = String(data: data, encoding: .utf8) else {

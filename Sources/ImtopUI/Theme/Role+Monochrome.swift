@@ -1,5 +1,3 @@
-import ImtopUI
-
 extension Role {
   /// The attributes a role adds to text drawn in it when the terminal shows no colour (`NO_COLOR`,
   /// `--no-color`, a monochrome terminal): emphasis for what needs attention, dim for what matters

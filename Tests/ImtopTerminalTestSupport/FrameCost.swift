@@ -2,35 +2,47 @@ import Foundation
 import ImtopTerminal
 import ImtopUI
 
-/// Bytes the real ncurses path sends for each frame, on a pseudo-terminal read by a second thread.
-///
-/// `FrameCost` reads the terminal's side only after each frame is drawn, which is right for small
-/// frames; a whole dashboard's first frame is larger than the pseudo-terminal's buffer, and ncurses
-/// would wait for a reader forever. Here a thread keeps reading, and a fence written after each
-/// frame marks where it ends.
-enum FrameBytes {
-  /// Draws `frames` in order on a fresh screen the size of the first and returns, for each, the
-  /// cells ncurses wrote and the bytes the terminal received.
-  static func measure(_ frames: [Buffer], theme: Theme) throws -> [(cells: Int, bytes: Int)] {
+/// What frames cost on the wire: drawn by the real ncurses path on a pseudo-terminal, the bytes that
+/// came out counted on the other side. For the tests' and the benchmark's bytes-per-frame and
+/// bytes-per-cell figures.
+public enum FrameCost {
+  /// One frame's cost.
+  public struct Sample: Hashable, Sendable {
+    /// Cells the diff wrote into ncurses' window.
+    public var cellsWritten: Int
+    /// Bytes the terminal received for the frame (-1 if they did not all arrive within 5 s).
+    public var bytes: Int
+  }
+
+  /// Draws `frames` in order on a fresh screen the size of the first and measures each.
+  ///
+  /// A whole dashboard's first frame is larger than the pseudo-terminal's buffer, and ncurses would
+  /// wait for a reader forever: a thread keeps reading the terminal's side, and a fence written after
+  /// each frame marks where it ends. ncurses keeps global state: call this from one thread, with no
+  /// other `TerminalScreen` open.
+  public static func measure(
+    _ frames: [Buffer], theme: Theme, terminalName: String = "xterm-256color", environment: [String: String] = [:]
+  ) throws(TerminalError) -> [Sample] {
     guard let first = frames.first else { return [] }
     let terminal = try PseudoTerminal(size: first.size)
     let reader = TerminalReader(descriptor: terminal.masterDescriptor)
     defer { reader.stop() }
-    var options = terminal.screenOptions()
+    var options = terminal.screenOptions(terminalName: terminalName, environment: environment)
     options.enableMouse = false
     let screen = try TerminalScreen(options: options)
     defer { screen.restore() }
     var fences = 0
     func drained() -> Int {
       fences += 1
-      let fence = Array("<bench-fence-\(fences)>".utf8)
+      let fence = Array("<frame-fence-\(fences)>".utf8)
       _ = fence.withUnsafeBytes { write(terminal.slaveDescriptor, $0.baseAddress, fence.count) }
       return reader.take(through: fence)
     }
+    // The start-up sequences (alternate screen, keypad mode) are not part of any frame.
     _ = drained()
     return frames.map { frame in
       let cells = screen.draw(frame, theme: theme)
-      return (cells, drained())
+      return Sample(cellsWritten: cells, bytes: drained())
     }
   }
 }
@@ -63,15 +75,15 @@ final class TerminalReader: @unchecked Sendable {
   /// Waits (up to 5 s) until `fence` has arrived, removes everything up to and including it, and
   /// returns how many bytes came before it (-1 on timeout).
   func take(through fence: [UInt8]) -> Int {
-    let deadline = ChildProcess.now + 5
-    while ChildProcess.now < deadline {
+    let deadline = DispatchTime.now().uptimeNanoseconds + 5_000_000_000
+    while DispatchTime.now().uptimeNanoseconds < deadline {
       let count: Int? = lock.withLock {
         guard let range = Self.find(fence, in: received) else { return nil }
         received.removeSubrange(0..<range.upperBound)
         return range.lowerBound
       }
       if let count { return count }
-      ChildProcess.pause(0.001)
+      usleep(1_000)
     }
     return -1
   }

@@ -1,5 +1,6 @@
 import CNCursesW
 import Foundation
+import ImtopTerminal
 import ImtopUI
 
 /// A pseudo-terminal pair, so the real ncurses path can run without a terminal: tests and the

@@ -1,0 +1,23 @@
+import ImtopCore
+
+extension PageName {
+  public var title: String {
+    switch self {
+    case .overview: return "Overview"
+    case .systems: return "Systems"
+    case .budget: return "Budget"
+    case .compliance: return "Compliance & risk"
+    case .kpis: return "KPIs"
+    }
+  }
+
+  public var shortTitle: String {
+    switch self {
+    case .overview: return "Overview"
+    case .systems: return "Systems"
+    case .budget: return "Budget"
+    case .compliance: return "Risk"
+    case .kpis: return "KPIs"
+    }
+  }
+}
