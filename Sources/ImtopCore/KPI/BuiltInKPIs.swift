@@ -1,4 +1,4 @@
-/// The seven KPIs every dashboard has (DESIGN section 3), written in the expression language so
+/// The seven KPIs every dashboard has (the README's metric definitions), written in the expression language so
 /// that they go through the same evaluator as the user's, and a `[[kpi]]` of the same name replaces one.
 public enum BuiltInKPIs {
   public static let definitions: [KPIDefinition] = [

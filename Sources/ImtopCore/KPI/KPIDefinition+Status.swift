@@ -1,5 +1,5 @@
 extension KPIDefinition {
-  /// The status of a value against this KPI's thresholds (DESIGN section 3).
+  /// The status of a value against this KPI's thresholds (the README's metric definitions).
   ///
   /// nil → unknown. `higher`: crit when value ≤ crit, else warn when value ≤ warn, else ok. `lower`:
   /// crit when value ≥ crit, else warn when value ≥ warn. `target`: the distance |value − target| judged

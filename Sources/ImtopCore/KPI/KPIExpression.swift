@@ -1,4 +1,4 @@
-/// A parsed KPI expression (DESIGN section 5): arithmetic over numbers, `metrics.jsonl` aggregates and
+/// A parsed KPI expression (the README's configuration section): arithmetic over numbers, `metrics.jsonl` aggregates and
 /// the built-in figures of section 3.
 public indirect enum KPIExpression: Hashable, Sendable {
   case number(Double)
@@ -37,7 +37,7 @@ public struct MetricReference: Hashable, Sendable {
   }
 }
 
-/// A built-in figure of DESIGN section 3 as a KPI expression can name it.
+/// A built-in figure of the README's metric definitions as a KPI expression can name it.
 public enum KPIFigure: Hashable, Sendable {
   /// Time-weighted over every system of the inventory when `system` is nil.
   case availability(system: String?, window: Span)

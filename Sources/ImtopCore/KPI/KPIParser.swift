@@ -1,6 +1,6 @@
 /// Reads a KPI expression into a `KPIExpression`.
 ///
-/// The language (DESIGN section 5), lowest precedence first:
+/// The language (the README's configuration section), lowest precedence first:
 /// ```
 /// expression := term (('+' | '-') term)*
 /// term       := unary (('*' | '/') unary)*

@@ -1,4 +1,4 @@
-/// Every figure of DESIGN section 3 at one instant, each computed on first use.
+/// Every figure of the README's metric definitions at one instant, each computed on first use.
 ///
 /// The engine reads all of them for the snapshot; a KPI trend evaluates its expression at past
 /// instants and needs only what it names, so nothing is computed that no one asked for.

@@ -1,4 +1,4 @@
-/// Computes the `Snapshot` (every figure of DESIGN section 3 and every KPI) from an `EngineInput` at
+/// Computes the `Snapshot` (every figure of the README's metric definitions and every KPI) from an `EngineInput` at
 /// an instant.
 ///
 /// A pure function of its input and `now`: no clock, no files, no state between calls, so the live

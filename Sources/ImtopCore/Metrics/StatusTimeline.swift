@@ -1,5 +1,5 @@
 /// One system's state history as runs of equal state, enough to answer every health figure of
-/// DESIGN section 3 exactly without keeping each sample.
+/// the README's metric definitions exactly without keeping each sample.
 ///
 /// A run is a sequence of samples of one state, each within `staleAfter` of the one before. Inside a
 /// run the state holds continuously; after its last sample it holds until the next run starts, for at

@@ -1,5 +1,5 @@
 extension SystemHealth {
-  /// The health, latency and cost figures of one system at `now` (DESIGN section 3). Dependency
+  /// The health, latency and cost figures of one system at `now` (the README's metric definitions). Dependency
   /// impact, open incidents and SLA flags that need the whole portfolio are filled in afterwards.
   init(
     record: SystemRecord, timeline: StatusTimeline?, latency: LatencyHistory?, message: String?,

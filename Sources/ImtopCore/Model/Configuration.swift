@@ -1,4 +1,4 @@
-/// The settings of `imtop.toml` (DESIGN section 5), every key optional with the documented default.
+/// The settings of `imtop.toml` (the README's configuration section), every key optional with the documented default.
 public struct Configuration: Hashable, Sendable {
   public var organizationName: String
   /// ISO 4217 code; nil when `imtop.toml` does not say (then the budget file's own currency is used).

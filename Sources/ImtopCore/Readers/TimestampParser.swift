@@ -10,7 +10,7 @@ public struct ParsedTime: Hashable, Sendable {
   }
 }
 
-/// Reads every timestamp form of DESIGN section 2 from UTF-8 bytes, without Foundation.
+/// Reads every timestamp form the README lists from UTF-8 bytes, without Foundation.
 ///
 /// Forms: ISO 8601 with `Z` or an offset (`2026-03-01T08:00:00Z`, `...+01:00`, `...+0100`, `...+01`,
 /// fractional seconds); the same without a zone, or with a space for `T`, taken in the configured zone;

@@ -1,4 +1,4 @@
-/// Every figure of DESIGN section 3 at one instant: the immutable value the screens and
+/// Every figure of the README's metric definitions at one instant: the immutable value the screens and
 /// `imtop snapshot` render. Money is exact (minor units); percentages are 0...100; nil means
 /// "cannot be computed" (shown as `—` and written as JSON `null`), never 0.
 public struct Snapshot: Sendable {

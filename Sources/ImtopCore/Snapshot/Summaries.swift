@@ -1,4 +1,4 @@
-/// Incident figures of DESIGN section 3.
+/// Incident figures of the README's metric definitions.
 public struct IncidentSummary: Sendable, Hashable {
   /// Open incidents per priority (every priority present, 0 when none).
   public var open: [Priority: Int]
@@ -83,7 +83,7 @@ public struct BudgetSummary: Sendable, Hashable {
   }
 }
 
-/// Compliance figures of DESIGN section 3.
+/// Compliance figures of the README's metric definitions.
 public struct ComplianceSummary: Sendable, Hashable {
   public var open: Int
   public var overdue: Int
@@ -108,7 +108,7 @@ public struct ComplianceSummary: Sendable, Hashable {
   }
 }
 
-/// Portfolio counts of DESIGN section 3.
+/// Portfolio counts of the README's metric definitions.
 public struct PortfolioSummary: Sendable, Hashable {
   public var byCategory: [String: Int]
   public var bySourcing: [String: Int]

@@ -1,6 +1,6 @@
 import TOMLKit
 
-/// Reads `imtop.toml` (DESIGN section 5) with TOMLKit.
+/// Reads `imtop.toml` (the README's configuration section) with TOMLKit.
 ///
 /// A broken file never stops the dashboard: a syntax error means every setting takes its default and
 /// the error is reported with its line and column; a bad value loses only that setting; an unknown
