@@ -92,3 +92,17 @@ import ImtopCore
     #expect(lines.contains { $0.contains("+2 more") })
   }
 }
+
+/// Ids missing from `systems.csv` are listed in one place, the Compliance & risk page, to be fixed.
+@Suite struct UnregisteredListTests {
+  @Test func theRiskPanelListsIdsMissingFromTheInventory() {
+    var snapshot = Fixtures.snapshot()
+    snapshot.data.unregistered = [UnregisteredSystem(id: "legacy-fax", kinds: [.status], records: 240)]
+    var state = Fixtures.state(page: .compliance, width: 160, height: 48)
+    _ = state.update(.snapshot(snapshot, []))
+    let lines = (0..<48).map { state.view().line($0) }
+    #expect(lines.contains { $0.contains("Not in systems.csv (1)") })
+    #expect(lines.contains { $0.contains("legacy-fax") && $0.contains("status, 240 samples") })
+    #expect(!lines.contains { $0.contains("? unknown legacy-fax") })
+  }
+}

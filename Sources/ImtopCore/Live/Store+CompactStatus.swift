@@ -72,8 +72,12 @@ extension Store {
       }
     }
     var lines: [String: Int] = [:]
-    for batch in batches {
+    var counts: [String: Int] = [:]
+    for batch in incoming {
       for (system, line) in batch.systemLines where lines[system] == nil { lines[system] = line }
+      var perNumber = [Int](repeating: 0, count: batch.systems.count)
+      for sample in batch.samples { perNumber[Int(sample.system)] += 1 }
+      for (number, count) in perNumber.enumerated() where count > 0 { counts[batch.systems.names[number], default: 0] += count }
     }
     for (slot, name) in names.enumerated() {
       timelines[name] = runs[slot]
@@ -83,7 +87,7 @@ extension Store {
         if let text = batch.messageText(batch.samples[winner.sample]) { messages[name] = TimedMessage(time: time, text: text) }
       }
     }
-    noteSystems(lines, from: path)
+    noteSystems(lines, counts: counts, from: path)
   }
 
   /// Sample indices in time order, equal times in file order (as a stable sort of the samples).

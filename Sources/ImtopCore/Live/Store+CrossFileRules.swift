@@ -11,6 +11,8 @@ extension Store {
     var duplicateRows: [String: Int] = [:]
     /// Per configuration file, KPIs whose expression does not parse.
     var badKPIs: [String: Int] = [:]
+    /// Ids named by records but missing from the inventory (none when no inventory was read).
+    var unregistered: [UnregisteredSystem] = []
 
     /// `report` with the rejections found here added.
     func adjusted(_ report: FileReport) -> FileReport {
@@ -28,7 +30,10 @@ extension Store {
   ///
   /// `contents` may come in any order: the latest reading of each file, logs standing in with the
   /// systems they named.
-  static func assemble(configuration: Configuration, contents: [FileContents]) -> Assembly {
+  /// `logged` counts, per log kind, the samples naming each system.
+  static func assemble(
+    configuration: Configuration, contents: [FileContents], logged: [FileKind: [String: Int]] = [:]
+  ) -> Assembly {
     let ordered = contents.sorted(by: FileKind.readsBefore)
     var assembly = Assembly()
     var issues: [DataIssue] = []
@@ -59,14 +64,41 @@ extension Store {
     }
     issues += unknownSystemIssues(ordered, known: Set(systemFiles.keys))
     assembly.issues = issues.sorted(by: DataIssue.fileOrder)
+    if hasInventory(ordered) {
+      assembly.unregistered = unregistered(assembly, known: Set(systemFiles.keys), logged: logged)
+    }
     return assembly
+  }
+
+  /// Whether a systems file was read, and none failed: only then is an id missing from it news.
+  private static func hasInventory(_ ordered: [FileContents]) -> Bool {
+    let systemsFiles = ordered.filter { $0.kind == .systems }
+    return !systemsFiles.isEmpty && systemsFiles.allSatisfy { $0.failure == nil }
+  }
+
+  /// Every id the records name that the inventory lacks, with the kinds naming it and their records.
+  private static func unregistered(
+    _ assembly: Assembly, known: Set<String>, logged: [FileKind: [String: Int]]
+  ) -> [UnregisteredSystem] {
+    var counts: [FileKind: [String: Int]] = logged
+    for line in assembly.budget { if let id = line.system { counts[.budget, default: [:]][id, default: 0] += 1 } }
+    for incident in assembly.incidents { counts[.incidents, default: [:]][incident.system, default: 0] += 1 }
+    for item in assembly.compliance { if let id = item.system { counts[.compliance, default: [:]][id, default: 0] += 1 } }
+    var found: [String: UnregisteredSystem] = [:]
+    for kind in FileKind.readingOrder {
+      for (id, records) in counts[kind] ?? [:] where !known.contains(id) && !id.isEmpty && records > 0 {
+        found[id, default: UnregisteredSystem(id: id, kinds: [], records: 0)].kinds.append(kind)
+        found[id]?.records += records
+      }
+    }
+    return found.keys.sorted().compactMap { found[$0] }
   }
 
   /// One warning per system id that no systems file defines, at its first occurrence. Skipped when
   /// no systems file was read (every id would be unknown, which says nothing).
   private static func unknownSystemIssues(_ ordered: [FileContents], known: Set<String>) -> [DataIssue] {
+    guard hasInventory(ordered) else { return [] }
     let systemsFiles = ordered.filter { $0.kind == .systems }
-    guard !systemsFiles.isEmpty, systemsFiles.allSatisfy({ $0.failure == nil }) else { return [] }
     let systemsName = systemsFiles.count == 1 ? systemsFiles[0].path : "systems/"
     var reported = known
     var issues: [DataIssue] = []

@@ -23,8 +23,8 @@ public struct Store: Sendable {
   /// Last good contents of each whole-read file, by path.
   public private(set) var contents: [String: FileContents] = [:]
   /// The systems each log named, with the line of the first sample naming each (for the
-  /// unknown-system check).
-  private var logSystems: [String: [String: Int]] = [:]
+  /// unknown-system check) and how many samples did.
+  private var logSystems: [String: [String: LoggedSystem]] = [:]
   public private(set) var reports: [String: FileReport] = [:]
   /// The latest issues of each log.
   private var issuesByFile: [String: [DataIssue]] = [:]
@@ -100,9 +100,13 @@ public struct Store: Sendable {
     now: Timestamp? = nil
   ) {
     var lines = systemLines
+    var counts: [String: Int] = [:]
     var future: [MetricSample] = []
     for sample in samples {
-      if let system = sample.system, lines[system] == nil { lines[system] = 0 }
+      if let system = sample.system {
+        if lines[system] == nil { lines[system] = 0 }
+        counts[system, default: 0] += 1
+      }
       if let cutoff = aggregatesAfter, sample.timestamp <= cutoff { continue }
       if let now, sample.timestamp > now {
         future.append(sample)
@@ -111,13 +115,17 @@ public struct Store: Sendable {
       }
     }
     if !future.isEmpty { holdFuture(future, from: path) }
-    noteSystems(lines, from: path)
+    noteSystems(lines, counts: counts, from: path)
   }
 
-  /// Remembers the systems a log named, keeping the first line seen for each.
-  mutating func noteSystems(_ lines: [String: Int], from path: String) {
+  /// Remembers the systems a log named: the first line seen for each, and how many samples.
+  mutating func noteSystems(_ lines: [String: Int], counts: [String: Int], from path: String) {
     guard !lines.isEmpty else { return }
-    logSystems[path, default: [:]].merge(lines) { first, _ in first }
+    var known = logSystems[path] ?? [:]
+    for (system, line) in lines {
+      known[system, default: LoggedSystem(firstLine: line, samples: 0)].samples += counts[system] ?? 0
+    }
+    logSystems[path] = known
   }
 
   /// Replaces a whole-read file's contents (a configuration also becomes the store's configuration).
@@ -183,6 +191,7 @@ public struct Store: Sendable {
     var files = Array(contents.values)
     // Each log stands in with the systems it named, at their first lines, so that unknown ids are
     // reported where they first occur (a line of 0 was not known: the id is reported without one).
+    var logged: [FileKind: [String: Int]] = [:]
     for (path, systems) in logSystems {
       let kind = reports[path]?.kind ?? .status
       let ids = systems.keys.sorted()
@@ -190,9 +199,11 @@ public struct Store: Sendable {
         kind == .metrics
         ? .metrics(ids.map { MetricSample(timestamp: Timestamp(milliseconds: 0), metric: "", value: 0, system: $0) })
         : .status(ids.map { StatusSample(timestamp: Timestamp(milliseconds: 0), system: $0, state: .unknown) })
-      files.append(FileContents(path: path, records: records, systemLines: systems.filter { $0.value > 0 }))
+      let lines = systems.compactMapValues { $0.firstLine > 0 ? $0.firstLine : nil }
+      files.append(FileContents(path: path, records: records, systemLines: lines))
+      for (id, system) in systems { logged[kind, default: [:]][id, default: 0] += system.samples }
     }
-    let assembled = Store.assemble(configuration: configuration, contents: files)
+    let assembled = Store.assemble(configuration: configuration, contents: files, logged: logged)
     let paths = reports.keys.sorted()
     let logIssues = paths.flatMap { path in contents[path] == nil ? issuesByFile[path] ?? [] : [] } + droppedFutureIssues
     let failures = paths.compactMap { path in
@@ -203,7 +214,8 @@ public struct Store: Sendable {
       incidents: assembled.incidents, compliance: assembled.compliance, timelines: timelines, latency: latency,
       lastMessages: messages.mapValues(\.text), metrics: metrics,
       files: paths.compactMap { reports[$0].map(assembled.adjusted) },
-      issues: (failures + assembled.issues + logIssues).sorted(by: DataIssue.fileOrder))
+      issues: (failures + assembled.issues + logIssues).sorted(by: DataIssue.fileOrder),
+      unregistered: assembled.unregistered)
   }
 
   /// The incidents of every incident file, for telling new ids from known ones.
@@ -219,4 +231,11 @@ public struct Store: Sendable {
 struct TimedMessage: Hashable, Sendable {
   var time: Timestamp
   var text: String
+}
+
+/// What the store remembers of a system a log named.
+struct LoggedSystem: Hashable, Sendable {
+  /// The line of its first sample (0 when not known: samples added as records).
+  var firstLine: Int
+  var samples: Int
 }

@@ -14,11 +14,14 @@ public struct EngineInput: Sendable {
   public var metrics: any MetricSource
   public var files: [FileReport]
   public var issues: [DataIssue]
+  /// Ids that records name and `systems.csv` lacks.
+  public var unregistered: [UnregisteredSystem]
 
   public init(
     configuration: Configuration, systems: [SystemRecord], budget: [BudgetLine], incidents: [Incident],
     compliance: [ComplianceItem], timelines: [String: StatusTimeline], latency: [String: LatencyHistory],
-    lastMessages: [String: String], metrics: any MetricSource, files: [FileReport], issues: [DataIssue]
+    lastMessages: [String: String], metrics: any MetricSource, files: [FileReport], issues: [DataIssue],
+    unregistered: [UnregisteredSystem] = []
   ) {
     self.configuration = configuration
     self.systems = systems
@@ -31,5 +34,6 @@ public struct EngineInput: Sendable {
     self.metrics = metrics
     self.files = files
     self.issues = issues
+    self.unregistered = unregistered
   }
 }

@@ -25,12 +25,10 @@ final class FigureContext {
 
   lazy var compliance = ComplianceSummary(items: input.compliance, at: now, zone: zone)
 
-  /// Every system: the inventory in file order, then, sorted, the ids `systems.csv` lacks that status
-  /// samples or open incidents name (so an outage of an unlisted system is still seen).
+  /// Every system of the inventory, in file order (ids it lacks are `EngineInput.unregistered`).
   lazy var systems: [SystemHealth] = SystemHealth.portfolio(of: self)
 
-  lazy var portfolio = PortfolioSummary(
-    inventory: systems.filter(\.inInventory), today: zone.date(of: now))
+  lazy var portfolio = PortfolioSummary(inventory: systems, today: zone.date(of: now))
 
   /// 30d availability of each inventory system, without the rest of its health (for KPI trends).
   lazy var inventoryAvailability30d: [(record: SystemRecord, availability: Double?)] = input.systems.map {

@@ -45,6 +45,7 @@ public struct MetricEngine: Sendable {
       kpis: KPIBoard.results(now: context, history: history),
       data: DataSummary(
         files: input.files, issues: input.issues(at: now),
-        missingKinds: FileKind.allCases.filter { $0 != .config && !present.contains($0) }))
+        missingKinds: FileKind.allCases.filter { $0 != .config && !present.contains($0) },
+        unregistered: input.unregistered))
   }
 }

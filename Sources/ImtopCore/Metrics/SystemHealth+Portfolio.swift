@@ -5,22 +5,18 @@ extension SystemHealth {
   static func portfolio(of context: FigureContext) -> [SystemHealth] {
     let input = context.input
     let now = context.now
-    let inventoryIDs = Set(input.systems.map(\.id))
-    var others = Set(input.timelines.keys).union(input.latency.keys)
-    for incident in context.incidents.openList { others.insert(incident.system) }
-    let extras = others.subtracting(inventoryIDs).filter { !$0.isEmpty }.sorted().map { SystemRecord(id: $0) }
-    let records = input.systems + extras
+    // Only the inventory's systems have rows: an id it lacks is listed apart (`unregistered`).
+    let records = input.systems
 
     var openBySystem: [String: Int] = [:]
     for incident in context.incidents.openList { openBySystem[incident.system, default: 0] += 1 }
     let budget = context.budget
     let today = context.zone.date(of: now)
 
-    var result = records.enumerated().map { position, record in
+    var result = records.map { record in
       var health = SystemHealth(
         record: record, timeline: input.timelines[record.id], latency: input.latency[record.id],
         message: input.lastMessages[record.id], at: now, latencyPoints: context.latencyPoints)
-      health.inInventory = position < input.systems.count
       health.openIncidents = openBySystem[record.id] ?? 0
       health.tcoYTD = budget.bySystem[record.id]?.actualYTD ?? .zero
       if let users = record.users, users > 0 {

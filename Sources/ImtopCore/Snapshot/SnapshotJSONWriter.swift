@@ -141,6 +141,17 @@ struct SnapshotJSONWriter {
             ])
           })
       ),
+      (
+        "unregistered",
+        .array(
+          data.unregistered.map { system in
+            .object([
+              ("id", .string(system.id)),
+              ("kinds", .array(system.kinds.map { .string($0.rawValue) })),
+              ("records", .integer(Int64(system.records))),
+            ])
+          })
+      ),
     ])
   }
 

@@ -161,10 +161,13 @@ public struct DataSummary: Sendable, Hashable {
   public var issues: [DataIssue]
   /// Kinds whose files are missing (a panel names the file it wants).
   public var missingKinds: [FileKind]
+  /// Ids that records name and `systems.csv` lacks: no system row, listed here to be fixed.
+  public var unregistered: [UnregisteredSystem]
 
-  public init(files: [FileReport], issues: [DataIssue], missingKinds: [FileKind]) {
+  public init(files: [FileReport], issues: [DataIssue], missingKinds: [FileKind], unregistered: [UnregisteredSystem] = []) {
     self.files = files
     self.issues = issues
     self.missingKinds = missingKinds
+    self.unregistered = unregistered
   }
 }

@@ -24,9 +24,6 @@ public struct SystemHealth: Sendable, Hashable {
   public var dependencyCycle: [String]?
   /// Ids of the systems that depend directly on this one.
   public var dependants: [String]
-  /// False for an id that only other files name (status, incidents) and `systems.csv` does not list:
-  /// shown so that its outage is seen, left out of the portfolio counts.
-  public var inInventory = true
 
   public init(
     record: SystemRecord, state: ServiceState = .unknown, lastSample: Timestamp? = nil, lastMessage: String? = nil,

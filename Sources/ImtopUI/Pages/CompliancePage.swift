@@ -112,6 +112,12 @@ struct CompliancePage {
       slaLines.append(.pair(system.record.displayName, value, role: .crit))
     }
     if eos.isEmpty { eosLines.append(TextBlock.Line([TextBlock.Span("\(context.glyphs.up) none", role: .ok)])) }
+    // Ids that records name and the inventory lacks: the one place they are listed, to be fixed.
+    let unregistered = context.snapshot.data.unregistered
+    if !unregistered.isEmpty {
+      eosLines.append(.heading("Not in systems.csv (\(unregistered.count))"))
+      for system in unregistered { eosLines.append(.pair(system.id, system.namedBy, role: .warn)) }
+    }
     if below.isEmpty { slaLines.append(TextBlock.Line([TextBlock.Span("\(context.glyphs.up) none", role: .ok)])) }
     TextBlock(lines: eosLines, glyphs: context.glyphs).render(in: halves[0], buffer: &buffer)
     if halves.count > 1 { TextBlock(lines: slaLines, glyphs: context.glyphs).render(in: halves[1], buffer: &buffer) }

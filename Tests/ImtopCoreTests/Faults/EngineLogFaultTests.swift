@@ -35,6 +35,7 @@ import Testing
   @Test(arguments: [FileFault.directory, .symlinkLoop, .fifoWithoutWriter, .binaryGarbage])
   func monitorLogInTheStatusFolder(fault: FileFault) throws {
     let rig = try FaultRig()
+    try rig.directory.write("systems.csv", FaultRig.systems + "wan,WAN\n")
     try rig.directory.write("status/edge.jsonl", statusLine("wan", "up", minute: 9))
     let good = rig.step()
     #expect(rig.system(good, "wan")?.state == .up)

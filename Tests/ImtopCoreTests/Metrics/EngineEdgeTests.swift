@@ -230,7 +230,9 @@ import ImtopTestSupport
     #expect(health.first?.dependencyCycle == ["a"])
   }
 
-  @Test func unlistedSystemsAppearWhenStatusOrAnOpenIncidentNamesThem() {
+  /// No phantom rows: ids missing from the inventory are listed apart, with the kinds and records
+  /// naming them, and count in no portfolio or availability figure; their incidents still count.
+  @Test func unregisteredSystemsMakeNoRowAndAreListedApart() {
     let now = utc(2026, 3, 1, 12)
     let dataSet = TestOrganisation(
       systems: [SystemRecord(id: "erp")],
@@ -239,9 +241,15 @@ import ImtopTestSupport
         Incident(id: "1", system: "old", priority: .p3, opened: now - .days(3), resolved: now - .days(2)),
         Incident(id: "2", system: "open", priority: .p3, opened: now - .days(3)),
       ])
-    let systems = snapshot(dataSet, at: now).systems
-    #expect(systems.map(\.id) == ["erp", "edge", "open"])
-    #expect(systems.map(\.inInventory) == [true, false, false])
-    #expect(snapshot(dataSet, at: now).portfolio.byCategory == ["unknown": 1])
+    let result = snapshot(dataSet, at: now)
+    #expect(result.systems.map(\.id) == ["erp"])
+    #expect(result.portfolio.byCategory == ["unknown": 1])
+    #expect(result.incidents.open[.p3] == 1)
+    #expect(result.data.unregistered == [
+      UnregisteredSystem(id: "edge", kinds: [.status], records: 1),
+      UnregisteredSystem(id: "old", kinds: [.incidents], records: 1),
+      UnregisteredSystem(id: "open", kinds: [.incidents], records: 1),
+    ])
+    #expect(result.data.unregistered.first?.summary == "edge (status, 1 sample)")
   }
 }

@@ -29,7 +29,7 @@ import Testing
       "cost_per_user_ytd", "below_sla", "past_end_of_support",
     ]
     let systems = try array(root["systems"])
-    #expect(systems.count == 7)
+    #expect(systems.count == 6)
     for system in systems {
       #expect(Set(system.keys) == systemKeys)
       #expect(try keys(system["availability"]) == ["24h", "7d", "30d"])
@@ -63,7 +63,10 @@ import Testing
       #expect(Set(kpi.keys) == ["name", "value", "unit", "target", "warn", "crit", "better", "status"])
     }
     let data = try object(root["data"])
-    #expect(Set(data.keys) == ["files", "errors"])
+    #expect(Set(data.keys) == ["files", "errors", "unregistered"])
+    let unregistered = try array(data["unregistered"])
+    #expect(unregistered.map { $0["id"] as? String } == ["ghost", "ghost2"])
+    for system in unregistered { #expect(Set(system.keys) == ["id", "kinds", "records"]) }
     for file in try array(data["files"]) {
       #expect(Set(file.keys) == ["path", "kind", "records", "errors", "modified", "age_seconds"])
     }

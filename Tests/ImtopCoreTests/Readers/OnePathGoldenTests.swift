@@ -13,6 +13,8 @@ import Testing
 ///   budget figure is as recorded under the closed-months rule);
 /// - `imtop check` writes each problem as `file:line: error: message` or `file:line: warning:
 ///   message`, and its summary counts errors and warnings apart;
+/// - an id missing from `systems.csv` (`crm2` in `org-broken`) no longer has a system row of its
+///   own: it is listed in `data.unregistered`;
 /// - `data.files[].modified` and `age_seconds` depend on when the fixture files were checked out,
 ///   so they are left out of the comparison.
 @Suite(.serialized) struct OnePathGoldenTests {
@@ -53,10 +55,12 @@ import Testing
     return try String(contentsOf: url, encoding: .utf8)
   }
 
-  /// A JSON snapshot as a value, without what depends on the checkout or was added on purpose.
-  static func comparable(_ json: String) throws -> NSDictionary {
+  /// A JSON snapshot as a value, without what depends on the checkout or was added on purpose, and
+  /// without rows for the `unregistered` ids.
+  static func comparable(_ json: String, unregistered: Set<String>) throws -> NSDictionary {
     var object = try #require(JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
     object["schema_version"] = nil
+    object["systems"] = (object["systems"] as? [[String: Any]])?.filter { !unregistered.contains($0["id"] as? String ?? "") }
     if var budget = object["budget"] as? [String: Any] {
       budget["booked_ahead"] = nil
       object["budget"] = budget
@@ -66,6 +70,7 @@ import Testing
         file.filter { $0.key != "modified" && $0.key != "age_seconds" }
       }
       data["errors"] = (data["errors"] as? [[String: Any]])?.map { error in error.filter { $0.key != "severity" } }
+      data["unregistered"] = nil
       object["data"] = data
     }
     return object as NSDictionary
@@ -78,7 +83,9 @@ import Testing
     let snapshot = MetricEngine().snapshot(of: reading.input, at: reading.now)
 
     let json = SnapshotJSON().encode(snapshot)
-    #expect(try Self.comparable(json) == Self.comparable(Self.golden(organisation, "snapshot.json")))
+    let unregistered = Set(snapshot.data.unregistered.map(\.id))
+    #expect(organisation.name != "org-broken" || unregistered == ["crm2"])
+    #expect(try Self.comparable(json, unregistered: unregistered) == Self.comparable(Self.golden(organisation, "snapshot.json"), unregistered: unregistered))
 
     let kpis = KPICheck(kpis: snapshot.kpis).text
     #expect(kpis == (try Self.golden(organisation, "kpis.txt")))
