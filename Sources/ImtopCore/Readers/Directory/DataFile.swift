@@ -19,7 +19,7 @@ public struct DataFile: Hashable, Sendable {
     guard let attributes = try? FileManager.default.attributesOfItem(atPath: url.path),
       let date = attributes[.modificationDate] as? Date
     else { return nil }
-    return Timestamp(milliseconds: Int64((date.timeIntervalSince1970 * 1000).rounded(.down)))
+    return Timestamp(milliseconds: Int64(saturating: (date.timeIntervalSince1970 * 1000).rounded(.down)))
   }
 
   /// The whole file's bytes, or a short reason it cannot be read (`permission denied`).
