@@ -34,14 +34,24 @@ let package = Package(
       ]
     ),
     .executableTarget(name: "imtop-bench", dependencies: ["ImtopCore", "ImtopUI", "ImtopTerminal"]),
-    // Helpers the test targets share (a hand-moved clock).
-    .target(name: "ImtopTestSupport", dependencies: ["ImtopCore"], path: "Tests/ImtopTestSupport"),
+    // Helpers the test targets share (a hand-moved clock, generators of extreme values).
+    .target(
+      name: "ImtopTestSupport",
+      dependencies: ["ImtopCore", .product(name: "PropertyBased", package: "swift-property-based")],
+      path: "Tests/ImtopTestSupport"
+    ),
     .testTarget(
       name: "ImtopCoreTests",
       dependencies: ["ImtopCore", "ImtopTestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
       resources: [.copy("Fixtures")]
     ),
-    .testTarget(name: "ImtopUITests", dependencies: ["ImtopUI", "ImtopCore"], resources: [.copy("Golden")]),
+    .testTarget(
+      name: "ImtopUITests",
+      dependencies: [
+        "ImtopUI", "ImtopCore", "ImtopTestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
+      ],
+      resources: [.copy("Golden")]
+    ),
     .testTarget(name: "ImtopTerminalTests", dependencies: ["ImtopTerminal", "ImtopUI", "ImtopCore", "ImtopTestSupport"]),
     // Runs the built imtop binary in tmux; depends on it so that it is built first.
     .testTarget(name: "ImtopEndToEndTests", dependencies: ["imtop"]),

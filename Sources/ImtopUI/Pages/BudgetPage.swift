@@ -108,7 +108,7 @@ struct BudgetPage {
     let format = context.format
     return slices.sorted { ($0.value.actualYTD, $1.key) > ($1.value.actualYTD, $0.key) }.map { name, figures in
       let variance: Double? = figures.plannedYTD.minorUnits == 0 ? nil
-        : Double(figures.actualYTD.minorUnits - figures.plannedYTD.minorUnits) / Double(figures.plannedYTD.minorUnits) * 100
+        : (Double(figures.actualYTD.minorUnits) - Double(figures.plannedYTD.minorUnits)) / Double(figures.plannedYTD.minorUnits) * 100
       let role: Role = (variance ?? 0) >= 10 ? .crit : ((variance ?? 0) >= 5 ? .warn : .normal)
       return [
         Table.Cell("  " + name), Table.Cell(format.compactMoney(figures.actualYTD)), Table.Cell(format.compactMoney(figures.plannedYTD), role: .muted),

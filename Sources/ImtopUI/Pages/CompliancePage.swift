@@ -24,13 +24,13 @@ struct CompliancePage {
     let overdueRole: Role = compliance.overdue >= 5 ? .crit : (compliance.overdue > 0 ? .warn : .ok)
     let lines: [TextBlock.Line] = [
       .pair("Overdue", "\(Self.symbol(overdueRole, context)) \(compliance.overdue)", role: overdueRole, attributes: .bold),
-      .pair("Open", String(compliance.open)),
-      .pair("Oldest overdue", compliance.oldestOverdueDays.map { "\($0) days" } ?? context.glyphs.dash,
+      .pair("Open", context.format.count(compliance.open)),
+      .pair("Oldest overdue", compliance.oldestOverdueDays.map { context.format.count($0) + " days" } ?? context.glyphs.dash,
             role: compliance.oldestOverdueDays == nil ? .muted : overdueRole),
       .pair("On-time closure", format.percent(compliance.onTimeClosurePct, places: 0), role: Self.pctRole(compliance.onTimeClosurePct)),
       .blank,
-      .pair("Past end of support", String(portfolio.pastEndOfSupport), role: portfolio.pastEndOfSupport > 0 ? .crit : .ok),
-      .pair("Below SLA (30d)", String(portfolio.belowSLA), role: portfolio.belowSLA > 0 ? .crit : .ok),
+      .pair("Past end of support", context.format.count(portfolio.pastEndOfSupport), role: portfolio.pastEndOfSupport > 0 ? .crit : .ok),
+      .pair("Below SLA (30d)", context.format.count(portfolio.belowSLA), role: portfolio.belowSLA > 0 ? .crit : .ok),
       .pair("Data quality", format.percent(portfolio.dataQualityPct, places: 0), role: Self.pctRole(portfolio.dataQualityPct)),
     ]
     TextBlock(lines: lines, glyphs: context.glyphs).render(in: inner, buffer: &buffer)
@@ -86,11 +86,11 @@ struct CompliancePage {
     let rows = items.map { item -> [Table.Cell] in
       let due = item.due.localDate(in: zone)
       let overdue = context.snapshot.asOf >= item.due.overdueFrom(in: zone)
-      let late = overdue ? Int(today.dayNumber - due.dayNumber) : 0
+      let late = overdue ? Int(today.dayNumber.saturatingSubtracting(due.dayNumber)) : 0
       let severityRole: Role = item.severity >= .high ? .crit : (item.severity == .medium ? .warn : .muted)
       return [
         Table.Cell(due.description, role: overdue ? .crit : .normal),
-        Table.Cell(overdue ? "\(late)d" : "", role: .crit, attributes: .bold),
+        Table.Cell(overdue ? context.format.count(late) + "d" : "", role: .crit, attributes: .bold),
         Table.Cell(item.severity.rawValue, role: severityRole), Table.Cell(item.kind.rawValue),
         Table.Cell(item.id, role: .muted), Table.Cell(item.system.map { names[$0] ?? $0 } ?? context.glyphs.dash),
         Table.Cell(item.owner.isEmpty ? context.glyphs.dash : item.owner, role: .muted),
