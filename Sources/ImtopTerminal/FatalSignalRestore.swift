@@ -53,7 +53,9 @@ enum FatalSignalRestore {
   /// What undoes the screen's modes: mouse reporting off, attributes reset, keypad mode off, cursor
   /// on and the alternate screen left, in the terminal's own terminfo strings where it has them.
   static func resetBytes(mouse: Bool) -> [UInt8] {
-    var bytes: [UInt8] = []
+    // CAN first: a thread stopped halfway through an escape sequence leaves the terminal inside it,
+    // and CAN ends it so the resets below are read as they are.
+    var bytes: [UInt8] = [0x18]
     if mouse {
       // ncurses' xterm mouse modes (and the extended ones a terminal may have switched with them).
       bytes += Array("\u{1B}[?1000l\u{1B}[?1002l\u{1B}[?1003l\u{1B}[?1006l".utf8)

@@ -13,6 +13,7 @@ extension NCursesTests {
       for sequence in ["\u{1B}[?1049l", "\u{1B}[?25h", "\u{1B}[?1000l", "\u{1B}[?1l", "\u{1B}(B\u{1B}[m"] {
         #expect(reset.contains(sequence), "\(sequence.debugDescription) missing from \(reset.debugDescription)")
       }
+      #expect(reset.hasPrefix("\u{18}"), "an escape sequence cut short is cancelled first")
       // Leaving the alternate screen comes last: everything before it applies to the screen it leaves.
       #expect(reset.hasSuffix("\u{1B}[?1049l\u{1B}[23;0;0t") || reset.hasSuffix("\u{1B}[?1049l"))
       #expect(!String(decoding: FatalSignalRestore.resetBytes(mouse: false), as: UTF8.self).contains("\u{1B}[?1000l"))
