@@ -1,3 +1,5 @@
+import ImtopTestSupport
+import PropertyBased
 import Testing
 
 @testable import ImtopCore
@@ -42,7 +44,26 @@ import Testing
       #expect(Double(text) == value || (Double(text).map { ($0 - value).magnitude <= 1 } ?? false), "\(text)")
     }
     #expect(JSONValue.double(.infinity) == .null)
+    #expect(MarkdownFormat(redactMoney: false, currency: "EUR").number(18_446_744_073_709_551_615) == "1.8446744073709552e+19")
     #expect(JSONValue.double(.nan) == .null)
     #expect(JSONValue.double(-0.0) == .number("0"))
+  }
+
+  /// The JSON and Markdown writers over every double: null (or the dash) exactly when it is not
+  /// finite, otherwise a number that reads back within the rounding.
+  @Test func writersOfAnyDouble() async {
+    await propertyCheck(count: 2_000, input: ExtremeValues.anyDouble) { value in
+      let json = JSONValue.double(value)
+      guard value.isFinite else {
+        #expect(json == .null)
+        return
+      }
+      guard case .number(let text) = json, let read = Double(text) else {
+        Issue.record("\(value) written as \(json.text())")
+        return
+      }
+      #expect((read - value).magnitude <= max(0.005, value.magnitude * 1e-12), "\(value) -> \(text)")
+      #expect(MarkdownFormat(redactMoney: false, currency: "EUR").number(value) == text)
+    }
   }
 }
