@@ -38,8 +38,12 @@ let package = Package(
       dependencies: ["ImtopCore", "ImtopUI", "ImtopTerminal", "ImtopTestSupport", "ImtopTerminalTestSupport"]
     ),
     // Helpers the tests and the benchmark share: a hand-moved clock, an organisation held in memory,
-    // temporary folders, child processes and a tmux driver.
-    .target(name: "ImtopTestSupport", dependencies: ["ImtopCore"], path: "Tests/ImtopTestSupport"),
+    // temporary folders, child processes, a tmux driver, generators of extreme values.
+    .target(
+      name: "ImtopTestSupport",
+      dependencies: ["ImtopCore", .product(name: "PropertyBased", package: "swift-property-based")],
+      path: "Tests/ImtopTestSupport"
+    ),
     // The same for the terminal layer: a recording backend for the run loop, a pseudo-terminal for
     // the real ncurses path, reading cells back, and the cost of frames in bytes.
     .target(

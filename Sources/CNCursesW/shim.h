@@ -173,4 +173,161 @@ static inline void imtop_restore_signals(void) {
   state->write_end = -1;
 }
 
+// MARK: Fatal signals
+// On SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT or SIGTRAP the terminal is given back before anything
+// else: precomputed reset bytes (alternate screen off, cursor on, attributes, keypad and mouse modes
+// reset) written with write(2), the termios saved before ncurses started put back with tcsetattr,
+// one line on stderr, then the previous handler (the Swift runtime's backtracer) called, and the
+// default action taken. Only async-signal-safe calls; every byte is prepared at
+// install time. Call install and uninstall from one Swift file only (one copy of the state).
+
+enum { IMTOP_FATAL_SIGNALS = 6, IMTOP_RESET_MAX = 256, IMTOP_NOTE_MAX = 1024 };
+
+struct imtop_fatal_state {
+  volatile sig_atomic_t armed;
+  volatile sig_atomic_t handling;
+  int output_fd;
+  int terminal_fd;
+  int silenced_fd;
+  int null_fd;
+  int has_termios;
+  struct termios termios;
+  char reset[IMTOP_RESET_MAX];
+  size_t reset_length;
+  char prefix[IMTOP_NOTE_MAX];
+  size_t prefix_length;
+  char suffix[IMTOP_NOTE_MAX];
+  size_t suffix_length;
+  struct sigaction saved[IMTOP_FATAL_SIGNALS];
+};
+
+static inline struct imtop_fatal_state *imtop_fatal_state(void) {
+  static struct imtop_fatal_state state;
+  return &state;
+}
+
+static inline int imtop_fatal_signal(int index) {
+  static const int signals[IMTOP_FATAL_SIGNALS] = {SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP};
+  return signals[index];
+}
+
+static inline const char *imtop_fatal_signal_name(int signal_number) {
+  switch (signal_number) {
+  case SIGSEGV: return "SIGSEGV (segmentation fault)";
+  case SIGBUS: return "SIGBUS (bus error)";
+  case SIGILL: return "SIGILL (illegal instruction, a Swift runtime trap)";
+  case SIGFPE: return "SIGFPE (arithmetic fault)";
+  case SIGABRT: return "SIGABRT (abort)";
+  case SIGTRAP: return "SIGTRAP (trap)";
+  default: return "a fatal signal";
+  }
+}
+
+/// write(2) until done or failed; a signal handler cannot do more.
+static inline void imtop_write_all(int fd, const char *bytes, size_t length) {
+  while (length > 0) {
+    ssize_t written = write(fd, bytes, length);
+    if (written <= 0) {
+      if (written < 0 && errno == EINTR) continue;
+      return;
+    }
+    bytes += written;
+    length -= (size_t)written;
+  }
+}
+
+static void imtop_fatal_handler(int signal_number, siginfo_t *info, void *context) {
+  struct imtop_fatal_state *state = imtop_fatal_state();
+  int index = -1;
+  for (int i = 0; i < IMTOP_FATAL_SIGNALS; i++) {
+    if (imtop_fatal_signal(i) == signal_number) index = i;
+  }
+  // A second fault while restoring (or from another thread) goes straight on to the end.
+  int first = state->armed && !state->handling;
+  if (first) {
+    state->handling = 1;
+    // The other threads run on while the backtracer works: the screen's own descriptor goes to
+    // /dev/null first, so no frame lands on the restored terminal.
+    if (state->silenced_fd >= 0 && state->null_fd >= 0) (void)dup2(state->null_fd, state->silenced_fd);
+    imtop_write_all(state->output_fd, state->reset, state->reset_length);
+    if (state->has_termios) (void)tcsetattr(state->terminal_fd, TCSANOW, &state->termios);
+    imtop_write_all(STDERR_FILENO, state->prefix, state->prefix_length);
+    const char *name = imtop_fatal_signal_name(signal_number);
+    imtop_write_all(STDERR_FILENO, name, strlen(name));
+    imtop_write_all(STDERR_FILENO, state->suffix, state->suffix_length);
+  }
+  // The previous handler (the Swift runtime's backtracer) runs here, with the original signal
+  // information and context, so its report shows where the fault was. It may return: a signal sent
+  // by kill would then be lost, so the default action follows in every case.
+  if (first && index >= 0) {
+    struct sigaction previous = state->saved[index];
+    if ((previous.sa_flags & SA_SIGINFO) && previous.sa_sigaction != NULL) {
+      previous.sa_sigaction(signal_number, info, context);
+    } else if (previous.sa_handler != SIG_DFL && previous.sa_handler != SIG_IGN && previous.sa_handler != NULL) {
+      previous.sa_handler(signal_number);
+    }
+  }
+  (void)signal(signal_number, SIG_DFL);
+  // Not blocked (SA_NODEFER): the default action ends the process here.
+  (void)raise(signal_number);
+}
+
+/// Copies at most `capacity` bytes of `bytes`; the length copied.
+static inline size_t imtop_copy_bytes(char *target, size_t capacity, const char *bytes, size_t length) {
+  size_t count = length < capacity ? length : capacity;
+  memcpy(target, bytes, count);
+  return count;
+}
+
+/// Arms the handler for the six fatal signals. `termios` may be NULL (nothing to put back);
+/// `silenced_fd` is the descriptor the screen draws through (a duplicate of `output_fd`), pointed
+/// at /dev/null on a crash, or -1.
+static inline int imtop_install_fatal_restore(
+  int output_fd, int terminal_fd, int silenced_fd, const struct termios *termios, const char *reset,
+  size_t reset_length, const char *prefix, size_t prefix_length, const char *suffix, size_t suffix_length
+) {
+  struct imtop_fatal_state *state = imtop_fatal_state();
+  state->armed = 0;
+  state->handling = 0;
+  state->output_fd = output_fd;
+  state->terminal_fd = terminal_fd;
+  state->silenced_fd = silenced_fd != output_fd ? silenced_fd : -1;
+  state->null_fd = open("/dev/null", O_WRONLY | O_CLOEXEC);
+  state->has_termios = termios != NULL;
+  if (termios != NULL) state->termios = *termios;
+  state->reset_length = imtop_copy_bytes(state->reset, IMTOP_RESET_MAX, reset, reset_length);
+  state->prefix_length = imtop_copy_bytes(state->prefix, IMTOP_NOTE_MAX, prefix, prefix_length);
+  state->suffix_length = imtop_copy_bytes(state->suffix, IMTOP_NOTE_MAX, suffix, suffix_length);
+  struct sigaction action;
+  memset(&action, 0, sizeof action);
+  action.sa_sigaction = imtop_fatal_handler;
+  sigemptyset(&action.sa_mask);
+  // Not deferred: the runtime's backtracer, called from this handler, reads memory under its own
+  // SIGSEGV handler, and a fault there while the signal is blocked would kill the process at once.
+  action.sa_flags = SA_SIGINFO | SA_NODEFER;
+  for (int i = 0; i < IMTOP_FATAL_SIGNALS; i++) {
+    if (sigaction(imtop_fatal_signal(i), &action, &state->saved[i]) != 0) return -1;
+  }
+  state->armed = 1;
+  return 0;
+}
+
+/// Puts the previous actions back: the terminal is the user's again, nothing left to restore.
+static inline void imtop_uninstall_fatal_restore(void) {
+  struct imtop_fatal_state *state = imtop_fatal_state();
+  if (!state->armed) return;
+  state->armed = 0;
+  for (int i = 0; i < IMTOP_FATAL_SIGNALS; i++) sigaction(imtop_fatal_signal(i), &state->saved[i], NULL);
+  if (state->null_fd >= 0) close(state->null_fd);
+  state->null_fd = -1;
+}
+
+/// A terminfo string capability, or NULL when the terminal has none (ncurses returns -1 for a name
+/// that is not a string capability).
+static inline const char *imtop_terminfo_string(const char *name) {
+  char *value = tigetstr(name);
+  if (value == NULL || value == (char *)-1) return NULL;
+  return value;
+}
+
 #endif

@@ -43,6 +43,13 @@ struct TerminalGlyph: Hashable {
       return
     }
     let width = base.isASCII ? 1 : terminalWidth(base)
+    if frameWidth == 2 && width == 1 && scalars.contains("\u{FE0F}") {
+      // `❤️`: the frame gives it two cells, as emoji-rendering terminals draw it, but ncurses
+      // counts one (wcwidth of the heart) and would not know the cursor moved two. Without the
+      // selector every terminal draws one cell, as ncurses expects, and the second is blanked.
+      self.init(scalars: scalars.filter { $0 != "\u{FE0F}" }, padsSecondColumn: true)
+      return
+    }
     if width < 1 || width > frameWidth {
       // Unprintable here, or wider than the frame allows: a wider glyph would eat the next cell.
       self.init(scalars: [utf8 ? "\u{FFFD}" : "?"], padsSecondColumn: frameWidth == 2)

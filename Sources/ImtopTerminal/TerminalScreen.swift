@@ -26,11 +26,16 @@ public final class TerminalScreen: TerminalBackend {
     public var enableMouse: Bool
     /// Route SIGINT, SIGTERM and SIGHUP to the run loop so it can restore the terminal and exit.
     public var handleSignals: Bool
+    /// On a fatal signal, restore the terminal before the process dies (see `FatalSignalRestore`).
+    public var restoreOnCrash: Bool
+    /// The end of the line printed on a crash: where the report is, or that there is none.
+    public var crashReportNote: String
 
     public init(
       terminalName: String? = nil, inputDescriptor: Int32 = STDIN_FILENO, outputDescriptor: Int32 = STDOUT_FILENO,
       locale: String = "", environment: [String: String] = ProcessInfo.processInfo.environment,
-      noColor: Bool = false, enableMouse: Bool = true, handleSignals: Bool = true
+      noColor: Bool = false, enableMouse: Bool = true, handleSignals: Bool = true, restoreOnCrash: Bool = true,
+      crashReportNote: String = "No crash report was written."
     ) {
       self.terminalName = terminalName
       self.inputDescriptor = inputDescriptor
@@ -40,6 +45,8 @@ public final class TerminalScreen: TerminalBackend {
       self.noColor = noColor
       self.enableMouse = enableMouse
       self.handleSignals = handleSignals
+      self.restoreOnCrash = restoreOnCrash
+      self.crashReportNote = crashReportNote
     }
   }
 
@@ -86,6 +93,9 @@ public final class TerminalScreen: TerminalBackend {
     let codeset = String(cString: imtop_codeset())
     let isUTF8 = codeset.uppercased().filter { $0 != "-" && $0 != "_" } == "UTF8"
 
+    // The modes as the shell left them, for a crash to put back (ncurses keeps its own copy).
+    var shellModes = termios()
+    let hasShellModes = tcgetattr(options.inputDescriptor, &shellModes) == 0
     let signals = options.handleSignals ? try SignalPipe() : nil
     guard let output = TerminalScreen.open(options.outputDescriptor, mode: "w"),
       let input = TerminalScreen.open(options.inputDescriptor, mode: "r")
@@ -143,6 +153,12 @@ public final class TerminalScreen: TerminalBackend {
       terminalName: name, colorDepth: depth, reportedColorDepth: reported, isUTF8: isUTF8,
       codeset: codeset, colors: colors, colorPairs: colorPairs
     )
+    if options.restoreOnCrash {
+      FatalSignalRestore.install(
+        outputDescriptor: options.outputDescriptor, drawingDescriptor: fileno(output),
+        terminalDescriptor: options.inputDescriptor,
+        savedTermios: hasShellModes ? shellModes : nil, mouse: options.enableMouse, reportNote: options.crashReportNote)
+    }
   }
 
   deinit { restore() }
@@ -157,6 +173,7 @@ public final class TerminalScreen: TerminalBackend {
     if options.enableMouse { mousemask(0, nil) }
     curs_set(1)
     endwin()
+    if options.restoreOnCrash { FatalSignalRestore.uninstall() }
     delscreen(screen)
     fclose(outputFile)
     fclose(inputFile)

@@ -1,4 +1,5 @@
 import Foundation
+import ImtopCore
 
 /// When the next clock tick is due, aligned to the wall clock.
 ///
@@ -9,7 +10,9 @@ public struct TickSchedule: Hashable, Sendable {
 
   public init(interval: Duration) {
     let (seconds, attoseconds) = interval.components
-    intervalNanoseconds = max(1_000_000, seconds * 1_000_000_000 + attoseconds / 1_000_000_000)
+    // Saturating: a Duration of more than 292 years would overflow nanoseconds.
+    let nanoseconds = seconds.saturatingMultiplied(by: 1_000_000_000).saturatingAdding(attoseconds / 1_000_000_000)
+    intervalNanoseconds = max(1_000_000, nanoseconds)
   }
 
   /// The first multiple of the interval strictly after `now` (nanoseconds since the epoch).

@@ -30,7 +30,9 @@ struct DashboardLauncher {
     let clock = SystemTimeSource()
     let screen: TerminalScreen
     do {
-      screen = try TerminalScreen(options: TerminalScreen.Options(noColor: display.colorOff))
+      screen = try TerminalScreen(
+        options: TerminalScreen.Options(
+          noColor: display.colorOff, crashReportNote: CrashReport.note(environment: display.environment)))
     } catch {
       FileHandle.standardError.write(Data("\(error)\n".utf8))
       return error.exitStatus

@@ -36,10 +36,10 @@ struct LiveOptions: ParsableArguments {
   /// `--interval` as a span, validated.
   func intervalSpan() throws -> Span? {
     guard let interval else { return nil }
-    guard let span = DurationParser.parse(interval), span.milliseconds >= 100 else {
-      throw ValidationError("--interval \"\(interval)\": expected a duration of at least 100ms, such as 2s, 500ms or 1m")
+    switch DurationSetting.refreshInterval.parse(interval, as: "--interval") {
+    case .success(let span): return span
+    case .failure(let error): throw ValidationError(error.message)
     }
-    return span
   }
 }
 

@@ -15,4 +15,10 @@ struct Imtop: ParsableCommand {
     subcommands: [DashboardCommand.self, DemoCommand.self, SnapshotCommand.self, CheckCommand.self, ThemesCommand.self],
     defaultSubcommand: DashboardCommand.self
   )
+
+  static func main() {
+    // Before anything else: the runtime reads SWIFT_BACKTRACE only as the process starts.
+    CrashReport.configureRuntime()
+    main(nil)
+  }
 }

@@ -49,6 +49,17 @@ import Testing
     #expect(glyph("✓", width: { _ in 2 }) == TerminalGlyph(scalars: ["\u{FFFD}"], padsSecondColumn: false))
   }
 
+  /// glibc's wcwidth: the heart, the sun, the check mark and digits are one column each.
+  @Test func emojiWithSelectorIsDrawnNarrowAndPadded() {
+    let narrow: (Unicode.Scalar) -> Int = { _ in 1 }
+    #expect(glyph("\u{2764}\u{FE0F}", width: narrow) == TerminalGlyph(scalars: ["\u{2764}"], padsSecondColumn: true))
+    #expect(glyph("\u{2600}\u{FE0F}", width: narrow) == TerminalGlyph(scalars: ["\u{2600}"], padsSecondColumn: true))
+    #expect(glyph("\u{2714}\u{FE0F}", width: narrow) == TerminalGlyph(scalars: ["\u{2714}"], padsSecondColumn: true))
+    #expect(glyph("1\u{FE0F}\u{20E3}", width: narrow) == TerminalGlyph(scalars: ["1", "\u{20E3}"], padsSecondColumn: true))
+    // A base the terminal already draws two columns wide keeps its selector.
+    #expect(glyph("\u{1F600}\u{FE0F}") == TerminalGlyph(scalars: ["\u{1F600}", "\u{FE0F}"], padsSecondColumn: false))
+  }
+
   @Test func longSequencesKeepTheirFirstScalar() {
     // A family emoji is 7 scalars (4 people, 3 joiners); a cell holds 4: the first person stays.
     let family = "\u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467}\u{200D}\u{1F466}"

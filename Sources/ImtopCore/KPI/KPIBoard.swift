@@ -12,10 +12,14 @@ enum KPIBoard {
           definition: definition, value: nil, status: .unknown, error: error.described(forKPI: definition.name),
           isBuiltIn: isBuiltIn)
       }
-      let value = KPIEvaluator.value(of: expression, in: now)
+      let unchecked = KPIEvaluator.unchecked(expression, in: now)
+      let value = unchecked.flatMap { $0.isFinite ? $0 : nil }
       let trend = history.isEmpty ? [] : history.map { KPIEvaluator.value(of: expression, in: $0) } + [value]
+      // An overflow is a fault of the expression, not missing data: the tile says so.
+      let error = unchecked?.isInfinite == true
+        ? "KPI \"\(definition.name)\": the value is too large to compute (past 1.8e308)" : nil
       var result = KPIResult(
-        definition: definition, value: value, status: definition.status(of: value), trend: trend,
+        definition: definition, value: value, status: definition.status(of: value), trend: trend, error: error,
         isBuiltIn: isBuiltIn)
       result.isMoney = expression.isMoney
       return result

@@ -2,17 +2,25 @@
 ///
 /// Unknown is contagious: a figure that cannot be computed, a metric without samples in the window,
 /// a division by zero or any non-finite result gives nil (the KPI's status is then `unknown`), never a
-/// made-up 0 and never a trap.
+/// made-up 0 and never a trap. `unchecked(_:in:)` keeps an infinite result apart, so the tile can say
+/// why it has no value.
 enum KPIEvaluator {
   static func value(of expression: KPIExpression, in context: FigureContext) -> Double? {
+    guard let result = unchecked(expression, in: context), result.isFinite else { return nil }
+    return result
+  }
+
+  /// The value with infinities kept, so that an overflow (`1e200 * 1e200`) stays one and can be
+  /// reported; NaN (inf - inf) and unknown parts are nil.
+  static func unchecked(_ expression: KPIExpression, in context: FigureContext) -> Double? {
     let result: Double?
     switch expression {
     case .number(let value):
       result = value
     case .negate(let inner):
-      result = value(of: inner, in: context).map { -$0 }
+      result = unchecked(inner, in: context).map { -$0 }
     case .binary(let op, let lhs, let rhs):
-      guard let left = value(of: lhs, in: context), let right = value(of: rhs, in: context) else { return nil }
+      guard let left = unchecked(lhs, in: context), let right = unchecked(rhs, in: context) else { return nil }
       switch op {
       case .add: result = left + right
       case .subtract: result = left - right
@@ -27,7 +35,7 @@ enum KPIEvaluator {
     case .figure(let figure):
       result = value(of: figure, in: context)
     }
-    guard let result, result.isFinite else { return nil }
+    guard let result, !result.isNaN else { return nil }
     return result
   }
 

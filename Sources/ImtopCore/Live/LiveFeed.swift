@@ -68,7 +68,8 @@ public final class LiveFeed: @unchecked Sendable {
         deliver(update)
       }
       condition.lock()
-      let seconds = max(0.05, Double(max(interval.milliseconds, 50)) / 1000)
+      // Held within a day: Foundation's timed wait traps on a deadline far enough ahead.
+      let seconds = min(86_400, max(0.05, Double(interval.milliseconds) / 1000))
       let deadline = Date().addingTimeInterval(seconds)
       while !stopped && !wakeRequested {
         if !condition.wait(until: deadline) { break }

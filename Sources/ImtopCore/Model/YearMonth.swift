@@ -68,6 +68,8 @@ public struct LocalDate: Comparable, Hashable, Sendable, CustomStringConvertible
   public var description: String {
     let m = month < 10 ? "0\(month)" : "\(month)"
     let d = day < 10 ? "0\(day)" : "\(day)"
-    return "\(year)-\(m)-\(d)"
+    // Four digits at least, as ISO 8601 writes years (`0999-01-01`).
+    let y = String(year.magnitude)
+    return (year < 0 ? "-" : "") + String(repeating: "0", count: max(0, 4 - y.count)) + y + "-" + m + "-" + d
   }
 }

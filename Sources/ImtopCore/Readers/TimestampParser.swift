@@ -18,14 +18,25 @@ public struct ParsedTime: Hashable, Sendable {
 /// Hand-written because it runs once per status line and must cost nanoseconds, not microseconds.
 public enum TimestampParser {
   /// What the error messages say is expected.
-  public static let expected = "an ISO 8601 time (2026-03-01T08:00:00Z), YYYY-MM-DD HH:MM[:SS], a date (YYYY-MM-DD) or epoch seconds"
+  public static let expected =
+    "an ISO 8601 time (2026-03-01T08:00:00Z), YYYY-MM-DD HH:MM[:SS], a date (YYYY-MM-DD) or epoch seconds, up to 9999-12-31"
 
   public static func parse(_ text: String, zone: Zone) -> ParsedTime? {
     var copy = text
     return copy.withUTF8 { parse($0, zone: zone) }
   }
 
+  /// The time `raw` writes, nil when it is none of the forms or falls outside
+  /// `Timestamp.writableRange` (`9999-12-31T23:00:00-05:00` is in year 10000 in UTC, and no report
+  /// could print it back).
   public static func parse(_ raw: UnsafeBufferPointer<UInt8>, zone: Zone) -> ParsedTime? {
+    guard let parsed = parseAnyInstant(raw, zone: zone), Timestamp.writableRange.contains(parsed.instant) else {
+      return nil
+    }
+    return parsed
+  }
+
+  private static func parseAnyInstant(_ raw: UnsafeBufferPointer<UInt8>, zone: Zone) -> ParsedTime? {
     var start = 0
     var end = raw.count
     while start < end, raw[start] == 0x20 || raw[start] == 0x09 { start += 1 }
@@ -147,6 +158,7 @@ public enum TimestampParser {
   /// Epoch seconds given as a JSON number (possibly fractional).
   public static func instant(epochSeconds value: Double) -> Timestamp? {
     guard value.isFinite, abs(value) < 1e12 else { return nil }
-    return Timestamp(milliseconds: Int64((value * 1000).rounded()))
+    let instant = Timestamp(milliseconds: Int64((value * 1000).rounded()))
+    return Timestamp.writableRange.contains(instant) ? instant : nil
   }
 }

@@ -19,6 +19,8 @@ public indirect enum JSONValue: Hashable, Sendable {
   /// A finite double rounded to `decimals` places, or null.
   public static func double(_ value: Double?, decimals: Int = 2) -> JSONValue {
     guard let value, value.isFinite else { return .null }
+    // Past 1e15 there are no decimals left to round, and scaling could overflow to an infinity.
+    guard value.magnitude < 1e15 else { return .number(String(value)) }
     var scale = 1.0
     for _ in 0..<max(0, decimals) { scale *= 10 }
     let rounded = (value * scale).rounded(.toNearestOrAwayFromZero) / scale

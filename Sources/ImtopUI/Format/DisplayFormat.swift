@@ -20,8 +20,8 @@ public struct DisplayFormat: Sendable, Hashable {
     guard !redactCosts else { return glyphs.redacted }
     let digits = CurrencyInfo.minorDigits(currency)
     let major = roundedMajor(amount, digits: digits)
-    let sign = major < 0 ? "-" : ""
-    return sign + symbol + Self.grouped(major.magnitude)
+    let sign = amount.minorUnits < 0 && major > 0 ? "-" : ""
+    return sign + symbol + Self.grouped(major)
   }
 
   /// Money with its minor digits (`€1,234.50`), for detail views.
@@ -46,9 +46,9 @@ public struct DisplayFormat: Sendable, Hashable {
     let value = major.magnitude
     let body: String
     switch value {
-    case ..<1_000: body = String(Int(value.rounded()))
+    case ..<1_000: body = Self.decimal(value, places: 0)
     case ..<10_000: body = Self.decimal(value / 1_000, places: 1) + "k"
-    case ..<1_000_000: body = String(Int((value / 1_000).rounded())) + "k"
+    case ..<1_000_000: body = Self.decimal(value / 1_000, places: 0) + "k"
     case ..<10_000_000: body = Self.decimal(value / 1_000_000, places: 2) + "M"
     case ..<1_000_000_000: body = Self.decimal(value / 1_000_000, places: 1) + "M"
     default: body = Self.decimal(value / 1_000_000_000, places: 1) + "B"
@@ -62,28 +62,6 @@ public struct DisplayFormat: Sendable, Hashable {
     return glyphs.isASCII && !symbol.unicodeScalars.allSatisfy(\.isASCII) ? currency.uppercased() + " " : symbol
   }
 
-  /// `99.95%` style with the given decimals; the dash for nil.
-  public func percent(_ value: Double?, places: Int = 1) -> String {
-    guard let value, value.isFinite else { return glyphs.dash }
-    return Self.decimal(value, places: places) + "%"
-  }
-
-  /// A signed percentage (`+4.2%`, `-1.0%`).
-  public func signedPercent(_ value: Double?, places: Int = 1) -> String {
-    guard let value, value.isFinite else { return glyphs.dash }
-    return (value > 0 ? "+" : "") + Self.decimal(value, places: places) + "%"
-  }
-
-  /// A plain number with a few decimals, dropping them for large values; the dash for nil.
-  public func number(_ value: Double?, places: Int = 1) -> String {
-    guard let value, value.isFinite else { return glyphs.dash }
-    if value.magnitude >= 1000 { return Self.grouped(UInt64(value.magnitude.rounded()), negative: value < 0) }
-    return Self.decimal(value, places: value == value.rounded() ? 0 : places)
-  }
-
-  /// A count with thousands separators.
-  public func count(_ value: Int) -> String { Self.grouped(UInt64(value.magnitude), negative: value < 0) }
-
   /// How long ago: `now`, `42s`, `5m`, `3h`, `2d`.
   public static func age(_ span: Span) -> String {
     let seconds = max(0, span.milliseconds / 1000)
@@ -96,29 +74,23 @@ public struct DisplayFormat: Sendable, Hashable {
     }
   }
 
-  /// A duration in minutes as `45m`, `3.5h`, `2.1d`; the dash for nil.
-  public func minutes(_ value: Double?) -> String {
-    guard let value, value.isFinite else { return glyphs.dash }
-    if value < 90 { return "\(Int(value.rounded()))m" }
-    if value < 48 * 60 { return Self.decimal(value / 60, places: 1) + "h" }
-    return Self.decimal(value / 1440, places: 1) + "d"
-  }
-
   /// `14:02:11` in the organisation's zone.
   public func clock(_ time: Timestamp) -> String {
-    let local = time + Span.seconds(Int64(zone.offsetSeconds(at: time)))
-    let civil = CivilTime(utc: local)
+    let civil = localCivil(time)
     return Self.twoDigits(civil.hour) + ":" + Self.twoDigits(civil.minute) + ":" + Self.twoDigits(civil.second)
   }
 
   /// `2026-11-28` in the organisation's zone.
-  public func date(_ time: Timestamp) -> String { zone.date(of: time).description }
+  public func date(_ time: Timestamp) -> String {
+    let civil = localCivil(time)
+    return LocalDate(year: civil.year, month: civil.month, day: civil.day).description
+  }
 
   /// `2026-11-28 14:02` in the organisation's zone.
   public func dateTime(_ time: Timestamp) -> String {
-    let local = time + Span.seconds(Int64(zone.offsetSeconds(at: time)))
-    let civil = CivilTime(utc: local)
-    return zone.date(of: time).description + " " + Self.twoDigits(civil.hour) + ":" + Self.twoDigits(civil.minute)
+    let civil = localCivil(time)
+    return LocalDate(year: civil.year, month: civil.month, day: civil.day).description + " "
+      + Self.twoDigits(civil.hour) + ":" + Self.twoDigits(civil.minute)
   }
 
   /// Three-letter month name.
@@ -127,37 +99,21 @@ public struct DisplayFormat: Sendable, Hashable {
     return names.indices.contains(month - 1) ? names[month - 1] : "?"
   }
 
-  private func roundedMajor(_ amount: Money, digits: Int) -> Int64 {
-    var scale: Int64 = 1
+  /// Whole major units, halves away from zero, as a magnitude: `Int64.min` minor units has no
+  /// positive counterpart, so the sign is the caller's.
+  private func roundedMajor(_ amount: Money, digits: Int) -> UInt64 {
+    var scale: UInt64 = 1
     for _ in 0..<digits { scale *= 10 }
-    let half = scale / 2
-    let units = amount.minorUnits
-    return units >= 0 ? (units + half) / scale : -((-units + half) / scale)
+    let magnitude = amount.minorUnits.magnitude
+    // No `+ half` before dividing: that overflows near `UInt64.max`.
+    return magnitude / scale + (magnitude % scale >= (scale + 1) / 2 ? 1 : 0)
   }
 
-  static func grouped(_ value: UInt64, negative: Bool = false) -> String {
-    let digits = Array(String(value))
-    var out = ""
-    for (index, digit) in digits.enumerated() {
-      if index > 0, (digits.count - index) % 3 == 0 { out.append(",") }
-      out.append(digit)
-    }
-    return (negative ? "-" : "") + out
-  }
-
-  /// A fixed-point decimal without Foundation's locale-dependent formatting.
-  static func decimal(_ value: Double, places: Int) -> String {
-    guard value.isFinite else { return "-" }
-    var scale = 1.0
-    for _ in 0..<max(0, places) { scale *= 10 }
-    let scaled = (value.magnitude * scale).rounded()
-    guard scaled < 9e18 else { return value < 0 ? "-inf" : "inf" }
-    let units = UInt64(scaled)
-    let whole = units / UInt64(scale)
-    let sign = value < 0 && units > 0 ? "-" : ""
-    guard places > 0 else { return sign + String(whole) }
-    let fraction = String(units % UInt64(scale))
-    return sign + String(whole) + "." + String(repeating: "0", count: places - fraction.count) + fraction
+  /// The wall-clock time of `time` in the zone, held within four-digit years: the readers stop at
+  /// 9999-12-31 in UTC, and a zone ahead of UTC would otherwise show year 10000.
+  private func localCivil(_ time: Timestamp) -> CivilTime {
+    let local = time + Span.seconds(Int64(zone.offsetSeconds(at: time)))
+    return CivilTime(utc: min(max(local, Timestamp.earliestWritable), Timestamp.latestWritable))
   }
 
   private static func twoDigits(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }

@@ -119,7 +119,7 @@ struct BudgetPage {
     let format = context.format
     return slices.sorted { ($0.value.actualYTD, $1.key) > ($1.value.actualYTD, $0.key) }.map { name, figures in
       let variance: Double? = figures.plannedYTD.minorUnits == 0 ? nil
-        : Double(figures.actualYTD.minorUnits - figures.plannedYTD.minorUnits) / Double(figures.plannedYTD.minorUnits) * 100
+        : (Double(figures.actualYTD.minorUnits) - Double(figures.plannedYTD.minorUnits)) / Double(figures.plannedYTD.minorUnits) * 100
       // Over plan by the budget-variance KPI's thresholds (as configured); under plan is not flagged.
       let status = variance.map { $0 > 0 ? context.kpi(.budgetVariance)?.definition.status(of: $0) ?? .unknown : .ok }
       let role: Role = status == .crit ? .crit : (status == .warn ? .warn : .normal)

@@ -27,13 +27,13 @@ struct CompliancePage {
     let overdue = context.light(.overdueCompliance)
     let lines: [TextBlock.Line] = [
       .pair("Overdue", "\(overdue.symbol) \(compliance.overdue)", role: overdue.role, attributes: .bold),
-      .pair("Open", String(compliance.open)),
-      .pair("Oldest overdue", compliance.oldestOverdueDays.map { "\($0) days" } ?? context.glyphs.dash,
+      .pair("Open", context.format.count(compliance.open)),
+      .pair("Oldest overdue", compliance.oldestOverdueDays.map { context.format.count($0) + " days" } ?? context.glyphs.dash,
             role: compliance.oldestOverdueDays == nil ? .muted : overdue.role),
       .pair("On-time closure", format.percent(compliance.onTimeClosurePct, places: 0)),
       .blank,
-      .pair("Past end of support", String(portfolio.pastEndOfSupport), role: context.light(.pastEndOfSupport).role),
-      .pair("Below SLA (30d)", String(portfolio.belowSLA), role: context.light(.systemsMeetingSLA).role),
+      .pair("Past end of support", context.format.count(portfolio.pastEndOfSupport), role: context.light(.pastEndOfSupport).role),
+      .pair("Below SLA (30d)", context.format.count(portfolio.belowSLA), role: context.light(.systemsMeetingSLA).role),
       .pair("Data quality", format.percent(portfolio.dataQualityPct, places: 0), role: context.light(.dataQuality).role),
     ]
     TextBlock(lines: lines, glyphs: context.glyphs).render(in: inner, buffer: &buffer)
@@ -74,11 +74,11 @@ struct CompliancePage {
     let rows = items.map { item -> [Table.Cell] in
       let due = item.due.localDate(in: zone)
       let overdue = context.snapshot.asOf >= item.due.overdueFrom(in: zone)
-      let late = overdue ? Int(today.dayNumber - due.dayNumber) : 0
+      let late = overdue ? Int(today.dayNumber.saturatingSubtracting(due.dayNumber)) : 0
       let severityRole: Role = item.severity >= .high ? .crit : (item.severity == .medium ? .warn : .muted)
       return [
         Table.Cell(due.description, role: overdue ? .crit : .normal),
-        Table.Cell(overdue ? "\(late)d" : "", role: .crit, attributes: .bold),
+        Table.Cell(overdue ? context.format.count(late) + "d" : "", role: .crit, attributes: .bold),
         Table.Cell(item.severity.rawValue, role: severityRole), Table.Cell(item.kind.rawValue),
         Table.Cell(item.id, role: .muted), Table.Cell(item.system.map { names[$0] ?? $0 } ?? context.glyphs.dash),
         Table.Cell(item.owner.isEmpty ? context.glyphs.dash : item.owner, role: .muted),

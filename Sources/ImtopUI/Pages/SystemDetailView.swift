@@ -73,7 +73,7 @@ struct SystemDetailView {
       let value = SafeText.pad(context.format.percent(availability, places: 2), to: 8) + " cov " + context.format.percent(system.coverage[window], places: 0)
       lines.append(.field("Availability \(window.rawValue)", value, role: role))
     }
-    lines.append(.field("Outages 30d", String(system.outages30d), role: system.outages30d > 0 ? .warn : .normal))
+    lines.append(.field("Outages 30d", context.format.count(system.outages30d), role: system.outages30d > 0 ? .warn : .normal))
     lines.append(.field("MTBF 30d", system.mtbfHours30d.map { context.format.number($0, places: 1) + " h" } ?? dash))
     lines.append(.field("Latency", system.latencyMs.map { context.format.number($0, places: 0) + " ms" } ?? dash))
     let spark = Sparkline.text(system.latencySeries, width: 20, variant: context.sparkVariant(.braille))

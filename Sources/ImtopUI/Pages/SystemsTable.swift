@@ -95,7 +95,7 @@ struct SystemsTable {
       case .sla: return Table.Cell(record.sla.map { format.number($0, places: 2) + "%" } ?? context.glyphs.dash, role: .muted)
       case .latency: return Table.Cell(system.latencyMs.map { format.number($0, places: 0) + "ms" } ?? context.glyphs.dash)
       case .incidents:
-        return Table.Cell(String(system.openIncidents), role: system.openIncidents > 0 ? .crit : .muted,
+        return Table.Cell(format.count(system.openIncidents), role: system.openIncidents > 0 ? .crit : .muted,
                           attributes: system.openIncidents > 0 ? .bold : [])
       case .tco: return Table.Cell(format.compactMoney(system.tcoYTD))
       case .costPerUser: return Table.Cell(system.costPerUserYTD.map { format.compactMoney($0) } ?? context.glyphs.dash)

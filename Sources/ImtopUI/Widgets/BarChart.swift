@@ -1,3 +1,5 @@
+import ImtopCore
+
 /// Planned against actual per month: two bars side by side for each month, with the month's name
 /// below. A month whose actual exceeds its plan draws its actual bar in the `barOver` role and puts a
 /// `!` over it, so an overspend is marked by a symbol as well as a colour.
@@ -44,7 +46,7 @@ public struct BarChart: Sendable {
     let levels = chartHeight * 8
     func height(_ value: Double) -> Int {
       guard top > 0, value.isFinite else { return 0 }
-      let scaled = Int((max(0, value) / top * Double(levels)).rounded())
+      let scaled = Int(saturating: (max(0, value) / top * Double(levels)).rounded())
       return min(levels, max(value > 0 ? 1 : 0, scaled))
     }
     for (index, group) in shown.enumerated() {

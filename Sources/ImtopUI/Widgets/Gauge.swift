@@ -1,3 +1,5 @@
+import ImtopCore
+
 /// A horizontal bar for a ratio (forecast against budget, SLA attainment), with a label on its right.
 ///
 /// A ratio above 1 fills the bar in the `barOver` role and the label says so, so an overspend reads
@@ -23,7 +25,7 @@ public struct Gauge: Sendable {
     let barWidth = area.width - labelWidth
     let y = area.y + (area.height - 1) / 2
     let value = ratio.map { $0.isFinite ? max(0, $0) : 0 }
-    let filled = value.map { min(barWidth, Int(($0 * Double(barWidth)).rounded())) } ?? 0
+    let filled = value.map { min(barWidth, Int(saturating: ($0 * Double(barWidth)).rounded())) } ?? 0
     let over = (value ?? 0) > 1
     let full = String(repeating: glyphs.gaugeFull, count: filled)
     let empty = String(repeating: glyphs.gaugeEmpty, count: barWidth - filled)

@@ -1,3 +1,5 @@
+import ImtopCore
+
 /// A small chart of recent values, newest on the right.
 ///
 /// Braille packs two values per cell with four levels each (the densest history in a narrow column);
@@ -41,11 +43,12 @@ public struct Sparkline: Sendable {
       guard let value, value.isFinite else { return nil }
       if let bottom, top > bottom {
         // From the baseline up: the lowest value still shows one level.
-        let scaled = Int(((Swift.max(bottom, value) - bottom) / (top - bottom) * Double(totalLevels - 1)).rounded()) + 1
+        let ratio = (Swift.max(bottom, value) - bottom) / (top - bottom)
+        let scaled = Swift.min(totalLevels - 1, Int(saturating: (ratio * Double(totalLevels - 1)).rounded())) + 1
         return Swift.min(totalLevels, scaled)
       }
       guard top > 0 else { return 0 }
-      let scaled = Int((max(0, value) / top * Double(totalLevels)).rounded())
+      let scaled = Int(saturating: (max(0, value) / top * Double(totalLevels)).rounded())
       // A non-zero value always shows at least one level, so it is told apart from a gap.
       return min(totalLevels, max(value > 0 ? 1 : 0, scaled))
     }

@@ -96,7 +96,7 @@ import Testing
       "3: organization.currency \"Euro\" is not a currency code: expected an ISO 4217 code such as EUR, USD or GBP",
       "4: organization.fiscal_year_start 13 is not a month: expected 1 (January) to 12",
       "5: organization.timezone \"Mars/Olympus\" is not a known time zone: expected an IANA name such as Europe/Berlin or UTC",
-      "8: refresh.interval \"often\" is not a duration: expected a duration such as 2s, 10m, 1h or 1d",
+      "8: refresh.interval \"often\": expected a duration from 100ms to 1d",
       "12: display.pages: unknown page \"weather\": expected overview, systems, budget, compliance, kpis",
     ])
     #expect(reading.rejected == 5)

@@ -71,13 +71,13 @@ struct ConfigurationBuilder {
   }
 
   private mutating func readRefresh(_ table: TOMLTable) {
-    if let span = duration(table, "refresh", "interval") { configuration.refreshInterval = span }
-    if let span = duration(table, "refresh", "stale_after") { configuration.staleAfter = span }
+    if let span = duration(table, "interval", .refreshInterval) { configuration.refreshInterval = span }
+    if let span = duration(table, "stale_after", .staleAfter) { configuration.staleAfter = span }
   }
 
   private mutating func readDisplay(_ table: TOMLTable) {
     if let text = string(table, "display", "theme") { configuration.theme = text }
-    if let span = duration(table, "display", "rotate") { configuration.rotate = span }
+    if let span = duration(table, "rotate", .rotate) { configuration.rotate = span }
     guard let value = table["pages"] else { return }
     guard let array = value.array else {
       reject("display.pages must be a list such as [\"overview\", \"systems\"]", table: "display", key: "pages")
@@ -109,14 +109,24 @@ struct ConfigurationBuilder {
     return text
   }
 
-  mutating func duration(_ table: TOMLTable, _ tableName: String, _ key: String) -> Span? {
+  /// A duration within the setting's range, written as text (`"2s"`) or as whole seconds (`2`).
+  mutating func duration(_ table: TOMLTable, _ key: String, _ setting: DurationSetting) -> Span? {
     guard let value = table[key] else { return nil }
-    let span = value.string.flatMap(DurationParser.parse) ?? value.int.map { Span.seconds(Int64($0)) }
-    guard let span, span > .zero else {
-      reject("\(display(tableName)).\(key) \(describe(value)) is not a duration: expected \(DurationParser.expected)", table: tableName, key: key)
+    let tableName = String(setting.key.prefix { $0 != "." })
+    let result: Result<Span, DurationSettingError>
+    if let text = value.string {
+      result = setting.parse(text)
+    } else if let seconds = value.int {
+      result = setting.validate(Span.seconds(Int64(seconds)), written: describe(value))
+    } else {
+      result = .failure(DurationSettingError(message: "\(setting.key) \(describe(value)): expected \(setting.expected)"))
+    }
+    switch result {
+    case .success(let span): return span
+    case .failure(let error):
+      reject(error.message, table: tableName, key: key)
       return nil
     }
-    return span
   }
 
   /// A table's name for messages: `kpi` for the Nth `[[kpi]]`, whose lookup name is `kpi#N`.

@@ -33,6 +33,16 @@ public enum DurationParser {
     return Span(milliseconds: total)
   }
 
+  /// The shortest way to write `span` with one unit up to days (`100ms`, `1s`, `7d`, `90m`).
+  public static func text(_ span: Span) -> String {
+    let units: [(String, Int64)] = [("d", 86_400_000), ("h", 3_600_000), ("m", 60_000), ("s", 1000)]
+    let milliseconds = span.milliseconds
+    for (unit, scale) in units where milliseconds != 0 && milliseconds % scale == 0 {
+      return "\(milliseconds / scale)\(unit)"
+    }
+    return "\(milliseconds)ms"
+  }
+
   private static func unitMilliseconds(_ unit: String) -> Int64? {
     switch unit {
     case "ms": return 1

@@ -1,7 +1,9 @@
 /// The one timestamp form monitors write most, `2026-03-01T08:00:00Z`, read without the general
 /// parser: fixed positions, no zone lookup. Anything else (offsets, fractions, local times, a leap
 /// second, 24:00) returns nil and goes to `TimestampParser`, which gives the same instant for this
-/// form; this is only the first thing tried, once per status line.
+/// form; this is only the first thing tried, once per status line. Four digits of year, no offset
+/// and no 24:00 keep every instant it returns inside `Timestamp.writableRange`, the range the
+/// general parser enforces.
 ///
 /// A log's lines share their date for hours at a time, so a reader keeps one `CanonicalTimestamp`
 /// and `parse(_:)` on it reuses the day count of the previous date (compared as two words) instead
