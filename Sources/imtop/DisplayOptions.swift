@@ -48,7 +48,7 @@ struct RenderingOptions: ParsableArguments {
   @Option(help: "Page to render: overview, systems, budget, compliance or kpis.")
   var page: String = "overview"
 
-  @Option(help: "Size to render at, as WIDTHxHEIGHT.")
+  @Option(help: "Size to render at, as WIDTHxHEIGHT (at least \(ScreenLayout.minimum.width)x\(ScreenLayout.minimum.height)).")
   var size: String = "120x40"
 
   @OptionGroup var display: DisplayOptions
