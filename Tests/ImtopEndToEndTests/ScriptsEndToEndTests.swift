@@ -85,6 +85,11 @@ struct ScriptsEndToEndTests {
     let unknown = try run(["check", "--kpi", "Uptime", "--kpi", "Open P1 incidents", root.path])
     #expect(unknown.status == 3)
     #expect(unknown.output.hasPrefix("KPI UNKNOWN - no KPI named \"Uptime\"; the KPIs are \"Systems meeting SLA\", "))
+    // A wrong path: no KPI can be known, said where a monitoring system looks.
+    let nowhere = try run(["check", "--kpis", root.appendingPathComponent("nowhere").path])
+    #expect(nowhere.status == 3)
+    #expect(nowhere.output.hasPrefix("KPI UNKNOWN - imtop check: "))
+    #expect(nowhere.output.contains("nowhere is not a directory"))
     // --format json is the file check's: with --kpis it is a usage error.
     #expect(try run(["check", "--kpis", "--format", "json", root.path]).status == 64)
   }
