@@ -48,7 +48,7 @@ struct RenderingOptions: ParsableArguments {
   @Option(help: "Page to render: overview, systems, budget, compliance or kpis.")
   var page: String = "overview"
 
-  @Option(help: "Size to render at, as WIDTHxHEIGHT.")
+  @Option(help: "Size to render at, as WIDTHxHEIGHT (at least \(ScreenLayout.minimum.width)x\(ScreenLayout.minimum.height)).")
   var size: String = "120x40"
 
   @OptionGroup var display: DisplayOptions
@@ -60,9 +60,7 @@ struct RenderingOptions: ParsableArguments {
     guard let pageName = PageName(parsing: page) else {
       throw ValidationError("--page \"\(page)\": expected one of \(PageName.expectedDescription)")
     }
-    guard let dimensions = ScreenRenderer.parseSize(size) else {
-      throw ValidationError("--size \"\(size)\": expected WIDTHxHEIGHT, such as 120x40")
-    }
+    let dimensions = try renderableSize()
     let options = ScreenRenderer.Options(
       drawingMode: display.ascii ? .ascii : .unicode, redactCosts: display.redactCosts, kiosk: true,
       zone: configuration.zone, staleAfter: configuration.staleAfter,
@@ -77,6 +75,23 @@ struct RenderingOptions: ParsableArguments {
     }
     if !text.hasSuffix("\n") { text += "\n" }
     return text
+  }
+
+  /// `--size` parsed. Below the dashboard's minimum a page would only ask for a larger terminal:
+  /// exit status 2 with a message naming the minimum (the README's `snapshot`).
+  func renderableSize() throws -> Size {
+    guard let dimensions = ScreenRenderer.parseSize(size) else {
+      throw ValidationError("--size \"\(size)\": expected WIDTHxHEIGHT, such as 120x40")
+    }
+    let minimum = ScreenLayout.minimum
+    if dimensions.width < minimum.width || dimensions.height < minimum.height {
+      let message = "imtop snapshot: --size \(dimensions.width)x\(dimensions.height) is below the minimum of "
+        + "\(minimum.width)x\(minimum.height): the dashboard needs at least \(minimum.width) columns and "
+        + "\(minimum.height) rows to draw a page\n"
+      FileHandle.standardError.write(Data(message.utf8))
+      throw ExitCode(2)
+    }
+    return dimensions
   }
 
   private func loadTheme(_ name: String) throws -> Theme {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ImtopCore
+import ImtopUI
 
 /// `imtop snapshot`: one rendering of the dashboard, or every figure as JSON or markdown, for
 /// scripts, cron jobs, e-mail and reports.
@@ -11,7 +12,8 @@ struct SnapshotCommand: ParsableCommand {
     discussion: """
       json: the whole snapshot as one JSON object (format documented in the README). \
       markdown: a report with a table per section, for e-mail and wikis. \
-      text, ansi: a page of the dashboard rendered at --size, as plain text or with colours.
+      text, ansi: a page of the dashboard rendered at --size, as plain text or with colours; a size \
+      below the dashboard's minimum (\(ScreenLayout.minimum.width)x\(ScreenLayout.minimum.height)) exits with status 2.
       """
   )
 
@@ -30,6 +32,8 @@ struct SnapshotCommand: ParsableCommand {
   @OptionGroup var rendering: RenderingOptions
 
   func run() throws {
+    // A size too small to draw on is refused before the data is read.
+    if format == .text || format == .ansi { _ = try rendering.renderableSize() }
     try data.requireDataDirectory()
     let reading = try data.read(now: now)
     let snapshot = MetricEngine().snapshot(of: reading.input, at: reading.now)
@@ -37,7 +41,8 @@ struct SnapshotCommand: ParsableCommand {
     case .json:
       print(SnapshotJSON(redactMoney: rendering.redactCosts).encode(snapshot))
     case .markdown:
-      print(SnapshotMarkdown(redactMoney: rendering.redactCosts).render(snapshot), terminator: "")
+      let markdown = SnapshotMarkdown(redactMoney: rendering.redactCosts, zone: reading.input.configuration.zone)
+      print(markdown.render(snapshot), terminator: "")
     case .text, .ansi:
       print(try rendering.renderPage(snapshot, configuration: reading.input.configuration, ansi: format == .ansi), terminator: "")
     }

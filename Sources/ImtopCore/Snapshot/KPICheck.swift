@@ -1,11 +1,19 @@
+import Foundation
+
 /// The report and exit status of `imtop check --kpis`, in the monitoring-plugin convention
-/// (Nagios, Icinga): a summary line, one line per KPI, exit 0 ok, 1 warn, 2 crit, 3 unknown.
+/// (Nagios, Icinga): a summary line with every KPI's performance data after a `|` (`KPIPerfData`),
+/// one line per KPI, exit 0 ok, 1 warn, 2 crit, 3 unknown.
 public struct KPICheck: Sendable, Hashable {
   public var text: String
   /// The worst status of all KPIs (ok when there are none).
   public var status: KPIStatus
 
   public var exitCode: Int32 { status.exitCode }
+
+  init(text: String, status: KPIStatus) {
+    self.text = text
+    self.status = status
+  }
 
   /// `redactMoney` hides the values of money KPIs (as everywhere else).
   public init(kpis: [KPIResult], redactMoney: Bool = false) {
@@ -14,7 +22,11 @@ public struct KPICheck: Sendable, Hashable {
       let count = kpis.filter { $0.status == status }.count
       return count > 0 ? "\(count) \(status.rawValue)" : nil
     }
-    var lines = ["KPI \(KPICheck.word(worst)) - " + (counts.isEmpty ? "no KPIs" : counts.joined(separator: ", "))]
+    var summary = "KPI \(KPICheck.word(worst)) - " + (counts.isEmpty ? "no KPIs" : counts.joined(separator: ", "))
+    if !kpis.isEmpty {
+      summary += " | " + kpis.map { KPIPerfData.datum($0, redactMoney: redactMoney) }.joined(separator: " ")
+    }
+    var lines = [summary]
     for kpi in kpis {
       lines.append(KPICheck.line(kpi, redactMoney: redactMoney))
     }
@@ -25,14 +37,15 @@ public struct KPICheck: Sendable, Hashable {
   /// `CRITICAL: Open P1 incidents = 4 (lower is better; target 0, warn 1, crit 3)`.
   static func line(_ kpi: KPIResult, redactMoney: Bool) -> String {
     let definition = kpi.definition
-    let name = SafeName.visible(definition.name)
-    if let error = kpi.error { return "\(word(kpi.status)): \(SafeName.visible(error))" }
+    // A `|` on a later line would start performance data there too.
+    let name = longOutput(definition.name)
+    if let error = kpi.error { return "\(word(kpi.status)): \(longOutput(error))" }
     let format = MarkdownFormat(redactMoney: false, currency: "")
     let hidden = redactMoney && kpi.isMoney
     // Plain words for monitoring systems that show the line as is.
     var value = hidden ? "•••" : kpi.value == nil ? "unknown" : format.number(kpi.value)
     if kpi.value != nil && !hidden && !definition.unit.isEmpty {
-      value += definition.unit == "%" ? "%" : " " + SafeName.visible(definition.unit)
+      value += definition.unit == "%" ? "%" : " " + longOutput(definition.unit)
     }
     let thresholds = [("target", definition.target), ("warn", definition.warn), ("crit", definition.crit)]
       .compactMap { label, threshold in
@@ -40,6 +53,11 @@ public struct KPICheck: Sendable, Hashable {
       }
     let direction = definition.better == .target ? "closest to target" : "\(definition.better.rawValue) is better"
     return "\(word(kpi.status)): \(name) = \(value) (\(([direction] + thresholds).joined(separator: ", ")))"
+  }
+
+  /// Text from the configuration on a line of the report: visible, with `|` as `¦`.
+  static func longOutput(_ text: String) -> String {
+    SafeName.visible(text).replacingOccurrences(of: "|", with: "\u{A6}")
   }
 
   static func word(_ status: KPIStatus) -> String {

@@ -26,6 +26,14 @@ struct MarkdownFormat {
     return text
   }
 
+  /// How long something has been open: `55 min`, `3 h 5 min`, `2 d 4 h` (whole units, rounded down).
+  static func age(_ span: Span) -> String {
+    let minutes = max(0, span.milliseconds / 60_000)
+    if minutes < 60 { return "\(minutes) min" }
+    if minutes < 1_440 { return "\(minutes / 60) h \(minutes % 60) min" }
+    return "\(minutes / 1_440) d \((minutes % 1_440) / 60) h"
+  }
+
   func counts(_ title: String, _ map: [String: Int]) -> String {
     var table = MarkdownTable([title, "Count"], numeric: [1])
     for key in map.keys.sorted() { table.add([MarkdownTable.escape(key), String(map[key] ?? 0)]) }

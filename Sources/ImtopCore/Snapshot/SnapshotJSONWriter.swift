@@ -115,32 +115,8 @@ struct SnapshotJSONWriter {
 
   func data(_ data: DataSummary) -> JSONValue {
     .object([
-      (
-        "files",
-        .array(
-          data.files.map { file in
-            .object([
-              ("path", .string(file.path)),
-              ("kind", .string(file.kind.rawValue)),
-              ("records", .integer(Int64(file.records))),
-              ("errors", .integer(Int64(file.errors))),
-              ("modified", file.modified.map { .string($0.iso8601) } ?? .null),
-              ("age_seconds", file.modified.map { .integer(max(0, (now - $0).milliseconds / 1000)) } ?? .null),
-            ])
-          })
-      ),
-      (
-        "errors",
-        .array(
-          data.issues.map { issue in
-            .object([
-              ("file", .string(issue.file)),
-              ("line", issue.line.map { .integer(Int64($0)) } ?? .null),
-              ("message", .string(issue.message)),
-              ("severity", .string(issue.severity.rawValue)),
-            ])
-          })
-      ),
+      ("files", .array(data.files.map { SnapshotJSONWriter.file($0, now: now) })),
+      ("errors", .array(data.issues.map(SnapshotJSONWriter.issue))),
       (
         "unregistered",
         .array(
@@ -152,6 +128,29 @@ struct SnapshotJSONWriter {
             ])
           })
       ),
+    ])
+  }
+
+  /// One file of `data.files`, also each of `imtop check --format json`'s `files`: its age is
+  /// counted to `now`.
+  static func file(_ file: FileReport, now: Timestamp) -> JSONValue {
+    .object([
+      ("path", .string(file.path)),
+      ("kind", .string(file.kind.rawValue)),
+      ("records", .integer(Int64(file.records))),
+      ("errors", .integer(Int64(file.errors))),
+      ("modified", file.modified.map { .string($0.iso8601) } ?? .null),
+      ("age_seconds", file.modified.map { .integer(max(0, (now - $0).milliseconds / 1000)) } ?? .null),
+    ])
+  }
+
+  /// One problem of `data.errors`, also each of `imtop check --format json`'s `problems`.
+  static func issue(_ issue: DataIssue) -> JSONValue {
+    .object([
+      ("file", .string(issue.file)),
+      ("line", issue.line.map { .integer(Int64($0)) } ?? .null),
+      ("message", .string(issue.message)),
+      ("severity", .string(issue.severity.rawValue)),
     ])
   }
 

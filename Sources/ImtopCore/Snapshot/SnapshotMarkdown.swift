@@ -2,13 +2,18 @@
 /// (`imtop snapshot --format markdown`).
 ///
 /// Shows the same figures as `SnapshotJSON` with the same rounding; values that cannot be computed
-/// read `—`. Text from data files is escaped (see `MarkdownTable.escape`).
+/// read `—`. Text from data files is escaped (see `MarkdownTable.escape`). Besides the counts, it
+/// lists the items behind them: open incidents, overdue obligations, systems below SLA and past end of
+/// support, each with the figures that make it so (`SnapshotMarkdown+Items.swift`).
 public struct SnapshotMarkdown: Sendable {
   /// Every money figure is shown as `•••` (public screens, `--redact-costs`).
   public var redactMoney: Bool
+  /// The organisation's time zone, for the calendar days of due dates and ends of support.
+  public var zone: Zone
 
-  public init(redactMoney: Bool = false) {
+  public init(redactMoney: Bool = false, zone: Zone = .utc) {
     self.redactMoney = redactMoney
+    self.zone = zone
   }
 
   public func render(_ snapshot: Snapshot) -> String {
@@ -21,10 +26,12 @@ public struct SnapshotMarkdown: Sendable {
         + "\(organization.fiscalYearEnd) · \(MarkdownTable.escape(organization.currency))\n"
     ]
     sections.append(systems(snapshot.systems, format))
-    sections.append(incidents(snapshot.incidents, format))
+    sections.append(incidents(snapshot.incidents, format) + "\n" + openIncidents(snapshot))
     sections.append(contentsOf: budget(snapshot.budget, format))
-    sections.append(compliance(snapshot.compliance, format))
-    sections.append(portfolio(snapshot.portfolio, format))
+    sections.append(compliance(snapshot.compliance, format) + "\n" + overdueObligations(snapshot))
+    sections.append(
+      portfolio(snapshot.portfolio, format) + "\n" + systemsBelowSLA(snapshot, format) + "\n"
+        + systemsPastEndOfSupport(snapshot))
     sections.append(kpis(snapshot.kpis, format))
     sections.append(data(snapshot.data, now: snapshot.asOf))
     return sections.joined(separator: "\n")

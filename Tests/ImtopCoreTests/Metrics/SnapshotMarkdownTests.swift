@@ -55,7 +55,8 @@ import Testing
     #expect(check.status == .unknown)
     #expect(check.exitCode == 3)
     #expect(lines.count == 14)
-    #expect(lines[0] == "KPI UNKNOWN - 3 ok, 7 warn, 1 crit, 2 unknown")
+    // The status line, then the performance data (KPIPerfDataTests).
+    #expect(lines[0].hasPrefix("KPI UNKNOWN - 3 ok, 7 warn, 1 crit, 2 unknown | 'Systems meeting SLA'=0%;90:;75:;; "))
     #expect(lines[1] == "CRITICAL: Systems meeting SLA = 0% (higher is better, target 100, warn 90, crit 75)")
     #expect(lines[2] == "WARNING: Open P1 incidents = 2 (lower is better, target 0, warn 1, crit 3)")
     #expect(lines[4] == "OK: Budget variance = 1.22% (closest to target, target 0, warn 5, crit 10)")

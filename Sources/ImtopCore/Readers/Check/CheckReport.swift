@@ -7,10 +7,13 @@ public struct CheckReport: Sendable {
   /// The text to print, one line per file, then one line per problem, then a summary.
   public var text: String
   public var exitStatus: Int32
+  /// The same report for scripts (`imtop check --format json`; the README's JSON section).
+  public var json: JSONValue
 
-  public init(text: String, exitStatus: Int32) {
+  public init(text: String, exitStatus: Int32, json: JSONValue = .null) {
     self.text = text
     self.exitStatus = exitStatus
+    self.json = json
   }
 
   /// What a data directory must hold, for the exit-2 message.
@@ -22,13 +25,15 @@ public struct CheckReport: Sendable {
   /// is how the user wrote it, `command` the name the message speaks as (`imtop check`).
   public static func refusal(directory: String, shownPath: String, command: String = "imtop check") -> CheckReport? {
     let listing = DataDirectoryListing(directory: directory)
-    guard listing.exists else {
-      return CheckReport(text: "\(command): \(shownPath) is not a directory: \(directoryContract)\n", exitStatus: 2)
+    let reason: String
+    if !listing.exists {
+      reason = "\(shownPath) is not a directory: \(directoryContract)"
+    } else if !listing.hasSystems {
+      reason = "\(shownPath) holds no systems.csv: \(directoryContract)"
+    } else {
+      return nil
     }
-    guard listing.hasSystems else {
-      return CheckReport(text: "\(command): \(shownPath) holds no systems.csv: \(directoryContract)\n", exitStatus: 2)
-    }
-    return nil
+    return CheckReport(text: "\(command): \(reason)\n", exitStatus: 2, json: CheckReport.refusalJSON(reason))
   }
 
   /// Checks the directory at `directory` as of the time `now` gives for its configuration.
@@ -50,8 +55,7 @@ public struct CheckReport: Sendable {
       let padded = file.path + String(repeating: " ", count: width - file.path.count)
       lines.append("\(padded)  \(CheckReport.summary(of: file))")
     }
-    let present = Set(files.map(\.kind))
-    for kind in FileKind.readingOrder where !present.contains(kind) {
+    for kind in CheckReport.absentKinds(files) {
       lines.append("\(kind.fileName): not present (optional)")
     }
     if !issues.isEmpty { lines.append("") }
@@ -66,13 +70,22 @@ public struct CheckReport: Sendable {
       let counts = [(errors, "error"), (warnings, "warning")].filter { $0.0 > 0 }.map { CheckReport.count($0.0, $0.1) }
       lines.append("\(counts.joined(separator: " and ")) in \(fileCount).")
     }
-    self.init(text: lines.joined(separator: "\n") + "\n", exitStatus: errors == 0 ? 0 : 1)
+    let status: Int32 = errors == 0 ? 0 : 1
+    self.init(
+      text: lines.joined(separator: "\n") + "\n", exitStatus: status,
+      json: CheckReport.json(reading, issues: issues, exitStatus: status))
   }
 
   /// `file:line: error: message`, the form compilers and linters use, so editors can jump to it.
   public static func line(_ issue: DataIssue) -> String {
     let place = issue.line.map { "\(issue.file):\($0)" } ?? issue.file
     return "\(place): \(issue.severity.rawValue): \(issue.message)"
+  }
+
+  /// The kinds no file was read for, in reading order.
+  static func absentKinds(_ files: [FileReport]) -> [FileKind] {
+    let present = Set(files.map(\.kind))
+    return FileKind.readingOrder.filter { !present.contains($0) }
   }
 
   private static func count(_ number: Int, _ noun: String) -> String {

@@ -1,0 +1,130 @@
+import Testing
+
+@testable import ImtopCore
+
+/// The markdown report's lists behind the counts, on the hand-computed organisation at 15 June 2026,
+/// 12:00 UTC (14:00 in Berlin, its zone).
+@Suite struct SnapshotMarkdownItemsTests {
+  let snapshot = MetricsOrg.snapshot()
+
+  func report(redactMoney: Bool = false, zone: Zone = MetricsOrg.berlin, at instant: Timestamp = MetricsOrg.now) -> String {
+    let snapshot = instant == MetricsOrg.now ? self.snapshot : MetricsOrg.snapshot(at: instant)
+    return SnapshotMarkdown(redactMoney: redactMoney, zone: zone).render(snapshot)
+  }
+
+  /// The lines of the section that starts at `heading`, up to the next heading.
+  func section(_ heading: String, in report: String) -> [String] {
+    let lines = report.components(separatedBy: "\n")
+    guard let start = lines.firstIndex(of: heading) else { return [] }
+    let rest = lines[(start + 1)...]
+    let end = rest.firstIndex { $0.hasPrefix("#") } ?? lines.endIndex
+    return lines[(start + 1)..<end].filter { !$0.isEmpty }
+  }
+
+  @Test func openIncidentsMostUrgentFirstWithTheirAge() {
+    // Open at 12:00: I1 (P1 since 09:00), I2 (P1 since 11:05, resolved only at 12:30), I7 (P4 since
+    // 11:58, a system not in the inventory); I3 opens at 13:00. Priority, then oldest.
+    #expect(
+      section("### Open incidents", in: report()) == [
+        "| ID | Priority | System | Age | Summary |",
+        "|---|---|---|---|---|",
+        "| I1 | P1 | ERP | 3 h 0 min | — |",
+        "| I2 | P1 | Database | 55 min | — |",
+        "| I7 | P4 | ghost | 2 min | — |",
+      ])
+  }
+
+  @Test func overdueObligationsMostDaysFirst() {
+    // Days from the due date to 15 June in Berlin: C3 (31 May) 15, C6 (1 June, closed only on 20
+    // June) 14, C1 (14 June) 1, C8 (due 11:00 UTC today) 0. C2 is due today, C7 opens on 16 June.
+    #expect(
+      section("### Overdue obligations", in: report()) == [
+        "| ID | Kind | Severity | System | Due | Days overdue |",
+        "|---|---|---|---|---|---:|",
+        "| C3 | training | low | — | 2026-05-31 | 15 |",
+        "| C6 | audit-finding | medium | — | 2026-06-01 | 14 |",
+        "| C1 | access-review | high | — | 2026-06-14 | 1 |",
+        "| C8 | access-review | low | — | 2026-06-15 | 0 |",
+      ])
+  }
+
+  /// A date-only deadline lasts until midnight in the organisation's zone: at 22:30 UTC on 14 June it
+  /// is already 15 June in Berlin, and C1 (due 14 June) is a day overdue there, not yet in UTC.
+  @Test func dueDatesAreReadInTheOrganisationsZone() {
+    let lateEvening = utc(2026, 6, 14, 22, 30)
+    #expect(section("### Overdue obligations", in: report(at: lateEvening)).contains("| C1 | access-review | high | — | 2026-06-14 | 1 |"))
+    #expect(!section("### Overdue obligations", in: report(zone: .utc, at: lateEvening)).contains { $0.hasPrefix("| C1 |") })
+  }
+
+  @Test func systemsBelowSLAWithTheFiguresThatMakeItSo() {
+    // ERP: 645 of 655 minutes up = 98.47 % against 99.5 (1.03 short); Database: 1385 of 1510 = 91.72 %
+    // against 99.9 (8.18 short).
+    #expect(
+      section("### Systems below SLA", in: report()) == [
+        "| System | Availability 30d % | SLA % | Short by, points |",
+        "|---|---:|---:|---:|",
+        "| ERP | 98.47 | 99.5 | 1.03 |",
+        "| Database | 91.72 | 99.9 | 8.18 |",
+      ])
+  }
+
+  @Test func systemsPastEndOfSupportWithTheDate() {
+    // The database's support ended on 14 June, a day ago; Loop B's ends today, which is not past.
+    #expect(
+      section("### Systems past end of support", in: report()) == [
+        "| System | End of support | Days past |",
+        "|---|---|---:|",
+        "| Database | 2026-06-14 | 1 |",
+      ])
+  }
+
+  @Test func listsSitInTheirSectionsAndSurviveRedaction() {
+    let plain = report()
+    let redacted = report(redactMoney: true)
+    #expect(!redacted.contains("€"))
+    for heading in ["### Open incidents", "### Overdue obligations", "### Systems below SLA", "### Systems past end of support"] {
+      #expect(section(heading, in: redacted) == section(heading, in: plain), "\(heading)")
+    }
+    let headings = plain.components(separatedBy: "\n").filter { $0.hasPrefix("#") }
+    func position(_ heading: String) -> Int { headings.firstIndex(of: heading) ?? -1 }
+    #expect(position("## Incidents") + 1 == position("### Open incidents"))
+    #expect(position("## Compliance") + 1 == position("### Overdue obligations"))
+    #expect(position("## Portfolio") + 1 == position("### Systems below SLA"))
+    #expect(position("### Systems below SLA") + 1 == position("### Systems past end of support"))
+  }
+
+  @Test func nothingToListSaysNone() {
+    var dataSet = MetricsOrg.dataSet
+    dataSet.incidents = []
+    dataSet.compliance = []
+    dataSet.systems = dataSet.systems.map { record in
+      var record = record
+      record.sla = nil
+      record.endOfSupport = nil
+      return record
+    }
+    dataSet.status = []
+    let snapshot = MetricEngine(trendPoints: 0).snapshot(of: dataSet.engineInput(at: MetricsOrg.now), at: MetricsOrg.now)
+    let report = SnapshotMarkdown(zone: MetricsOrg.berlin).render(snapshot)
+    for heading in ["### Open incidents", "### Overdue obligations", "### Systems below SLA", "### Systems past end of support"] {
+      #expect(section(heading, in: report) == ["None."], "\(heading)")
+    }
+  }
+
+  @Test func untrustedTextStaysInItsCell() {
+    var dataSet = MetricsOrg.dataSet
+    dataSet.incidents[0].summary = "Disk | full\n# not a heading"
+    let snapshot = MetricEngine(trendPoints: 0).snapshot(of: dataSet.engineInput(at: MetricsOrg.now), at: MetricsOrg.now)
+    let report = SnapshotMarkdown(zone: MetricsOrg.berlin).render(snapshot)
+    #expect(section("### Open incidents", in: report).contains("| I1 | P1 | ERP | 3 h 0 min | Disk \\| full \\# not a heading |"))
+  }
+
+  @Test func agesInWholeUnits() {
+    #expect(MarkdownFormat.age(.minutes(0)) == "0 min")
+    #expect(MarkdownFormat.age(.minutes(59)) == "59 min")
+    #expect(MarkdownFormat.age(.minutes(61)) == "1 h 1 min")
+    #expect(MarkdownFormat.age(.minutes(1_439)) == "23 h 59 min")
+    #expect(MarkdownFormat.age(.minutes(1_440 * 2 + 250)) == "2 d 4 h")
+    #expect(MarkdownFormat.age(.minutes(-5)) == "0 min")
+  }
+}
