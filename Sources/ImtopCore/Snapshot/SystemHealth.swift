@@ -27,6 +27,8 @@ public struct SystemHealth: Sendable, Hashable {
   /// False for an id that only other files name (status, incidents) and `systems.csv` does not list:
   /// shown so that its outage is seen, left out of the portfolio counts.
   public var inInventory = true
+  /// States and outages over the last 30 days, newest first (from the store's state runs).
+  public var history = StateHistory()
 
   public init(
     record: SystemRecord, state: ServiceState = .unknown, lastSample: Timestamp? = nil, lastMessage: String? = nil,
