@@ -13,7 +13,7 @@ import Testing
 
   /// A right-column line: `left` from its left edge, `trailing` flush against its right edge.
   static func column(_ left: String, _ trailing: String = "") -> String {
-    left + String(repeating: " ", count: 38 - left.count - trailing.count) + trailing
+    left + String(repeating: " ", count: max(0, 38 - left.count - trailing.count)) + trailing
   }
 
   static func detail(_ history: StateHistory? = nil, width: Int = 80, height: Int = 24) -> AppState {
@@ -100,5 +100,21 @@ import Testing
       FeedEvent(time: Self.now - .minutes(200), kind: .stateChange(system: "erp", from: .down, to: .degraded)),
       FeedEvent(time: Self.now - .hours(4), kind: .stateChange(system: "erp", from: .up, to: .down)),
     ])
+  }
+
+  /// The feed's time column: the clock for events of the figures' day, the date too for older ones.
+  @Test func feedEventsOfAnotherDayCarryTheirDate() throws {
+    var state = Fixtures.state(page: .overview, width: 160, height: 48)
+    let yesterday = FeedEvent(time: Self.now - .hours(27), kind: .stateChange(system: "erp", from: .unknown, to: .up))
+    _ = state.update(.snapshot(Fixtures.snapshot(), [yesterday]))
+    var backend = TestBackend(width: 160, height: 48)
+    let screen = rows(backend.draw(state))
+    // Panel inner: 51 cells from x 108 (the golden overview's Events panel).
+    let feed = screen.map { String(Array($0)[108..<159]) }
+    func padded(_ text: String) -> String { text + String(repeating: " ", count: max(0, 51 - text.count)) }
+    // The update's events come above those before it.
+    let first = try #require(feed.firstIndex(of: padded("11-27 09:00 ● ERP Finance & Logistics unknown → up")))
+    #expect(feed[first + 1].hasPrefix("11:57:00    ▲ status.jsonl:2031: "))
+    #expect(feed[first + 4] == padded("11:18:00    ✖ Wide Area Network up → down"))
   }
 }
