@@ -12,6 +12,8 @@ public struct SystemHealth: Sendable, Hashable {
   public var latencyMs: Double?
   /// Recent latency for sparklines, oldest first, one value per bucket (nil: no sample in it).
   public var latencySeries: [Double?]
+  /// States and outages over the last 30 days, newest first (from the store's state runs).
+  public var history = StateHistory()
   public var openIncidents: Int
   public var tcoYTD: Money
   public var costPerUserYTD: Money?
@@ -27,8 +29,6 @@ public struct SystemHealth: Sendable, Hashable {
   /// False for an id that only other files name (status, incidents) and `systems.csv` does not list:
   /// shown so that its outage is seen, left out of the portfolio counts.
   public var inInventory = true
-  /// States and outages over the last 30 days, newest first (from the store's state runs).
-  public var history = StateHistory()
 
   public init(
     record: SystemRecord, state: ServiceState = .unknown, lastSample: Timestamp? = nil, lastMessage: String? = nil,
