@@ -99,18 +99,22 @@ final class RereadCounter: @unchecked Sendable {
     #expect(dashboard.theme.name != before)
   }
 
-  @Test func firstFiguresAreNotChangesButLaterStateChangesAre() {
+  @Test func firstFiguresOpenOnTheChangesInTheDataAndLaterStateChangesFollow() {
     let clock = ManualClock(Self.start)
     var dashboard = program(clock: clock)
+    func changes() -> [String] {
+      dashboard.state.events.compactMap { event -> String? in
+        if case .stateChange(let system, let from, let to) = event.kind { return "\(system) \(from)→\(to)" }
+        return nil
+      }
+    }
     _ = dashboard.receive(Self.update(["erp": .up, "wan": .up], at: clock.now))
-    #expect(!dashboard.state.events.contains { $0.system != nil })
+    // Not a diff against nothing: the states as the data first shows them, at their samples' time.
+    #expect(changes() == ["erp unknown→up", "wan unknown→up"])
+    #expect(dashboard.state.events.allSatisfy { $0.time == Self.start - .seconds(5) })
     clock.advance(by: .seconds(10))
     _ = dashboard.receive(Self.update(["erp": .up, "wan": .down], at: clock.now))
-    let changes = dashboard.state.events.compactMap { event -> String? in
-      if case .stateChange(let system, let from, let to) = event.kind { return "\(system) \(from)→\(to)" }
-      return nil
-    }
-    #expect(changes == ["wan up→down"])
+    #expect(changes() == ["wan up→down", "erp unknown→up", "wan unknown→up"])
   }
 }
 

@@ -57,6 +57,10 @@ extension Store {
               let sample = samples[index]
               let slot = slotOf[Int(sample.system)]
               runs[slot].insert(state: sample.state, at: sample.time)
+              // A run keeps the first message read for it: decoded only when its run has none.
+              if sample.messageStart >= 0, runs[slot].lacksMessage(at: sample.time), let text = batch.messageText(sample) {
+                runs[slot].setMessage(text, at: sample.time)
+              }
               if let cutoff = aggregatesAfter, sample.time <= cutoff { continue }
               if sample.hasLatency {
                 if latencies[slot] == nil { latencies[slot] = LatencyHistory() }

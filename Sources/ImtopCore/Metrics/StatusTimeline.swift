@@ -12,11 +12,14 @@ public struct StatusTimeline: Sendable, Hashable {
     public var start: Timestamp
     /// Time of the run's last sample.
     public var last: Timestamp
+    /// The first message read for the run (what a monitor said when the state began), if any.
+    public var message: String?
 
-    public init(state: ServiceState, start: Timestamp, last: Timestamp) {
+    public init(state: ServiceState, start: Timestamp, last: Timestamp, message: String? = nil) {
       self.state = state
       self.start = start
       self.last = last
+      self.message = message
     }
   }
 
@@ -59,11 +62,11 @@ public struct StatusTimeline: Sendable, Hashable {
       let resume = min(time + staleAfter, run.last)
       var replacement: [Run] = []
       if time > run.start {
-        replacement.append(Run(state: run.state, start: run.start, last: time - Span(milliseconds: 1)))
+        replacement.append(Run(state: run.state, start: run.start, last: time - Span(milliseconds: 1), message: run.message))
       }
       replacement.append(Run(state: state, start: time, last: time))
       if resume > time {
-        replacement.append(Run(state: run.state, start: resume, last: run.last))
+        replacement.append(Run(state: run.state, start: resume, last: run.last, message: run.message))
       }
       runs.replaceSubrange(index...index, with: replacement)
       return
@@ -80,8 +83,34 @@ public struct StatusTimeline: Sendable, Hashable {
       runs[position + 1].start - runs[position].last <= staleAfter
     {
       runs[position].last = runs[position + 1].last
+      if runs[position].message == nil { runs[position].message = runs[position + 1].message }
       runs.remove(at: position + 1)
     }
+  }
+
+  /// Adds a sample with its message: the message becomes the run's when the run has none yet.
+  public mutating func insert(state: ServiceState, at time: Timestamp, message: String?) {
+    insert(state: state, at: time)
+    if let message, lacksMessage(at: time) { setMessage(message, at: time) }
+  }
+
+  /// Whether the run holding the sample at `time` has no message yet (O(1) for the newest run), so
+  /// a reader decodes a sample's message only when it would be kept.
+  public func lacksMessage(at time: Timestamp) -> Bool {
+    guard let index = indexOfRun(containing: time) else { return false }
+    return runs[index].message == nil
+  }
+
+  /// Gives the run holding the sample at `time` its message (the first one read for it).
+  public mutating func setMessage(_ message: String, at time: Timestamp) {
+    guard !message.isEmpty, let index = indexOfRun(containing: time), runs[index].message == nil else { return }
+    runs[index].message = message
+  }
+
+  private func indexOfRun(containing time: Timestamp) -> Int? {
+    if let last = runs.last, time >= last.start { return time <= last.last ? runs.count - 1 : nil }
+    guard let index = indexOfRun(atOrBefore: time), time <= runs[index].last else { return nil }
+    return index
   }
 
   /// Drops runs whose state stopped holding before `cutoff` (they can count in no window any more).
@@ -148,7 +177,7 @@ public struct StatusTimeline: Sendable, Hashable {
     runs.filter { $0.start > from && $0.start <= to }
   }
 
-  private func indexOfRun(atOrBefore time: Timestamp) -> Int? {
+  func indexOfRun(atOrBefore time: Timestamp) -> Int? {
     var low = 0
     var high = runs.count
     while low < high {

@@ -19,6 +19,7 @@ extension SystemHealth {
     coverage = Windowed { durations[$0].coverage(of: $0.span) }
     outages30d = timeline.outages(over: Window.month.span, at: now)
     mtbfHours30d = outages30d > 0 ? durations.month.serving.hours / Double(outages30d) : nil
+    history = timeline.history(over: Window.month.span, at: now)
     fillLatency(latency, at: now, points: latencyPoints)
   }
 

@@ -12,6 +12,8 @@ public struct SystemHealth: Sendable, Hashable {
   public var latencyMs: Double?
   /// Recent latency for sparklines, oldest first, one value per bucket (nil: no sample in it).
   public var latencySeries: [Double?]
+  /// States and outages over the last 30 days, newest first (from the store's state runs).
+  public var history = StateHistory()
   public var openIncidents: Int
   public var tcoYTD: Money
   public var costPerUserYTD: Money?

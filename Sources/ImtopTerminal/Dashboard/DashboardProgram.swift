@@ -77,8 +77,10 @@ public struct DashboardProgram: TerminalProgram {
     let previous = state.pendingSnapshot ?? state.snapshot
     var events = FeedEvent.changes(from: previous, to: update.snapshot)
     if previous == nil {
-      // The first figures are a starting point, not a change: only their data problems go to the feed.
+      // The first figures are a starting point, not a change: the feed opens on the latest changes
+      // the data holds instead, with the data problems.
       events.removeAll { $0.system != nil }
+      events += FeedEvent.history(of: update.snapshot)
     }
     events += update.events.compactMap { DashboardProgram.feedEvent($0, polledAt: update.snapshot.asOf) }
     events += notes

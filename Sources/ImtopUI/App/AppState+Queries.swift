@@ -66,7 +66,8 @@ extension AppState {
   /// run of Down (the view clamps what it shows anyway).
   var scrollLimit: Int {
     guard let snapshot else { return 0 }
-    if detailSystemID != nil { return 60 }
+    // The detail's sections, plus one line per state its history lists.
+    if detailSystemID != nil { return 60 + (detailSystem?.history.entries.count ?? 0) }
     switch page {
     case .compliance: return snapshot.compliance.openItems.count
     case .kpis: return snapshot.kpis.count

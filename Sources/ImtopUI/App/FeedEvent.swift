@@ -40,4 +40,18 @@ public struct FeedEvent: Sendable, Hashable {
     }
     return events
   }
+
+  /// The latest state changes found in the data: what the feed starts with, so that it opens on the
+  /// recent past the store holds rather than on nothing. From each system's history (the snapshot's
+  /// last 30 days), newest first, at most `limit`.
+  public static func history(of snapshot: Snapshot, limit: Int = 100) -> [FeedEvent] {
+    var events: [FeedEvent] = []
+    for system in snapshot.systems {
+      for entry in system.history.entries.prefix(limit) where entry.from != entry.state && entry.start <= snapshot.asOf {
+        events.append(FeedEvent(time: entry.start, kind: .stateChange(system: system.id, from: entry.from, to: entry.state)))
+      }
+    }
+    events.sort { $0.time > $1.time }
+    return Array(events.prefix(limit))
+  }
 }

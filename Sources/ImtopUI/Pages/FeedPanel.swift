@@ -26,7 +26,9 @@ struct FeedPanel {
   }
 
   static func entry(_ event: FeedEvent, context: PageContext) -> EventLog.Entry {
-    let time = context.format.clock(event.time)
+    // An event of another day than the figures' (the history the feed opens on) carries its date.
+    let sameDay = context.format.date(event.time) == context.format.date(context.snapshot.asOf)
+    let time = sameDay ? context.format.clock(event.time) : String(context.format.dateTime(event.time).dropFirst(5))
     switch event.kind {
     case .stateChange(let system, let from, let to):
       let light = StatusLight(state: to, glyphs: context.glyphs)

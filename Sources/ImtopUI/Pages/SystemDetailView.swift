@@ -37,7 +37,7 @@ struct SystemDetailView {
     [health(), dependencies(), incidents(), compliance(), budget(), identity(), history(), extra()].filter { !$0.isEmpty }
   }
 
-  private var dash: String { context.glyphs.dash }
+  var dash: String { context.glyphs.dash }
 
   private func identity() -> [TextBlock.Line] {
     let record = system.record
@@ -78,22 +78,6 @@ struct SystemDetailView {
     lines.append(.field("Latency", system.latencyMs.map { context.format.number($0, places: 0) + " ms" } ?? dash))
     let spark = Sparkline.text(system.latencySeries, width: 20, variant: context.sparkVariant(.braille))
     lines.append(TextBlock.Line([TextBlock.Span(SafeText.pad("Latency trend", to: 17) + " ", role: .muted), TextBlock.Span(spark, role: .sparkline)]))
-    return lines
-  }
-
-  private func history() -> [TextBlock.Line] {
-    let changes = context.state.events.filter { $0.system == system.id }.prefix(12)
-    var lines: [TextBlock.Line] = [.heading("State history")]
-    if changes.isEmpty { lines.append(TextBlock.Line([TextBlock.Span("no change seen since start", role: .muted)])) }
-    for event in changes {
-      guard case .stateChange(_, let from, let to) = event.kind else { continue }
-      let light = StatusLight(state: to, glyphs: context.glyphs)
-      lines.append(TextBlock.Line([
-        TextBlock.Span(context.format.dateTime(event.time) + " ", role: .muted),
-        TextBlock.Span(light.symbol + " ", role: light.role),
-        TextBlock.Span("\(from.rawValue) \(context.glyphs.arrowRight) \(to.rawValue)"),
-      ]))
-    }
     return lines
   }
 

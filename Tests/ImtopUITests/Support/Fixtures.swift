@@ -22,25 +22,37 @@ enum Fixtures {
     _ id: String, _ name: String, _ category: String, _ sourcing: Sourcing?, owner: String, criticality: Int?,
     users: Int?, sla: Double?, state: ServiceState, availability: Double?, latency: Double?, incidents: Int = 0,
     tco: Int64 = 0, dependsOn: [String] = [], dependants: [String] = [], impactedVia: String? = nil,
-    lifecycle: Lifecycle? = .active, endOfSupport: LocalDate? = nil, pastEOS: Bool = false
+    lifecycle: Lifecycle? = .active, endOfSupport: LocalDate? = nil, pastEOS: Bool = false,
+    history: StateHistory = StateHistory()
   ) -> SystemHealth {
     let record = SystemRecord(
       id: id, name: name, category: category, sourcing: sourcing, vendor: "", owner: owner, criticality: criticality,
       lifecycle: lifecycle, users: users, sla: sla, endOfSupport: endOfSupport, dependsOn: dependsOn,
       location: SourceLocation(file: "systems.csv", line: 2))
     let below = sla.flatMap { s in availability.map { $0 < s } } ?? false
-    return SystemHealth(
+    var health = SystemHealth(
       record: record, state: state, lastSample: now - .minutes(1),
       availability: Windowed(day: availability.map { min(100, $0 + 0.01) }, week: availability, month: availability),
       coverage: Windowed(day: 100, week: 99, month: 98), outages30d: state == .down ? 2 : 0, mtbfHours30d: state == .down ? 350 : nil,
       latencyMs: latency, latencySeries: latency.map { series($0) } ?? [], openIncidents: incidents, tcoYTD: euros(tco),
       costPerUserYTD: users.flatMap { $0 > 0 ? Money(minorUnits: tco * 100 / Int64($0)) : nil }, belowSLA: below,
       pastEndOfSupport: pastEOS, impactedVia: impactedVia, dependants: dependants)
+    health.history = history
+    return health
   }
+
+  /// The ERP's last 30 days: up for nine days, an outage this morning, degraded after it, up again.
+  static let erpHistory = StateHistory(entries: [
+    StateHistory.Entry(state: .up, from: .degraded, start: now - .hours(3), end: nil),
+    StateHistory.Entry(state: .degraded, from: .down, start: now - .minutes(200), end: now - .hours(3), message: "error rate above 2%"),
+    StateHistory.Entry(state: .down, from: .up, start: now - .hours(4), end: now - .minutes(200), message: "connection refused"),
+    StateHistory.Entry(state: .up, from: .unknown, start: now - .days(9), end: now - .hours(4)),
+  ])
 
   static let systems: [SystemHealth] = [
     system("erp", "ERP Finance & Logistics", "ERP", .purchased, owner: "Finance IT", criticality: 1, users: 850, sla: 99.9,
-           state: .up, availability: 99.97, latency: 180, tco: 412_000, dependsOn: ["db", "wan"], impactedVia: "wan"),
+           state: .up, availability: 99.97, latency: 180, tco: 412_000, dependsOn: ["db", "wan"], impactedVia: "wan",
+           history: erpHistory),
     system("crm", "Customer Relations", "CRM", .saas, owner: "Sales Ops", criticality: 2, users: 420, sla: 99.5,
            state: .degraded, availability: 99.21, latency: 640, incidents: 2, tco: 96_500),
     system("wan", "Wide Area Network", "Network", .purchased, owner: "Network Team", criticality: 1, users: 2_400, sla: 99.95,

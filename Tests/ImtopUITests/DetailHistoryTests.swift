@@ -1,0 +1,120 @@
+import ImtopCore
+import Testing
+
+@testable import ImtopUI
+
+/// The detail's state history from the snapshot, and the feed opening on the changes it holds.
+@Suite struct DetailHistoryTests {
+  static let now = Fixtures.now
+
+  /// The right column of the detail at 80 columns (two columns of 38 cells, 2 apart, inside the
+  /// panel's borders): where the history flows.
+  static func right(_ row: String) -> String { String(Array(row)[41..<79]) }
+
+  /// A right-column line: `left` from its left edge, `trailing` flush against its right edge.
+  static func column(_ left: String, _ trailing: String = "") -> String {
+    left + String(repeating: " ", count: max(0, 38 - left.count - trailing.count)) + trailing
+  }
+
+  static func detail(_ history: StateHistory? = nil, width: Int = 80, height: Int = 24) -> AppState {
+    var state = Fixtures.state(page: .systems, width: width, height: height)
+    if let history {
+      var systems = Fixtures.systems
+      systems[0].history = history
+      _ = state.update(.snapshot(Fixtures.snapshot(systems: systems), []))
+    }
+    _ = state.update(.show(.systems, detail: "erp"))
+    return state
+  }
+
+  static func draw(_ state: AppState) -> [String] {
+    var backend = TestBackend(width: state.size.width, height: state.size.height)
+    return rows(backend.draw(state))
+  }
+
+  @Test func theHistoryListsEachStateWithItsStartDurationAndMessage() throws {
+    var state = Self.detail()
+    _ = state.update(.input(.key(.end)))
+    let screen = Self.draw(state).map(Self.right)
+    let heading = try #require(screen.firstIndex(of: Self.column("State history 30d (4)")))
+    // Messages cut with an ellipsis to leave the duration its room.
+    #expect(Array(screen[heading + 1...heading + 4]) == [
+      Self.column("2026-11-28 09:00 ● up", "3h 00m so far"),
+      Self.column("2026-11-28 08:40 ▲ degraded error…", "20m"),
+      Self.column("2026-11-28 08:00 ✖ down connectio…", "40m"),
+      Self.column("2026-11-19 12:00 ● up", "8d 20h"),
+    ])
+  }
+
+  /// Forty states, a tenth more not listed: the detail scrolls down to the oldest and says so.
+  @Test func aLongHistoryScrollsToItsOldestEntryAndSaysHowManyMore() throws {
+    let entries = (0..<40).map { index -> StateHistory.Entry in
+      let down = index % 2 == 1
+      return StateHistory.Entry(
+        state: down ? .down : .up, from: down ? .up : .down, start: Self.now - .hours(Int64(index + 1)),
+        end: index == 0 ? nil : Self.now - .hours(Int64(index)), message: down ? "m\(index)" : nil)
+    }
+    var state = Self.detail(StateHistory(entries: entries, total: 50))
+    let top = Self.draw(state)
+    #expect(Self.right(top[3]) == Self.column("State history 30d (50)"))
+    #expect(Self.right(top[4]) == Self.column("2026-11-28 11:00 ● up", "1h 00m so far"))
+    #expect(Self.right(top[5]) == Self.column("2026-11-28 10:00 ✖ down m1", "1h 00m"))
+    #expect(Self.right(top[21]) == Self.column("+25 more"), "the rows below the panel, counted")
+
+    _ = state.update(.input(.key(.down)))
+    let scrolled = Self.draw(state)
+    // One line further: each row of the panel shows what the row below it showed.
+    #expect(Array(scrolled[3...19]) == Array(top[4...20]))
+    #expect(scrolled[3] != top[3])
+
+    _ = state.update(.input(.key(.end)))
+    let bottom = Self.draw(state).map(Self.right)
+    let oldest = try #require(bottom.firstIndex(of: Self.column("2026-11-26 20:00 ✖ down m39", "1h 00m")))
+    #expect(bottom[oldest - 1] == Self.column("2026-11-26 21:00 ● up", "1h 00m"))
+    #expect(bottom[oldest + 1] == Self.column("+10 more older"))
+
+    _ = state.update(.input(.key(.home)))
+    #expect(Self.draw(state) == top)
+  }
+
+  @Test func aSystemNeverSampledSaysSo() throws {
+    var state = Self.detail(StateHistory())
+    _ = state.update(.input(.key(.end)))
+    let screen = Self.draw(state).map(Self.right)
+    let heading = try #require(screen.firstIndex(of: Self.column("State history 30d")))
+    #expect(screen[heading + 1] == Self.column("no sample in 30 days"), "the fixture's ERP has a last sample")
+  }
+
+  @Test func theFeedOpensOnTheLatestChangesOfEverySystemNewestFirst() {
+    var systems = Fixtures.systems
+    systems[0].history = Fixtures.erpHistory
+    systems[1].history = StateHistory(entries: [
+      StateHistory.Entry(state: .degraded, from: .up, start: Self.now - .minutes(30), end: nil),
+      // Not a change: a state after unknown time that was itself unknown.
+      StateHistory.Entry(state: .unknown, from: .unknown, start: Self.now - .hours(1), end: Self.now - .minutes(30)),
+    ])
+    let events = FeedEvent.history(of: Fixtures.snapshot(systems: systems), limit: 4)
+    #expect(events == [
+      FeedEvent(time: Self.now - .minutes(30), kind: .stateChange(system: "crm", from: .up, to: .degraded)),
+      FeedEvent(time: Self.now - .hours(3), kind: .stateChange(system: "erp", from: .degraded, to: .up)),
+      FeedEvent(time: Self.now - .minutes(200), kind: .stateChange(system: "erp", from: .down, to: .degraded)),
+      FeedEvent(time: Self.now - .hours(4), kind: .stateChange(system: "erp", from: .up, to: .down)),
+    ])
+  }
+
+  /// The feed's time column: the clock for events of the figures' day, the date too for older ones.
+  @Test func feedEventsOfAnotherDayCarryTheirDate() throws {
+    var state = Fixtures.state(page: .overview, width: 160, height: 48)
+    let yesterday = FeedEvent(time: Self.now - .hours(27), kind: .stateChange(system: "erp", from: .unknown, to: .up))
+    _ = state.update(.snapshot(Fixtures.snapshot(), [yesterday]))
+    var backend = TestBackend(width: 160, height: 48)
+    let screen = rows(backend.draw(state))
+    // Panel inner: 51 cells from x 108 (the golden overview's Events panel).
+    let feed = screen.map { String(Array($0)[108..<159]) }
+    func padded(_ text: String) -> String { text + String(repeating: " ", count: max(0, 51 - text.count)) }
+    // The update's events come above those before it.
+    let first = try #require(feed.firstIndex(of: padded("11-27 09:00 ● ERP Finance & Logistics unknown → up")))
+    #expect(feed[first + 1].hasPrefix("11:57:00    ▲ status.jsonl:2031: "))
+    #expect(feed[first + 4] == padded("11:18:00    ✖ Wide Area Network up → down"))
+  }
+}
