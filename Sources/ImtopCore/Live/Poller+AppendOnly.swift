@@ -2,34 +2,65 @@ import Foundation
 
 extension Poller {
   /// Reads what was appended to a log since the last poll.
+  ///
+  /// The file is followed as log shippers follow it: its descriptor stays open, so when the path
+  /// is renamed or replaced (rotation), the old file is first read to its end through that
+  /// descriptor (the lines its writer added just before the rename are not lost), then the new
+  /// file is read from its start.
   /// - Complexity: O(bytes appended), plus O(file) after a truncation or rotation.
   func pollAppendOnly(_ path: String, into poll: inout PollProgress) {
-    guard var file = tracked[path] else { return }
+    guard tracked[path] != nil else { return }
     // Non-blocking: opening a FIFO put where a log was would otherwise wait for a writer forever.
     let descriptor = open(listing.fullPath(path), O_RDONLY | O_CLOEXEC | O_NONBLOCK)
     guard descriptor >= 0 else {
-      fail(path, "cannot be read: \(String(cString: strerror(errno)))", into: &poll)
+      let reason = String(cString: strerror(errno))
+      finishFollowed(path, into: &poll)
+      fail(path, "cannot be read: \(reason)", into: &poll)
       return
     }
-    defer { close(descriptor) }
-    guard let identity = FileIdentity.of(descriptor: descriptor) else { return }
-    guard identity.isRegularFile else {
-      fail(path, "is a directory or device: expected a file of JSON lines", identity: identity, into: &poll)
+    guard let identity = FileIdentity.of(descriptor: descriptor), identity.isRegularFile else {
+      close(descriptor)
+      finishFollowed(path, into: &poll)
+      fail(path, "is a directory or device: expected a file of JSON lines", identity: FileIdentity.of(path: listing.fullPath(path)), into: &poll)
       return
     }
-    if let old = file.identity {
-      if old == identity && file.failure == nil { return }
-      if !identity.isSameFile(as: old) || identity.size < file.offset || !Poller.fingerprintMatches(file, descriptor) {
-        file.restartFromBeginning()
-        store.removeReport(for: path)  // its issues were about the old contents
+    if let old = tracked[path]?.identity, identity.isSameFile(as: old) {
+      if old == identity && tracked[path]?.failure == nil && tracked[path]?.descriptor ?? -1 >= 0 {
+        close(descriptor)
+        return
       }
+    } else {
+      finishFollowed(path, into: &poll)
     }
+    guard var file = tracked[path] else {
+      close(descriptor)
+      return
+    }
+    if let old = file.identity, !identity.isSameFile(as: old) || identity.size < file.offset || !Poller.fingerprintMatches(file, descriptor) {
+      file.restartFromBeginning()
+      store.removeReport(for: path)  // its issues were about the old contents
+    }
+    if file.descriptor >= 0 { close(file.descriptor) }
+    file.descriptor = descriptor
     file.identity = identity
     tracked[path] = file
     recover(path, into: &poll)
     if readAppended(path, descriptor: descriptor, upTo: identity.size, into: &poll) { poll.changed.insert(path) }
     if let read = tracked[path] { tracked[path]?.fingerprint = Poller.fingerprint(of: read, descriptor) }
     updateReport(for: path)
+  }
+
+  /// Reads the file still followed at `path` to its end through its open descriptor, then closes
+  /// it: the path now names another file, or nothing.
+  func finishFollowed(_ path: String, into poll: inout PollProgress) {
+    guard let file = tracked[path], file.descriptor >= 0 else { return }
+    let kept = file.descriptor
+    tracked[path]?.descriptor = -1
+    defer { close(kept) }
+    guard let identity = FileIdentity.of(descriptor: kept), identity.isRegularFile, identity.size > file.offset,
+      Poller.fingerprintMatches(file, kept)
+    else { return }
+    if readAppended(path, descriptor: kept, upTo: identity.size, into: &poll) { poll.changed.insert(path) }
   }
 
   /// The last bytes consumed from the file as it is now on disk.

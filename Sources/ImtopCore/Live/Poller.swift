@@ -58,6 +58,7 @@ public final class Poller {
   }
 
   deinit {
+    for file in tracked.values where file.descriptor >= 0 { close(file.descriptor) }
     buffer.deallocate()
     spareBuffer.deallocate()
   }
@@ -76,6 +77,7 @@ public final class Poller {
     }
     let present = listing.files()
     let presentPaths = Set(present.map(\.path))
+    followRenames(present, presentPaths)
     for path in tracked.keys.sorted() where !presentPaths.contains(path) {
       noticeDisappearance(of: path, into: &poll)
     }
@@ -106,6 +108,23 @@ public final class Poller {
     }
   }
 
+  /// A log that appears under a new name but is a file already followed under another (a monitor
+  /// rotating `status/edge.jsonl` to `status/edge-20261130.jsonl`) is the same log: it is followed
+  /// on under its new name, from where it was, and not read twice.
+  private func followRenames(_ present: [(path: String, kind: FileKind)], _ presentPaths: Set<String>) {
+    for (path, kind) in present where kind.isAppendOnly && tracked[path] == nil {
+      guard let identity = FileIdentity.of(path: listing.fullPath(path)) else { continue }
+      let previous = tracked.first { old, file in
+        file.kind == kind && file.identity.map(identity.isSameFile) == true
+          && (!presentPaths.contains(old) || FileIdentity.of(path: listing.fullPath(old)).map(identity.isSameFile) != true)
+      }
+      guard let (old, file) = previous else { continue }
+      tracked[old] = nil
+      tracked[path] = file
+      store.renameLog(from: old, to: path)
+    }
+  }
+
   /// A file that was there before and is gone: a log is forgotten (a new file at that path is read
   /// from its start; what was read stays in the history); a whole-read file keeps its last good
   /// contents, marked failed, as a missing file does.
@@ -113,6 +132,7 @@ public final class Poller {
     guard let file = tracked[path] else { return }
     poll.changed.insert(path)
     if file.kind.isAppendOnly || store.contents[path] == nil {
+      finishFollowed(path, into: &poll)
       tracked[path] = nil
       store.removeReport(for: path)
       poll.events.append(.fileRemoved(path: path))

@@ -154,6 +154,18 @@ public struct Store: Sendable {
 
   public mutating func setReport(_ report: FileReport) { reports[report.path] = report }
 
+  /// A log followed on under a new name: its report, issues and systems move with it.
+  mutating func renameLog(from old: String, to new: String) {
+    if var report = reports.removeValue(forKey: old) {
+      report.path = new
+      reports[new] = report
+    }
+    issuesByFile[new] = issuesByFile.removeValue(forKey: old)
+    logSystems[new] = logSystems.removeValue(forKey: old)
+    for index in heldStatus.indices where heldStatus[index].path == old { heldStatus[index].path = new }
+    for index in heldMetrics.indices where heldMetrics[index].path == old { heldMetrics[index].path = new }
+  }
+
   public mutating func removeReport(for path: String) {
     reports[path] = nil
     issuesByFile[path] = nil

@@ -17,6 +17,9 @@ struct TrackedFile: Sendable {
   var errors = 0
 
   // Append-only logs only.
+  /// The descriptor of the file being followed, kept open between polls (-1 when none), so that a
+  /// log renamed or replaced is still read to its end before the new file is started.
+  var descriptor: Int32 = -1
   /// Bytes consumed: up to and including the last complete line.
   var offset: Int64 = 0
   /// Physical line number of the line starting at `offset`.
