@@ -172,7 +172,7 @@ extension Poller {
 
   private func record(_ issues: [DataIssue], in file: inout TrackedFile, path: String, into poll: inout PollProgress) {
     guard let first = issues.first else { return }
-    file.errors += issues.count
+    file.errors += issues.filter(\.isError).count
     store.appendIssues(issues, for: path)
     poll.issues.append(contentsOf: issues.prefix(Store.issuesKeptPerFile))
     poll.events.append(.badRecords(path: path, count: issues.count, first: first))

@@ -28,6 +28,8 @@ public final class Poller {
   var tracked: [String: TrackedFile] = [:]
   /// Each system's state at the previous poll, to notice it going stale.
   var reportedStates: [String: ServiceState] = [:]
+  /// Folders of a kind that could not be listed at the last poll.
+  var listingProblems: [DataIssue] = []
   /// Whether the incident files were read once (new ids are events only after that).
   var incidentsBaselineRead = false
   /// The first currency named in the budget files, for reading amounts when the config names none.
@@ -63,8 +65,13 @@ public final class Poller {
     spareBuffer.deallocate()
   }
 
-  /// What the metric engine needs, from the store as it stands.
-  public func engineInput() -> EngineInput { store.engineInput() }
+  /// What the metric engine needs, from the store as it stands, with the folders that could not be
+  /// listed at the last poll.
+  public func engineInput() -> EngineInput {
+    var input = store.engineInput()
+    if !listingProblems.isEmpty { input.issues = (listingProblems + input.issues).sorted(by: DataIssue.fileOrder) }
+    return input
+  }
 
   /// Looks at every file once, reads what changed, and says what happened.
   public func poll() -> PollResult {
@@ -75,7 +82,12 @@ public final class Poller {
       noteRunsBefore(into: &poll)
       poll.changed.formUnion(store.releaseDue(at: now))
     }
-    let present = listing.files()
+    let (present, problems) = listing.scan()
+    for problem in problems where !listingProblems.contains(problem) {
+      poll.events.append(.fileFailed(path: problem.file, message: problem.message))
+      poll.issues.append(problem)
+    }
+    listingProblems = problems
     let presentPaths = Set(present.map(\.path))
     followRenames(present, presentPaths)
     for path in tracked.keys.sorted() where !presentPaths.contains(path) {

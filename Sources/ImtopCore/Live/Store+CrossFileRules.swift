@@ -63,11 +63,26 @@ extension Store {
       }
     }
     issues += unknownSystemIssues(ordered, known: Set(systemFiles.keys))
+    issues += dependencyCycleIssues(assembly.systems)
     assembly.issues = issues.sorted(by: DataIssue.fileOrder)
     if hasInventory(ordered) {
       assembly.unregistered = unregistered(assembly, known: Set(systemFiles.keys), logged: logged)
     }
     return assembly
+  }
+
+  /// One warning per dependency cycle, at the first of its systems in file order: impact through
+  /// dependencies is not followed around it.
+  private static func dependencyCycleIssues(_ systems: [SystemRecord]) -> [DataIssue] {
+    var reported = Set<Set<String>>()
+    var issues: [DataIssue] = []
+    for (index, cycle) in DependencyGraph(systems: systems).cycles().enumerated() {
+      guard let cycle, cycle.first == systems[index].id, reported.insert(Set(cycle)).inserted else { continue }
+      let loop = (cycle + [systems[index].id]).joined(separator: " → ")
+      issues.append(DataIssue(
+        at: systems[index].location, "dependency cycle \(loop): impact is not followed around it", severity: .warning))
+    }
+    return issues
   }
 
   /// Whether a systems file was read, and none failed: only then is an id missing from it news.

@@ -220,10 +220,11 @@ func near(_ value: Double?, _ expected: Double) -> Bool {
 
   @Test func data() {
     #expect(snapshot.data.files == MetricsOrg.files)
-    // The reader's issue, and what the store and the engine find on their own: July's actual booked
-    // before July has closed, the KPI that does not parse, and the status samples of a system missing
-    // from the inventory (records in memory have no file line).
+    // The reader's issue, and what the store and the engine find on their own: the loopa/loopb cycle,
+    // July's actual booked before July has closed, the KPI that does not parse, and the status
+    // samples of a system missing from the inventory (records in memory have no file line).
     #expect(snapshot.data.issues.map(\.message) == [
+      "dependency cycle loopa → loopb → loopa: impact is not followed around it",
       "actual booked for 2026-07, a month that has not closed",
     ] + MetricsOrg.issues.map(\.message) + [
       "KPI \"Broken\": column 17: expected ')' after the arguments of avg",

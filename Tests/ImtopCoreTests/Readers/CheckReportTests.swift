@@ -110,3 +110,52 @@ import ImtopTestSupport
       """)
   }
 }
+
+/// Problems `imtop check` used to keep quiet about.
+@Suite struct CheckWarningTests {
+  @Test func aDependencyCycleIsAWarningOnceAtItsFirstSystem() throws {
+    let url = try ReaderTestSupport.temporaryDirectory([
+      "systems.csv": "id,depends_on\nerp,db\ndb,erp\nwiki,wiki\ncrm,erp\n"
+    ])
+    defer { try? FileManager.default.removeItem(at: url) }
+    let report = CheckReport.check(directory: url.path, shownPath: "data") { _ in utc(2026, 5, 4) }
+    #expect(report.exitStatus == 0)
+    let lines = report.text.split(separator: "\n").filter { $0.contains("dependency cycle") }
+    #expect(lines == [
+      "systems.csv:2: warning: dependency cycle erp → db → erp: impact is not followed around it",
+      "systems.csv:4: warning: dependency cycle wiki → wiki: impact is not followed around it",
+    ])
+  }
+
+  /// A value no latency or metric plausibly reaches (a C "unknown" such as UINT64_MAX) is kept, and
+  /// named so that its writer can be fixed.
+  @Test func implausiblyLargeValuesAreWarningsAtTheirLine() throws {
+    let url = try ReaderTestSupport.temporaryDirectory([
+      "systems.csv": "id\nerp\n",
+      "status.jsonl": "{\"ts\":\"2026-05-04T08:00:00Z\",\"system\":\"erp\",\"state\":\"up\",\"latency_ms\":120}\n"
+        + "{\"ts\":\"2026-05-04T08:01:00Z\",\"system\":\"erp\",\"state\":\"up\",\"latency_ms\":18446744073709551615}\n",
+      "metrics.jsonl": "{\"ts\":\"2026-05-04T08:00:00Z\",\"metric\":\"backlog\",\"value\":-2e15}\n",
+    ])
+    defer { try? FileManager.default.removeItem(at: url) }
+    let report = CheckReport.check(directory: url.path, shownPath: "data") { _ in utc(2026, 5, 4, 9) }
+    #expect(report.exitStatus == 0, "\(report.text)")
+    #expect(report.text.contains("status.jsonl   2 records read, 0 rejected"), "\(report.text)")
+    #expect(report.text.contains(
+      "status.jsonl:2: warning: \"latency_ms\" 1.84467e+19 is implausibly large (1e15 or more): kept, but check what writes it"),
+      "\(report.text)")
+    #expect(report.text.contains(
+      "metrics.jsonl:1: warning: \"value\" -2e+15 is implausibly large (1e15 or more): kept, but check what writes it"),
+      "\(report.text)")
+  }
+
+  /// A folder of a kind that cannot be listed hides every file in it: that is an error, not silence.
+  @Test func aFolderThatCannotBeListedIsAnError() throws {
+    let url = try ReaderTestSupport.temporaryDirectory(["systems.csv": "id\nerp\n"])
+    defer { try? FileManager.default.removeItem(at: url) }
+    try FileManager.default.createSymbolicLink(atPath: url.path + "/status", withDestinationPath: url.path + "/status")
+    let report = CheckReport.check(directory: url.path, shownPath: "data") { _ in utc(2026, 5, 4) }
+    #expect(report.exitStatus == 1)
+    #expect(report.text.contains(
+      "status/: error: cannot be listed: Too many levels of symbolic links: expected a folder of .jsonl files\n"), "\(report.text)")
+  }
+}

@@ -109,7 +109,11 @@ extension JSONLineReader {
         let sample = try readLine(line, names: StatusLineDecoder.fieldNames) { (slots, scanner) throws(LineError) in
           try decoder.decode(slots, scanner, lineOffset: offset, systems: &batch.systems, timestamps: &timestamps)
         }
-        if let sample { batch.append(sample, line: lineNumber) }
+        guard let sample else { return }
+        batch.append(sample, line: lineNumber)
+        if let warning = JSONLineReader.implausible(sample.latency, field: "latency_ms", file: file, line: lineNumber) {
+          batch.issues.append(warning)
+        }
       } catch {
         batch.issues.append(DataIssue(file: file, line: lineNumber, message: error.message))
       }

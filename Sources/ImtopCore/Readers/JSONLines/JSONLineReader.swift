@@ -30,6 +30,7 @@ public enum JSONLineReader {
       do throws(LineError) {
         guard let record = try readLine(line, names: MetricLineDecoder.fieldNames, decode: decoder.decode) else { return }
         batch.records.append(record)
+        if let warning = implausible(record.value, field: "value", file: file, line: lineNumber) { batch.issues.append(warning) }
         if let system = record.system, batch.systemLines[system] == nil { batch.systemLines[system] = lineNumber }
       } catch {
         batch.issues.append(DataIssue(file: file, line: lineNumber, message: error.message))
@@ -38,6 +39,18 @@ public enum JSONLineReader {
     batch.consumedBytes = split.consumedBytes
     batch.consumedLines = split.consumedLines
     return batch
+  }
+
+  /// Values this large are kept, but no latency or metric plausibly reaches them: often a writer's
+  /// "unknown" (UINT64_MAX) or a unit mistake, worth a look.
+  static let implausibleMagnitude = 1e15
+
+  /// A warning for a value of `implausibleMagnitude` or more (nil otherwise, NaN included).
+  static func implausible(_ value: Double, field: String, file: String, line: Int) -> DataIssue? {
+    guard value.magnitude >= implausibleMagnitude else { return nil }
+    return DataIssue(
+      file: file, line: line,
+      message: "\"\(field)\" \(String(format: "%g", value)) is implausibly large (1e15 or more): kept, but check what writes it", severity: .warning)
   }
 
   /// What is said about a line longer than `maximumLineLength`.
