@@ -99,7 +99,7 @@ extension Poller {
       if file.kind == .status, file.overlongLine == nil, let previous = pending {
         let parse = StatusParse(
           reading: descriptor, at: file.offset, into: UnsafeMutableRawBufferPointer(rebasing: target[0..<wanted]),
-          file: path, firstLine: file.nextLine, zone: zone)
+          file: path, firstLine: file.nextLine, zone: zone, heldAfter: poll.now)
         ingest(previous, from: path, into: &file, poll: &poll)
         pending = nil
         (count, parsed) = parse.result()
@@ -127,7 +127,9 @@ extension Poller {
       let consumed: Int
       let lines: Int
       if file.kind == .status {
-        let batches = parsed ?? JSONLineReader.readCompactStatusPieces(bytes, file: path, firstLine: file.nextLine, zone: zone)
+        let batches =
+          parsed
+          ?? JSONLineReader.readCompactStatusPieces(bytes, file: path, firstLine: file.nextLine, zone: zone, heldAfter: poll.now)
         pending = batches
         useSpare.toggle()
         (consumed, lines) = (batches.consumedBytes, batches.consumedLines)

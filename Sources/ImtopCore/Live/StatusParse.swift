@@ -13,6 +13,7 @@ final class StatusParse: @unchecked Sendable {
   private let file: String
   private let firstLine: Int
   private let zone: Zone
+  private let heldAfter: Timestamp?
   private var count = 0
   private var batches: [CompactStatusBatch] = []
   /// What each piece's `pread` returned; each worker writes only its own entry.
@@ -20,7 +21,11 @@ final class StatusParse: @unchecked Sendable {
 
   /// Starts reading up to `target.count` bytes at `offset` of `descriptor` into `target`, then
   /// parsing them as status lines (the first numbered `firstLine`).
-  init(reading descriptor: Int32, at offset: Int64, into target: UnsafeMutableRawBufferPointer, file: String, firstLine: Int, zone: Zone) {
+  init(
+    reading descriptor: Int32, at offset: Int64, into target: UnsafeMutableRawBufferPointer, file: String, firstLine: Int,
+    zone: Zone, heldAfter: Timestamp? = nil
+  ) {
+    self.heldAfter = heldAfter
     self.descriptor = descriptor
     self.offset = offset
     self.target = target
@@ -59,7 +64,7 @@ final class StatusParse: @unchecked Sendable {
     }
     guard count > 0 else { return }
     let bytes = UnsafeRawBufferPointer(rebasing: target[0..<count])
-    batches = JSONLineReader.readCompactStatusPieces(bytes, file: file, firstLine: firstLine, zone: zone)
+    batches = JSONLineReader.readCompactStatusPieces(bytes, file: file, firstLine: firstLine, zone: zone, heldAfter: heldAfter)
   }
 
   deinit {

@@ -15,7 +15,8 @@ extension Store {
     if let now {
       for index in batches.indices where (batches[index].newest ?? now) > now {
         let batch = batches[index]
-        holdFuture(batch.samples.filter { $0.time > now }.map(batch.statusSample), from: path)
+        let future = batch.samples.indices.filter { batch.samples[$0].time > now }
+        holdFuture(future.map { (batch.statusSample(batch.samples[$0]), batch.futureLines[$0] ?? 0) }, from: path)
         batches[index].samples.removeAll { $0.time > now }
       }
     }

@@ -3,17 +3,18 @@ extension Store {
   /// monitor with a clock years ahead cannot grow the store without bound.
   public static let maximumHeldSamples = 100_000
 
-  /// A sample read before its time, with the log it came from.
+  /// A sample read before its time, with the log it came from and its line there (0: not known).
   struct HeldSample<Sample: Sendable>: Sendable {
     var path: String
     var sample: Sample
+    var line = 0
   }
 
-  /// Holds status samples stamped after the poll that read them: they take effect at their time
-  /// (`releaseDue(at:)`), exactly as if they had been read then, and never before.
-  mutating func holdFuture(_ samples: [StatusSample], from path: String) {
+  /// Holds status samples, each with its line, stamped after the poll that read them: they take
+  /// effect at their time (`releaseDue(at:)`), exactly as if they had been read then, and never before.
+  mutating func holdFuture(_ samples: [(sample: StatusSample, line: Int)], from path: String) {
     let room = max(0, Store.maximumHeldSamples - heldStatus.count - heldMetrics.count)
-    heldStatus += samples.prefix(room).map { HeldSample(path: path, sample: $0) }
+    heldStatus += samples.prefix(room).map { HeldSample(path: path, sample: $0.sample, line: $0.line) }
     if samples.count > room { droppedFuture[path, default: 0] += samples.count - room }
   }
 
@@ -53,6 +54,22 @@ extension Store {
     return Dictionary(grouping: due, by: \.path).mapValues { $0.map(\.sample) }
   }
 
+  /// The samples held back, by log and system: what `imtop check` warns about.
+  var heldGroups: [HeldSamples] {
+    var groups: [String: HeldSamples] = [:]
+    func note(_ path: String, _ system: String?, _ time: Timestamp, _ line: Int) {
+      let key = path + "\u{0}" + (system ?? "")
+      var group = groups[key] ?? HeldSamples(path: path, system: system, count: 0, firstLine: nil, latest: time)
+      group.count += 1
+      group.latest = max(group.latest, time)
+      if line > 0 { group.firstLine = min(group.firstLine ?? line, line) }
+      groups[key] = group
+    }
+    for held in heldStatus { note(held.path, held.sample.system, held.sample.timestamp, held.line) }
+    for held in heldMetrics { note(held.path, held.sample.system, held.sample.timestamp, held.line) }
+    return groups.keys.sorted().compactMap { groups[$0] }
+  }
+
   /// A warning per log whose future samples did not fit.
   var droppedFutureIssues: [DataIssue] {
     droppedFuture.keys.sorted().compactMap { path in
@@ -64,4 +81,15 @@ extension Store {
       }
     }
   }
+}
+
+/// Samples of one log and system held back for being stamped after the time they were read.
+public struct HeldSamples: Hashable, Sendable {
+  public var path: String
+  public var system: String?
+  public var count: Int
+  /// The line of the first of them, when known.
+  public var firstLine: Int?
+  /// The latest time among them.
+  public var latest: Timestamp
 }

@@ -227,7 +227,7 @@ public struct Store: Sendable {
       lastMessages: messages.mapValues(\.text), metrics: metrics,
       files: paths.compactMap { reports[$0].map(assembled.adjusted) },
       issues: (failures + assembled.issues + logIssues).sorted(by: DataIssue.fileOrder),
-      unregistered: assembled.unregistered)
+      unregistered: assembled.unregistered, heldSamples: heldGroups)
   }
 
   /// The incidents of every incident file, for telling new ids from known ones.

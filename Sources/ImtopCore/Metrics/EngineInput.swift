@@ -16,12 +16,14 @@ public struct EngineInput: Sendable {
   public var issues: [DataIssue]
   /// Ids that records name and `systems.csv` lacks.
   public var unregistered: [UnregisteredSystem]
+  /// Samples held back for being stamped in the future, by log and system.
+  public var heldSamples: [HeldSamples]
 
   public init(
     configuration: Configuration, systems: [SystemRecord], budget: [BudgetLine], incidents: [Incident],
     compliance: [ComplianceItem], timelines: [String: StatusTimeline], latency: [String: LatencyHistory],
     lastMessages: [String: String], metrics: any MetricSource, files: [FileReport], issues: [DataIssue],
-    unregistered: [UnregisteredSystem] = []
+    unregistered: [UnregisteredSystem] = [], heldSamples: [HeldSamples] = []
   ) {
     self.configuration = configuration
     self.systems = systems
@@ -35,5 +37,6 @@ public struct EngineInput: Sendable {
     self.files = files
     self.issues = issues
     self.unregistered = unregistered
+    self.heldSamples = heldSamples
   }
 }

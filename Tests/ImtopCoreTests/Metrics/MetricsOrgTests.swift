@@ -221,13 +221,20 @@ func near(_ value: Double?, _ expected: Double) -> Bool {
   @Test func data() {
     #expect(snapshot.data.files == MetricsOrg.files)
     // The reader's issue, and what the store and the engine find on their own: the loopa/loopb cycle,
-    // July's actual booked before July has closed, the KPI that does not parse, and the status
-    // samples of a system missing from the inventory (records in memory have no file line).
+    // July's actual booked before July has closed, the dates after now (I2 resolved at 12:30, I3
+    // opened at 13:00, C6 closed on 06-20, C7 opened on 06-16), the KPI that does not parse, the
+    // metric sample of 06-16 held until its time, and the status samples of a system missing from
+    // the inventory (records in memory have no file line).
     #expect(snapshot.data.issues.map(\.message) == [
       "dependency cycle loopa → loopb → loopa: impact is not followed around it",
       "actual booked for 2026-07, a month that has not closed",
+      "resolved 2026-06-15T12:30:00Z is in the future: expected a time at or before now",
+      "opened 2026-06-15T13:00:00Z is in the future: expected a time at or before now",
+      "closed 2026-06-20T00:00:00Z is in the future: expected a time at or before now",
+      "opened 2026-06-16T00:00:00Z is in the future: expected a time at or before now",
     ] + MetricsOrg.issues.map(\.message) + [
       "KPI \"Broken\": column 17: expected ')' after the arguments of avg",
+      "1 sample stamped after now, the latest at 2026-06-16T00:00:00Z: held until their time (is a clock ahead?)",
       "unknown system \"ghost\": not in systems.csv",
     ])
     #expect(snapshot.data.missingKinds == [.incidents, .metrics, .compliance])

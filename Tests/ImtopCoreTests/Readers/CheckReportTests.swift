@@ -158,4 +158,26 @@ import ImtopTestSupport
     #expect(report.text.contains(
       "status/: error: cannot be listed: Too many levels of symbolic links: expected a folder of .jsonl files\n"), "\(report.text)")
   }
+
+  /// Samples more than `stale_after` ahead are named once per file and system, with their count and
+  /// the line of the first; incident and compliance dates after now once each.
+  @Test func samplesAndDatesInTheFutureAreWarnings() throws {
+    let url = try ReaderTestSupport.temporaryDirectory([
+      "systems.csv": "id\nerp\ncrm\n",
+      "status.jsonl": "{\"ts\":\"2026-05-04T08:00:00Z\",\"system\":\"erp\",\"state\":\"up\"}\n"
+        + "{\"ts\":\"2026-05-04T08:05:00Z\",\"system\":\"crm\",\"state\":\"up\"}\n"
+        + "{\"ts\":\"2026-05-04T10:00:00Z\",\"system\":\"erp\",\"state\":\"down\"}\n"
+        + "{\"ts\":\"2026-05-04T11:00:00Z\",\"system\":\"erp\",\"state\":\"up\"}\n",
+      "incidents.csv": "id,system,priority,opened,resolved\nI-1,erp,P2,2026-05-04T07:00:00Z,2026-05-05T07:00:00Z\n",
+    ])
+    defer { try? FileManager.default.removeItem(at: url) }
+    // At 08:10, crm's sample five minutes ago is fine; erp's two samples after 08:20 are not.
+    let report = CheckReport.check(directory: url.path, shownPath: "data") { _ in utc(2026, 5, 4, 8, 10) }
+    #expect(report.exitStatus == 0)
+    let warnings = report.text.split(separator: "\n").filter { $0.contains(": warning: ") }
+    #expect(warnings == [
+      "incidents.csv:2: warning: resolved 2026-05-05T07:00:00Z is in the future: expected a time at or before now",
+      "status.jsonl:3: warning: 2 samples for erp stamped after now, the latest at 2026-05-04T11:00:00Z: held until their time (is a clock ahead?)",
+    ])
+  }
 }

@@ -29,6 +29,9 @@ struct CompactStatusBatch {
   /// where an id missing from `systems.csv` is reported.
   var firstLines: [Int] = []
   var samples: [Sample] = []
+  /// The physical line of each sample stamped after the read's `heldAfter` time, by sample index:
+  /// such samples are held by the store, and `imtop check` names where they are.
+  var futureLines: [Int: Int] = [:]
   var issues: [DataIssue] = []
   var consumedBytes = 0
   var consumedLines = 0
@@ -89,13 +92,16 @@ extension CompactStatusBatch: LinePiece {
   mutating func renumber(by shift: Int) {
     for index in issues.indices { issues[index].line = issues[index].line.map { $0 + shift } }
     for number in firstLines.indices where firstLines[number] >= 0 { firstLines[number] += shift }
+    for (index, line) in futureLines { futureLines[index] = line + shift }
   }
 }
 
 extension JSONLineReader {
   /// Reads status lines from `bytes` into a compact batch; `bytes` must stay alive while the batch
-  /// is used.
-  static func readCompactStatus(_ raw: UnsafeRawBufferPointer, file: String, firstLine: Int, zone: Zone) -> CompactStatusBatch {
+  /// is used. The lines of samples stamped after `heldAfter` are noted (`futureLines`).
+  static func readCompactStatus(
+    _ raw: UnsafeRawBufferPointer, file: String, firstLine: Int, zone: Zone, heldAfter: Timestamp? = nil
+  ) -> CompactStatusBatch {
     let base = raw.baseAddress?.assumingMemoryBound(to: UInt8.self)
     let bytes = UnsafeBufferPointer(start: base, count: raw.count)
     var batch = CompactStatusBatch(source: bytes)
@@ -111,6 +117,7 @@ extension JSONLineReader {
         }
         guard let sample else { return }
         batch.append(sample, line: lineNumber)
+        if let heldAfter, sample.time > heldAfter { batch.futureLines[batch.samples.count - 1] = lineNumber }
         if let warning = JSONLineReader.implausible(sample.latency, field: "latency_ms", file: file, line: lineNumber) {
           batch.issues.append(warning)
         }

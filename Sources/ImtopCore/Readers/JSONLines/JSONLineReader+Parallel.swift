@@ -22,10 +22,11 @@ extension JSONLineReader {
   /// Status lines read into compact batches, split at newlines into up to `parts` pieces read
   /// concurrently; the batches come back in file order for the store to take one after the other.
   static func readCompactStatusPieces(
-    _ bytes: UnsafeRawBufferPointer, file: String, firstLine: Int, zone: Zone, parts: Int = defaultParts
+    _ bytes: UnsafeRawBufferPointer, file: String, firstLine: Int, zone: Zone, parts: Int = defaultParts,
+    heldAfter: Timestamp? = nil
   ) -> [CompactStatusBatch] {
     readPieces(bytes, firstLine: firstLine, parts: parts) { piece, first in
-      readCompactStatus(piece, file: file, firstLine: first, zone: zone)
+      readCompactStatus(piece, file: file, firstLine: first, zone: zone, heldAfter: heldAfter)
     }
   }
 
