@@ -142,3 +142,14 @@ final class RereadCounter: @unchecked Sendable {
     #expect(dashboard.theme.style(for: .crit).foreground == .rgb(0, 0, 255), "the repaired file is read on the next tick")
   }
 }
+
+/// The poller's silence events become feed lines at the time they happened.
+@Suite struct DashboardSilenceFeedTests {
+  @Test func silenceEventsBecomeFeedLines() {
+    let last = Timestamp(seconds: 1_795_860_000)
+    let silent = DashboardProgram.feedEvent(.wentSilent(system: "erp", lastSample: last, at: last + .minutes(10)), polledAt: last + .hours(1))
+    #expect(silent == FeedEvent(time: last + .minutes(10), kind: .silence(system: "erp", lastSample: last, returned: false)))
+    let back = DashboardProgram.feedEvent(.reportingAgain(system: "erp", lastSample: last, at: last + .minutes(25)), polledAt: last + .hours(1))
+    #expect(back == FeedEvent(time: last + .minutes(25), kind: .silence(system: "erp", lastSample: last, returned: true)))
+  }
+}

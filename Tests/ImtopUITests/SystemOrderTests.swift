@@ -6,7 +6,7 @@ import ImtopCore
 /// scratch with the per-comparison `SystemColumn.ordered` and `AppState.matches`.
 @Suite struct SystemOrderTests {
   /// 240 systems with many ties: names that differ only in case, empty owners and categories,
-  /// missing users, SLA, latency and lifecycle, every state, and some impacted via the WAN.
+  /// missing users, SLA, latency, lifecycle and samples, every state, and some impacted via the WAN.
   static let systems: [SystemHealth] = (0..<240).map { (i: Int) -> SystemHealth in
     let names = ["alpha", "Alpha", "BETA", "beta", "Gamma", "", "delta"]
     let owners = ["Ops", "ops", "", "Finance IT", "network team"]
@@ -14,12 +14,15 @@ import ImtopCore
     let states: [ServiceState] = [.up, .down, .degraded, .unknown, .maintenance, .up]
     let lifecycles: [Lifecycle?] = [.active, nil, .plan, .retired, .active]
     let sourcings: [Sourcing?] = [.saas, .purchased, nil]
-    return Fixtures.system(
+    var system = Fixtures.system(
       "sys\(i % 7 == 0 ? "" : "x")\(i)", names[i % names.count], categories[i % categories.count], sourcings[i % sourcings.count],
       owner: owners[i % owners.count], criticality: i % 6 == 0 ? nil : 1 + i % 4, users: i % 5 == 0 ? nil : (i * 37) % 11,
       sla: i % 4 == 0 ? nil : 99.5, state: states[i % states.count], availability: i % 9 == 0 ? nil : 99 + Double(i % 3) / 2,
       latency: i % 8 == 0 ? nil : Double(i % 4) * 10, incidents: i % 3, tco: Int64(i % 5) * 1_000,
       impactedVia: i % 10 == 3 ? "wan" : nil, lifecycle: lifecycles[i % lifecycles.count], pastEOS: i % 11 == 0)
+    // Latest samples from never to 12 minutes ago, with ties.
+    system.lastSample = i % 13 == 0 ? nil : Fixtures.now - .minutes(Int64(i % 12))
+    return system
   }
 
   /// The order as the table had it before the cache: filter, then sort with the comparator alone.
@@ -52,8 +55,8 @@ import ImtopCore
         _ = state.update(.input(.key(.character("s"))))
       }
     }
-    // 5 filters × 14 columns × 2 directions.
-    #expect(checked == 140)
+    // 5 filters × 15 columns × 2 directions.
+    #expect(checked == 150)
   }
 
   @Test func aNewSnapshotReplacesTheCachedOrder() {

@@ -12,11 +12,18 @@ public enum LiveEvent: Hashable, Sendable {
   case badRecords(path: String, count: Int, first: DataIssue)
   case fileAppeared(path: String)
   case fileRemoved(path: String)
+  /// A system's latest sample (`lastSample`) became older than `stale_after`: its monitor stopped
+  /// reporting. `at` is when it went silent, `lastSample` + `stale_after`.
+  case wentSilent(system: String, lastSample: Timestamp, at: Timestamp)
+  /// A silent system has a new sample, at `at`; `lastSample` is its last one before the silence.
+  case reportingAgain(system: String, lastSample: Timestamp, at: Timestamp)
 
-  /// When it happened as far as the data says (state changes), for ordering the feed.
+  /// When it happened as far as the data says (state changes, silence), for ordering the feed.
   public var time: Timestamp? {
     if case .stateChanged(_, _, _, let at) = self { return at }
     if case .incidentOpened(let incident) = self { return incident.opened }
+    if case .wentSilent(_, _, let at) = self { return at }
+    if case .reportingAgain(_, _, let at) = self { return at }
     return nil
   }
 }

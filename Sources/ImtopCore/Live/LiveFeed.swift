@@ -1,8 +1,9 @@
 import Foundation
 
 /// Runs a `LiveSession` on a background thread every refresh interval and hands each update to a
-/// callback (the dashboard posts it to its run loop's mailbox). Sleeps between polls; `requestPoll`
-/// wakes it at once (the `r` key), `stop` ends it.
+/// callback (the dashboard posts it to its run loop's mailbox). Sleeps between polls, until the
+/// session's next deadline when that comes first (`nextWait`); `requestPoll` wakes it at once (the
+/// `r` key), `stop` ends it.
 public final class LiveFeed: @unchecked Sendable {
   private let session: LiveSession
   private let intervalOverride: Span?
@@ -57,6 +58,13 @@ public final class LiveFeed: @unchecked Sendable {
     if thread != nil { _ = finished.wait(timeout: .now() + timeout) }
   }
 
+  /// How long to sleep after a poll at `now`: the refresh interval, or less when the session's
+  /// next deadline (a system going silent, a held sample falling due) comes sooner.
+  func nextWait(at now: Timestamp) -> Span {
+    guard let deadline = session.nextDeadline else { return interval }
+    return min(interval, max(.zero, deadline - now))
+  }
+
   private func run() {
     defer { finished.signal() }
     var force = true
@@ -69,7 +77,7 @@ public final class LiveFeed: @unchecked Sendable {
       }
       condition.lock()
       // Held within a day: Foundation's timed wait traps on a deadline far enough ahead.
-      let seconds = min(86_400, max(0.05, Double(interval.milliseconds) / 1000))
+      let seconds = min(86_400, max(0.05, Double(nextWait(at: clock.now).milliseconds) / 1000))
       let deadline = Date().addingTimeInterval(seconds)
       while !stopped && !wakeRequested {
         if !condition.wait(until: deadline) { break }

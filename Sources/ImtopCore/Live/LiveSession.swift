@@ -14,7 +14,8 @@ public struct LiveUpdate: Sendable {
 }
 
 /// One step of the live dashboard's background work: poll the data directory, and compute new
-/// figures when something changed or when enough time has passed for the windows to have moved.
+/// figures when something changed (a system going silent included) or when enough time has passed
+/// for the windows to have moved.
 ///
 /// Separate from the thread that drives it, so tests step it with a hand-moved clock.
 public final class LiveSession {
@@ -25,6 +26,12 @@ public final class LiveSession {
   public let recomputeEvery: Span
   private var lastComputed: Timestamp?
   private var pendingEvents: [LiveEvent] = []
+  private var silence = SilenceWatch()
+  /// After a step, the next instant something changes with no file changing: a system still
+  /// reporting goes silent, or a sample stamped in the future takes effect (`SilenceWatch`). The
+  /// feed polls again then if that comes before its next poll, so the event and the figures follow
+  /// within a poll of it, however long the interval. Nil before the first step and when nothing is due.
+  public private(set) var nextDeadline: Timestamp?
 
   public init(poller: Poller, engine: MetricEngine = MetricEngine(), recomputeEvery: Span = .seconds(30)) {
     self.poller = poller
@@ -37,7 +44,8 @@ public final class LiveSession {
   /// - Complexity: O(bytes appended) for the poll; the snapshot is O(systems + records of the small files).
   public func step(force: Bool = false) -> LiveUpdate? {
     let result = poller.poll()
-    pendingEvents += result.events
+    pendingEvents += result.events + silence.changes(in: poller.store, at: result.now)
+    nextDeadline = SilenceWatch.nextDeadline(in: poller.store, at: result.now)
     let due = lastComputed.map { result.now - $0 >= recomputeEvery || result.now < $0 } ?? true
     guard force || result.hasChanges || !result.events.isEmpty || due else { return nil }
     lastComputed = result.now

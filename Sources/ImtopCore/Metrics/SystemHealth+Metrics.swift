@@ -14,6 +14,7 @@ extension SystemHealth {
     }
     state = timeline.state(at: now)
     lastSample = timeline.latestSample(atOrBefore: now)
+    silent = lastSample.map { now - $0 > timeline.staleAfter } ?? false
     let durations = Windowed { timeline.durations(over: $0.span, at: now) }
     availability = Windowed { durations[$0].availability }
     coverage = Windowed { durations[$0].coverage(of: $0.span) }

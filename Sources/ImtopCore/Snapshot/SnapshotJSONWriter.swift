@@ -42,6 +42,8 @@ struct SnapshotJSONWriter {
       ("cost_per_user_ytd", money(health.costPerUserYTD)),
       ("below_sla", .bool(health.belowSLA)),
       ("past_end_of_support", .bool(health.pastEndOfSupport)),
+      ("last_sample", health.lastSample.map { .string($0.iso8601) } ?? .null),
+      ("silent", .bool(health.silent)),
     ])
   }
 

@@ -4,6 +4,9 @@ public struct SystemHealth: Sendable, Hashable {
   public var state: ServiceState
   /// When the latest sample at or before `asOf` was taken (nil: never reported).
   public var lastSample: Timestamp?
+  /// Sampled before, but the latest sample is older than `stale_after` (the README's metric
+  /// definitions): its monitor stopped reporting. A system never sampled is not silent.
+  public var silent = false
   public var lastMessage: String?
   public var availability: Windowed<Double?>
   public var coverage: Windowed<Double>
@@ -56,4 +59,12 @@ public struct SystemHealth: Sendable, Hashable {
   }
 
   public var id: String { record.id }
+
+  /// The message of the state that holds now: the newest history entry while it has not ended
+  /// carries the first message its samples gave. None once that state has ended (the system went
+  /// silent, or a later state came without a message), so a message never outlives its state.
+  public var currentMessage: String? {
+    guard let current = history.entries.first, current.end == nil else { return nil }
+    return current.message
+  }
 }

@@ -155,6 +155,10 @@ public struct DashboardProgram: TerminalProgram {
       return FeedEvent(time: now, kind: .note("\(path): new file"))
     case .fileRemoved(let path):
       return FeedEvent(time: now, kind: .note("\(path): removed"))
+    case .wentSilent(let system, let lastSample, let at):
+      return FeedEvent(time: at, kind: .silence(system: system, lastSample: lastSample, returned: false))
+    case .reportingAgain(let system, let lastSample, let at):
+      return FeedEvent(time: at, kind: .silence(system: system, lastSample: lastSample, returned: true))
     }
   }
 }

@@ -6,6 +6,9 @@ public struct FeedEvent: Sendable, Hashable {
     case stateChange(system: String, from: ServiceState, to: ServiceState)
     case dataIssue(DataIssue)
     case note(String)
+    /// A system went silent (`returned` false: no sample since `lastSample`) or reports again after
+    /// a silence (`returned` true: its first sample since `lastSample` is the event's time).
+    case silence(system: String, lastSample: Timestamp, returned: Bool)
   }
 
   public var time: Timestamp
@@ -19,18 +22,20 @@ public struct FeedEvent: Sendable, Hashable {
   /// The system an event is about, if any.
   public var system: String? {
     if case .stateChange(let system, _, _) = kind { return system }
+    if case .silence(let system, _, _) = kind { return system }
     return nil
   }
 
   /// What changed from `old` to `new`: every system whose state differs (new systems included when
-  /// they are not `unknown`), and every data issue `old` did not have. Pure, so the run loop can call
-  /// it and tests can check it.
+  /// they are not `unknown`), and every data issue `old` did not have. A system that became unknown
+  /// by going silent is left to the live feed's silence event, which says for how long. Pure, so the
+  /// run loop can call it and tests can check it.
   public static func changes(from old: Snapshot?, to new: Snapshot) -> [FeedEvent] {
     var events: [FeedEvent] = []
     let previous = Dictionary((old?.systems ?? []).map { ($0.id, $0.state) }, uniquingKeysWith: { first, _ in first })
     for system in new.systems {
       let before = previous[system.id] ?? .unknown
-      guard before != system.state else { continue }
+      guard before != system.state, !(system.silent && system.state == .unknown) else { continue }
       let time = system.lastSample.map { max($0, old?.asOf ?? $0) } ?? new.asOf
       events.append(FeedEvent(time: min(time, new.asOf), kind: .stateChange(system: system.id, from: before, to: system.state)))
     }

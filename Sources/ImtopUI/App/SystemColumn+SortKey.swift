@@ -28,6 +28,7 @@ extension SystemColumn {
     case .availability: return number(system.availability.month)
     case .sla: return number(record.sla)
     case .latency: return number(system.latencyMs)
+    case .lastSeen: return system.lastSample.map { .integer(~$0.milliseconds) } ?? .missing
     case .incidents: return .integer(Int64(system.openIncidents))
     case .tco: return .integer(system.tcoYTD.minorUnits)
     case .costPerUser: return system.costPerUserYTD.map { .integer($0.minorUnits) } ?? .missing

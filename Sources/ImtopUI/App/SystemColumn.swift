@@ -2,7 +2,8 @@ import ImtopCore
 
 /// The columns of the systems table, each sortable (`s` cycles them, `S` reverses).
 public enum SystemColumn: String, CaseIterable, Sendable, Hashable {
-  case status, name, category, sourcing, owner, criticality, lifecycle, users, availability, sla, latency, incidents, tco, costPerUser
+  case status, name, category, sourcing, owner, criticality, lifecycle, users, availability, sla, latency, lastSeen, incidents, tco
+  case costPerUser
 
   public var title: String {
     switch self {
@@ -17,6 +18,7 @@ public enum SystemColumn: String, CaseIterable, Sendable, Hashable {
     case .availability: return "Avail 30d"
     case .sla: return "SLA"
     case .latency: return "Latency"
+    case .lastSeen: return "Last seen"
     case .incidents: return "Inc"
     case .tco: return "TCO YTD"
     case .costPerUser: return "Cost/user"
@@ -26,7 +28,7 @@ public enum SystemColumn: String, CaseIterable, Sendable, Hashable {
   /// Whether the natural first sort is descending (worst or biggest first).
   public var descendingFirst: Bool {
     switch self {
-    case .status, .users, .latency, .incidents, .tco, .costPerUser: return true
+    case .status, .users, .latency, .lastSeen, .incidents, .tco, .costPerUser: return true
     default: return false
     }
   }
@@ -64,6 +66,8 @@ public enum SystemColumn: String, CaseIterable, Sendable, Hashable {
     case .availability: return optional(a.availability.month, b.availability.month)
     case .sla: return optional(a.record.sla, b.record.sla)
     case .latency: return optional(a.latencyMs, b.latencyMs)
+    // Descending puts the oldest latest sample (the longest silence) first; never sampled last.
+    case .lastSeen: return optional(a.lastSample.map { ~$0.milliseconds }, b.lastSample.map { ~$0.milliseconds })
     case .incidents: return order(a.openIncidents, b.openIncidents)
     case .tco: return order(a.tcoYTD, b.tcoYTD)
     case .costPerUser: return optional(a.costPerUserYTD, b.costPerUserYTD)

@@ -39,6 +39,13 @@ struct FeedPanel {
       return EventLog.Entry(time: time, symbol: context.glyphs.degraded, role: .error, text: issue.description)
     case .note(let note):
       return EventLog.Entry(time: time, symbol: context.glyphs.separator, role: .muted, text: note)
+    case .silence(let system, let lastSample, let returned):
+      let name = context.snapshot.systems.first { $0.id == system }?.record.displayName ?? system
+      let gap = DisplayFormat.gap(event.time - lastSample)
+      if returned {
+        return EventLog.Entry(time: time, symbol: context.glyphs.up, role: .ok, text: "\(name): reporting again after \(gap)")
+      }
+      return EventLog.Entry(time: time, symbol: context.glyphs.unknown, role: .warn, text: "\(name): no sample for \(gap)")
     }
   }
 }

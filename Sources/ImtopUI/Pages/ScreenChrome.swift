@@ -30,10 +30,12 @@ struct ScreenChrome {
 
   private func width(_ spans: [TextBlock.Span]) -> Int { spans.reduce(0) { $0 + SafeText.width($1.text) } }
 
-  /// What the header counts: systems down, systems impaired, KPIs critical. Counted once per frame
-  /// and shared by the three summaries the header chooses from.
+  /// What the header counts: systems down, systems silent, systems impaired, KPIs critical. Counted
+  /// once per frame and shared by the three summaries the header chooses from.
   private struct Alerts {
     var down = 0
+    /// Silent systems in service: a planned or retired one is not expected to report.
+    var silent = 0
     var warn = 0
     var kpiCrit = 0
 
@@ -47,6 +49,8 @@ struct ScreenChrome {
         case .up: if systems[index].impactedVia != nil { warn += 1 }
         default: break
         }
+        let lifecycle = systems[index].record.lifecycle
+        if systems[index].silent, lifecycle != .plan, lifecycle != .retired { silent += 1 }
       }
       kpiCrit = snapshot.kpis.filter { $0.status == .crit }.count
     }
@@ -58,13 +62,14 @@ struct ScreenChrome {
     var spans: [TextBlock.Span] = []
     if state.paused { spans.append(TextBlock.Span(" PAUSED ", role: .warn, attributes: [.bold, .reverse])) }
     guard let snapshot = state.snapshot else { return spans }
-    let (down, warn, kpiCrit) = (alerts.down, alerts.warn, alerts.kpiCrit)
+    let (down, silent, warn, kpiCrit) = (alerts.down, alerts.silent, alerts.warn, alerts.kpiCrit)
     spans.append(TextBlock.Span(" "))
-    if down + warn + kpiCrit == 0 {
+    if down + silent + warn + kpiCrit == 0 {
       spans.append(TextBlock.Span("\(glyphs.up) all up", role: .ok))
     } else {
       let words = terseness < 2
       if down > 0 { spans.append(TextBlock.Span("\(glyphs.down) \(down)\(words ? " down" : "") ", role: .crit, attributes: .bold)) }
+      if silent > 0 { spans.append(TextBlock.Span("\(glyphs.unknown) \(silent)\(words ? " silent" : "") ", role: .warn, attributes: .bold)) }
       if warn > 0 { spans.append(TextBlock.Span("\(glyphs.degraded) \(warn)\(words ? " impaired" : "") ", role: .warn)) }
       if kpiCrit > 0 { spans.append(TextBlock.Span("\(glyphs.down) \(kpiCrit) KPI\(terseness == 0 ? " crit" : "") ", role: .crit)) }
     }

@@ -66,7 +66,13 @@ struct SystemDetailView {
     lines.append(.field("State", light.text(width: 99), role: light.role, attributes: .bold))
     if let via = system.impactedVia { lines.append(.field("Impacted", "via \(via) (down)", role: .warn, attributes: .bold)) }
     lines.append(.field("Last sample", system.lastSample.map { context.format.dateTime($0) } ?? "never", role: .muted))
-    if let message = system.lastMessage, !message.isEmpty { lines.append(.field("Message", message)) }
+    if let last = system.lastSample {
+      let age = DisplayFormat.lastSeen(context.now - last) + " ago"
+      lines.append(system.silent ? .field("Last seen", age + " \(context.glyphs.separator) silent", role: .stale, attributes: .bold)
+                                 : .field("Last seen", age, role: .muted))
+    }
+    // The message of the state that holds now, none once it has ended (not the latest sample's).
+    if let message = system.currentMessage, !message.isEmpty { lines.append(.field("Message", message)) }
     for window in Window.allCases {
       let availability = system.availability[window]
       let role: Role = availability == nil ? .unknown : (system.record.sla.map { (availability ?? 0) < $0 } ?? false ? .crit : .ok)

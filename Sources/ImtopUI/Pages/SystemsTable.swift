@@ -12,9 +12,11 @@ struct SystemsTable {
   /// The overview's narrow table: a shorter name and availability title so the trend still fits.
   var compact = false
 
-  /// Overview columns: the essentials, more of them on wide screens.
+  /// Overview columns: the essentials, more of them on wide screens; `Last seen` where it fits.
   static func overviewKinds(_ width: ScreenLayout.Width) -> [ColumnKind] {
-    var kinds: [ColumnKind] = [.data(.status), .data(.name), .data(.category), .data(.sourcing), .data(.availability), .trend, .data(.incidents)]
+    var kinds: [ColumnKind] = [
+      .data(.status), .data(.name), .data(.category), .data(.sourcing), .data(.availability), .trend, .data(.lastSeen), .data(.incidents),
+    ]
     if width >= .medium { kinds.insert(.data(.latency), at: 5) }
     if width == .wide { kinds += [.data(.owner), .data(.criticality), .data(.users), .data(.tco)] }
     return kinds
@@ -23,7 +25,8 @@ struct SystemsTable {
   /// Systems page columns: all of them; the narrow ones drop by priority.
   static let allKinds: [ColumnKind] = [
     .data(.status), .data(.name), .data(.category), .data(.sourcing), .data(.owner), .data(.criticality), .data(.lifecycle),
-    .data(.users), .data(.availability), .data(.sla), .data(.latency), .trend, .data(.incidents), .data(.tco), .data(.costPerUser),
+    .data(.users), .data(.availability), .data(.sla), .data(.latency), .trend, .data(.lastSeen), .data(.incidents), .data(.tco),
+    .data(.costPerUser),
   ]
 
   func column(_ kind: ColumnKind) -> Table.Column {
@@ -52,6 +55,7 @@ struct SystemsTable {
       case .availability: return Table.Column(column.title, width: 9, alignment: .right, priority: 1)
       case .sla: return Table.Column(column.title, width: 6, alignment: .right, priority: 6)
       case .latency: return Table.Column(column.title, width: 7, alignment: .right, priority: 4)
+      case .lastSeen: return Table.Column(column.title, width: 9, alignment: .right, priority: 2)
       case .incidents: return Table.Column(column.title, width: 3, alignment: .right, priority: 1)
       case .tco: return Table.Column(column.title, width: 9, alignment: .right, priority: 7)
       case .costPerUser: return Table.Column(column.title, width: 9, alignment: .right, priority: 10)
@@ -94,6 +98,11 @@ struct SystemsTable {
         return Table.Cell(text + " ", role: record.sla == nil ? .normal : .ok)
       case .sla: return Table.Cell(record.sla.map { format.number($0, places: 2) + "%" } ?? context.glyphs.dash, role: .muted)
       case .latency: return Table.Cell(system.latencyMs.map { format.number($0, places: 0) + "ms" } ?? context.glyphs.dash)
+      case .lastSeen:
+        // The age of the latest sample on the clock, so it keeps counting between two snapshots.
+        guard let last = system.lastSample else { return Table.Cell(context.glyphs.dash, role: .muted) }
+        let age = DisplayFormat.lastSeen(context.now - last)
+        return system.silent ? Table.Cell(age, role: .stale, attributes: .bold) : Table.Cell(age, role: .muted)
       case .incidents:
         return Table.Cell(format.count(system.openIncidents), role: system.openIncidents > 0 ? .crit : .muted,
                           attributes: system.openIncidents > 0 ? .bold : [])

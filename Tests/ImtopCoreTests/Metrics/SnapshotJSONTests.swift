@@ -26,7 +26,7 @@ import Testing
     let systemKeys: Set<String> = [
       "id", "name", "category", "kind", "sourcing", "owner", "criticality", "lifecycle", "users", "sla", "state",
       "availability", "coverage", "outages_30d", "mtbf_hours_30d", "latency_ms", "open_incidents", "tco_ytd",
-      "cost_per_user_ytd", "below_sla", "past_end_of_support",
+      "cost_per_user_ytd", "below_sla", "past_end_of_support", "last_sample", "silent",
     ]
     let systems = try array(root["systems"])
     #expect(systems.count == 6)
