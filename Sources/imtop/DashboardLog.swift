@@ -61,8 +61,9 @@ struct DashboardLog {
       metadata: ["event": "start"])
   }
 
-  /// The stop line, then the file closed (saying what the rate limit still held back).
+  /// What the rate limit held back, the stop line, then the file closed.
   func stopped(status: Int32, error: String? = nil) {
+    file?.flushSuppressed()
     var message = "stopped: exit status \(status)"
     if let signal = DashboardLog.signalName(exitStatus: status) { message += " (\(signal))" }
     if let error { message += ": \(error)" }

@@ -34,7 +34,7 @@ struct LiveOptions: ParsableArguments {
   var kiosk = false
 
   @Option(help: ArgumentHelp(
-    "Append the log to FILE (default $XDG_STATE_HOME/imtop/imtop.log, ~/.local/state/imtop/imtop.log).",
+    "Append the log to FILE (default $XDG_STATE_HOME/imtop/imtop.log, or ~/.local/state/imtop/imtop.log when unset).",
     valueName: "FILE"))
   var log: String?
 

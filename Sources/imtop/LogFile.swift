@@ -59,13 +59,22 @@ final class LogFile: @unchecked Sendable {
     append(LogLine.format(time: now, level: level, label: label, message: message, metadata: metadata, pid: pid))
   }
 
-  /// Says what is still suppressed and closes the descriptor; later writes do nothing.
-  func close() {
+  /// Says now how many lines every kind had suppressed, without waiting for its minute to end
+  /// (before the stop line, so that it is the last).
+  func flushSuppressed() {
     lock.lock()
     defer { lock.unlock() }
     guard descriptor >= 0 else { return }
     let now = clock.now
     for suppressed in limiter.drain() { writeSuppressed(suppressed, at: now) }
+  }
+
+  /// Says what is still suppressed and closes the descriptor; later writes do nothing.
+  func close() {
+    flushSuppressed()
+    lock.lock()
+    defer { lock.unlock() }
+    guard descriptor >= 0 else { return }
     _ = Glibc.close(descriptor)
     descriptor = -1
   }
