@@ -12,6 +12,7 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", .upToNextMinor(from: "1.8.2")),
     .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
     .package(url: "https://github.com/x-sheep/swift-property-based", .upToNextMinor(from: "2.0.1")),
+    .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
   ],
   targets: [
     // ncursesw (Debian: libncurses-dev). No pkgConfig on purpose: SwiftPM warns that it drops the
@@ -19,7 +20,7 @@ let package = Package(
     .systemLibrary(name: "CNCursesW"),
     .target(
       name: "ImtopCore",
-      dependencies: [.product(name: "TOMLKit", package: "TOMLKit")]
+      dependencies: [.product(name: "TOMLKit", package: "TOMLKit"), .product(name: "Logging", package: "swift-log")]
     ),
     .target(
       name: "ImtopUI",
@@ -31,6 +32,7 @@ let package = Package(
       dependencies: [
         "ImtopCore", "ImtopUI", "ImtopTerminal",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        .product(name: "Logging", package: "swift-log"),
       ]
     ),
     .executableTarget(
@@ -52,7 +54,10 @@ let package = Package(
     ),
     .testTarget(
       name: "ImtopCoreTests",
-      dependencies: ["ImtopCore", "ImtopTestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
+      dependencies: [
+        "ImtopCore", "ImtopTestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
+        .product(name: "Logging", package: "swift-log"),
+      ],
       exclude: ["Conformance"],
       resources: [.copy("Fixtures")]
     ),
@@ -61,6 +66,8 @@ let package = Package(
       name: "ImtopTerminalTests",
       dependencies: ["ImtopTerminal", "ImtopUI", "ImtopCore", "ImtopTestSupport", "ImtopTerminalTestSupport"]
     ),
+    // The command's own parts that need no terminal (the log file), through `@testable import imtop`.
+    .testTarget(name: "ImtopCommandTests", dependencies: ["imtop", "ImtopCore", "ImtopTestSupport"]),
     // Runs the built imtop binary in tmux; depends on it so that it is built first.
     .testTarget(name: "ImtopEndToEndTests", dependencies: ["imtop", "ImtopTestSupport"]),
   ],

@@ -10,10 +10,14 @@ let package = Package(
   name: "imtop-fuzz",
   platforms: [.macOS(.v13)],
   dependencies: [
-    .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0")
+    .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
+    .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
   ],
   targets: [
-    .target(name: "ImtopCore", dependencies: [.product(name: "TOMLKit", package: "TOMLKit")]),
+    .target(
+      name: "ImtopCore",
+      dependencies: [.product(name: "TOMLKit", package: "TOMLKit"), .product(name: "Logging", package: "swift-log")]
+    ),
     .target(name: "CFuzzerDriver"),
     .executableTarget(name: "FuzzCSV", dependencies: ["ImtopCore", "CFuzzerDriver"]),
     .executableTarget(name: "FuzzJSONLines", dependencies: ["ImtopCore", "CFuzzerDriver"]),

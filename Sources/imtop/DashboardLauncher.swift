@@ -3,6 +3,7 @@ import Foundation
 import ImtopCore
 import ImtopTerminal
 import ImtopUI
+import Logging
 
 /// Starts the live dashboard on a data directory: the terminal, the poller thread feeding it, and
 /// for the demo the simulator that keeps appending samples. Returns the exit status.
@@ -28,6 +29,17 @@ struct DashboardLauncher {
     }
     let interval = try live.intervalSpan()
     let clock = SystemTimeSource()
+    // The log of the weeks nobody watches (the README's "Log"): its start and stop lines frame the run.
+    let log = DashboardLog.start(
+      DashboardLog.destination(log: live.log, noLog: live.noLog, environment: display.environment), clock: clock)
+    log.started(directory: directory, demo: demo != nil)
+    let status = runDashboard(clock: clock, interval: interval, log: log)
+    log.stopped(status: status.code, error: status.error)
+    return status.code
+  }
+
+  /// The terminal, the poller thread and the run loop; the exit status, and the error that ended it.
+  private func runDashboard(clock: SystemTimeSource, interval: Span?, log: DashboardLog) -> (code: Int32, error: String?) {
     let screen: TerminalScreen
     do {
       screen = try TerminalScreen(
@@ -35,7 +47,7 @@ struct DashboardLauncher {
           noColor: display.colorOff, crashReportNote: CrashReport.note(environment: display.environment)))
     } catch {
       FileHandle.standardError.write(Data("\(error)\n".utf8))
-      return error.exitStatus
+      return (error.exitStatus, "\(error)")
     }
     let mailbox: TerminalMailbox<LiveUpdate>
     do {
@@ -43,25 +55,26 @@ struct DashboardLauncher {
     } catch {
       screen.restore()
       FileHandle.standardError.write(Data("\(error)\n".utf8))
-      return error.exitStatus
+      return (error.exitStatus, "\(error)")
     }
     let poller = Poller(directory: directory.path, clock: clock)
-    let session = LiveSession(poller: poller)
+    let session = LiveSession(poller: poller, logger: Logger(label: "imtop.poller"))
     let feed = LiveFeed(
       session: session, clock: clock, intervalOverride: interval, beforePoll: demo.map { makeSimulator($0) },
       deliver: { update in mailbox.post(update) })
     let overrides = DashboardProgram.Overrides(
       theme: display.theme, drawingMode: display.ascii ? .ascii : nil, kiosk: live.kiosk, redactCosts: display.redactCosts)
-    let program = DashboardProgram(
+    var program = DashboardProgram(
       configuration: poller.store.configuration, overrides: overrides, catalog: display.catalog, clock: clock,
       requestReread: { [feed] in feed.requestPoll() })
+    if let note = log.note { program.note(note) }
     feed.start()
     defer { feed.stop() }
     do {
-      return try TerminalRunLoop(backend: screen, program: program, mailbox: mailbox).run()
+      return (try TerminalRunLoop(backend: screen, program: program, mailbox: mailbox).run(), nil)
     } catch {
       FileHandle.standardError.write(Data("\(error)\n".utf8))
-      return error.exitStatus
+      return (error.exitStatus, "\(error)")
     }
   }
 

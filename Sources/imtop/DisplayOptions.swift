@@ -33,6 +33,19 @@ struct LiveOptions: ParsableArguments {
   @Flag(help: "Wall-console mode: no key hints, pages rotate every display.rotate, only q and Ctrl-C work.")
   var kiosk = false
 
+  @Option(help: ArgumentHelp(
+    "Append the log to FILE (default $XDG_STATE_HOME/imtop/imtop.log, or ~/.local/state/imtop/imtop.log when unset).",
+    valueName: "FILE"))
+  var log: String?
+
+  @Flag(help: "Write no log file.")
+  var noLog = false
+
+  func validate() throws {
+    if noLog, log != nil { throw ValidationError("--log and --no-log: give one of them") }
+    if log?.isEmpty == true { throw ValidationError("--log \"\": expected a file name") }
+  }
+
   /// `--interval` as a span, validated.
   func intervalSpan() throws -> Span? {
     guard let interval else { return nil }

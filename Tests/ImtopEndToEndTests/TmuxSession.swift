@@ -8,6 +8,9 @@ import ImtopTestSupport
 /// sessions and can run in parallel; `stop()` ends the pane's programs, the server and its socket.
 final class TmuxSession {
   private let server = TmuxServer(prefix: "imtop-test")
+  /// `XDG_STATE_HOME` of the programs started, unless a test gives its own: the dashboard's log and
+  /// crash reports stay out of the home of whoever runs the tests.
+  private let state = try? TemporaryDirectory(prefix: "imtop-test-state")
 
   var socket: String { server.socket }
   var name: String { server.session }
@@ -30,6 +33,8 @@ final class TmuxSession {
   /// Starts `command` in a new session of the given size, with a UTF-8 locale and a 256-colour TERM.
   func start(_ command: String, width: Int, height: Int, environment: [String: String] = [:]) throws {
     var exports = "export LANG=C.UTF-8 LC_ALL=C.UTF-8 TERM=xterm-256color;"
+    var environment = environment
+    if environment["XDG_STATE_HOME"] == nil, let state { environment["XDG_STATE_HOME"] = state.path }
     for (key, value) in environment.sorted(by: { $0.key < $1.key }) {
       exports += " export \(key)=\(TmuxSession.shellQuote(value));"
     }
@@ -85,6 +90,7 @@ final class TmuxSession {
 
   func stop() {
     server.stop()
+    state?.remove()
   }
 
   @discardableResult

@@ -116,6 +116,25 @@ final class RereadCounter: @unchecked Sendable {
     _ = dashboard.receive(Self.update(["erp": .up, "wan": .down], at: clock.now))
     #expect(changes() == ["wan up→down", "erp unknown→up", "wan unknown→up"])
   }
+
+  @Test func aNoteFromSetupComesFirstWithTheFirstUpdate() {
+    let clock = ManualClock(Self.start)
+    var dashboard = program(clock: clock)
+    dashboard.note("log off: cannot open /x/imtop.log: No such file or directory")
+    #expect(dashboard.state.events.isEmpty, "a note waits for the first update")
+    var update = Self.update(["erp": .up], at: clock.now)
+    update.events = (0..<20).map { LiveEvent.fileAppeared(path: "status/monitor-\($0).jsonl") }
+    _ = dashboard.receive(update)
+    guard case .note(let text)? = dashboard.state.events.first?.kind else {
+      Issue.record("the note is not the newest event: \(dashboard.state.events.prefix(3))")
+      return
+    }
+    #expect(text.hasPrefix("log off: "))
+    clock.advance(by: .seconds(10))
+    _ = dashboard.receive(Self.update(["erp": .up], at: clock.now))
+    let notes = dashboard.state.events.filter { if case .note(let text) = $0.kind { text.hasPrefix("log off") } else { false } }
+    #expect(notes.count == 1, "the note is shown once")
+  }
 }
 
 @Suite struct DashboardThemeFileTests {

@@ -1,3 +1,5 @@
+import Logging
+
 /// What the dashboard receives from its background work: the latest figures and what happened.
 public struct LiveUpdate: Sendable {
   public var snapshot: Snapshot
@@ -17,7 +19,8 @@ public struct LiveUpdate: Sendable {
 /// figures when something changed (a system going silent included) or when enough time has passed
 /// for the windows to have moved.
 ///
-/// Separate from the thread that drives it, so tests step it with a hand-moved clock.
+/// Separate from the thread that drives it, so tests step it with a hand-moved clock. What each poll
+/// finds goes to `logger` as it happens (the README's "Log").
 public final class LiveSession {
   public let poller: Poller
   public let engine: MetricEngine
@@ -32,11 +35,19 @@ public final class LiveSession {
   /// feed polls again then if that comes before its next poll, so the event and the figures follow
   /// within a poll of it, however long the interval. Nil before the first step and when nothing is due.
   public private(set) var nextDeadline: Timestamp?
+  private let logger: Logger
+  private var polledOnce = false
 
-  public init(poller: Poller, engine: MetricEngine = MetricEngine(), recomputeEvery: Span = .seconds(30)) {
+  /// - Parameter logger: where file failures, recoveries, bad records, state changes and new
+  ///   incidents are logged; by default nowhere.
+  public init(
+    poller: Poller, engine: MetricEngine = MetricEngine(), recomputeEvery: Span = .seconds(30),
+    logger: Logger = Logger(label: "imtop.poller", factory: { _ in SwiftLogNoOpLogHandler() })
+  ) {
     self.poller = poller
     self.engine = engine
     self.recomputeEvery = recomputeEvery
+    self.logger = logger
   }
 
   /// Polls once. Returns an update when figures were recomputed; nil when nothing changed and the
@@ -44,7 +55,9 @@ public final class LiveSession {
   /// - Complexity: O(bytes appended) for the poll; the snapshot is O(systems + records of the small files).
   public func step(force: Bool = false) -> LiveUpdate? {
     let result = poller.poll()
-    pendingEvents += result.events + silence.changes(in: poller.store, at: result.now)
+    let silenceEvents = silence.changes(in: poller.store, at: result.now)
+    log(result.events + silenceEvents, files: result.reports.count)
+    pendingEvents += result.events + silenceEvents
     nextDeadline = SilenceWatch.nextDeadline(in: poller.store, at: result.now)
     let due = lastComputed.map { result.now - $0 >= recomputeEvery || result.now < $0 } ?? true
     guard force || result.hasChanges || !result.events.isEmpty || due else { return nil }
@@ -54,5 +67,24 @@ public final class LiveSession {
     let events = pendingEvents
     pendingEvents = []
     return LiveUpdate(snapshot: snapshot, events: events, configuration: input.configuration)
+  }
+
+  /// Logs a poll's events. The first poll reads the whole history: its state changes and new files
+  /// are a starting point, summed up in one line; its failures and bad records are logged as later.
+  private func log(_ events: [LiveEvent], files: Int) {
+    guard polledOnce else {
+      polledOnce = true
+      logger.info(
+        "first read of \(poller.directory): \(files) files",
+        metadata: ["event": "first-read"])
+      for event in events {
+        switch event {
+        case .stateChanged, .fileAppeared: continue
+        default: logger.log(event)
+        }
+      }
+      return
+    }
+    for event in events { logger.log(event) }
   }
 }

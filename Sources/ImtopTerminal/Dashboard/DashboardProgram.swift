@@ -33,6 +33,8 @@ public struct DashboardProgram: TerminalProgram {
   private var appliedConfiguration: Configuration?
   /// Notes waiting for the next update to reach the feed (a theme that failed to load...).
   private var notes: [FeedEvent] = []
+  /// Notes from `note(_:)`, waiting for the next update.
+  private var setupNotes: [String] = []
   /// The version of the user theme file in use when it was loaded, to reload it when edited.
   private var themeFileVersion: String?
 
@@ -54,6 +56,13 @@ public struct DashboardProgram: TerminalProgram {
     self.theme = ThemeCatalog.fallback
     self.appliedConfiguration = configuration
     loadTheme(themeName)
+  }
+
+  /// A note for the feed from the program's setup (the log turned off...): shown with the next
+  /// update, stamped then and first among the events of the same time, so a first read's many
+  /// "new file" lines do not push it out of sight.
+  public mutating func note(_ text: String) {
+    setupNotes.append(text)
   }
 
   public mutating func start(_ capabilities: TerminalCapabilities) -> TerminalAction {
@@ -85,6 +94,9 @@ public struct DashboardProgram: TerminalProgram {
     events += update.events.compactMap { DashboardProgram.feedEvent($0, polledAt: update.snapshot.asOf) }
     events += notes
     notes = []
+    let noted = max(clock.now, update.snapshot.asOf)
+    events = setupNotes.map { FeedEvent(time: noted, kind: .note($0)) } + events
+    setupNotes = []
     _ = state.update(.snapshot(update.snapshot, events))
     return .redraw
   }

@@ -132,6 +132,16 @@ import Testing
     #expect(reading.configuration.kpis.map(\.name) == ["X"])
   }
 
+  @Test func aLogTableInTheDataDirectoryIsAWarningAndSetsNothing() {
+    let reading = read("[organization]\nname = \"Example IT\"\n\n[log]\nfile = \"/tmp/elsewhere.log\"\n")
+    #expect(ReaderTestSupport.messages(reading.issues) == [
+      "4: unknown key \"log\" (ignored): the log is set by --log or the user's configuration, never by the data directory"
+    ])
+    #expect(reading.issues.allSatisfy { $0.severity == .warning })
+    #expect(reading.rejected == 0)
+    #expect(reading.configuration == read("[organization]\nname = \"Example IT\"\n").configuration)
+  }
+
   @Test func kpiWithoutExpressionIsRejected() {
     let reading = read("[[kpi]]\nname = \"Broken\"\n\n[[kpi]]\nname = \"Fine\"\nexpr = \"1\"\nbetter = \"sideways\"\n")
     #expect(ReaderTestSupport.messages(reading.issues) == [

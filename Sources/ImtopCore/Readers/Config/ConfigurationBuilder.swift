@@ -17,6 +17,11 @@ struct ConfigurationBuilder {
 
   mutating func build() {
     for key in root.keys where ConfigurationReader.knownKeys[tableName(key)] == nil {
+      if key == "log" {
+        // A data directory is written by others: it must not make imtop write elsewhere (the README's "Log").
+        warn("unknown key \"log\" (ignored): the log is set by --log or the user's configuration, never by the data directory", table: key, key: key)
+        continue
+      }
       warn("unknown key \"\(key)\" (ignored): expected the tables organization, refresh, display and [[kpi]]", table: key, key: key)
     }
     if let organization = table("organization") { readOrganization(organization, name: writtenKey("organization")) }
