@@ -77,7 +77,8 @@ struct RenderingOptions: ParsableArguments {
     let options = ScreenRenderer.Options(
       drawingMode: display.ascii ? .ascii : .unicode, redactCosts: display.redactCosts, kiosk: true,
       zone: configuration.zone, staleAfter: configuration.staleAfter,
-      themeName: display.theme ?? configuration.theme)
+      // The feed as the dashboard opens on it: the latest changes the data holds.
+      events: FeedEvent.history(of: snapshot), themeName: display.theme ?? configuration.theme)
     var text: String
     if ansi {
       let theme = try loadTheme(display.theme ?? configuration.theme)

@@ -13,7 +13,8 @@ public enum ScreenRenderer {
     public var staleAfter: Span
     /// The clock for data ages; the snapshot's `asOf` when nil.
     public var now: Timestamp?
-    /// Feed entries (a one-off rendering has no history, only the snapshot's data issues).
+    /// Feed entries besides the snapshot's data issues (`imtop snapshot` gives the latest changes
+    /// the data holds, as the dashboard opens on them).
     public var events: [FeedEvent]
     public var themeName: String
     /// A system whose detail to show (on the Systems page).
