@@ -62,7 +62,7 @@ let package = Package(
       dependencies: ["ImtopTerminal", "ImtopUI", "ImtopCore", "ImtopTestSupport", "ImtopTerminalTestSupport"]
     ),
     // Runs the built imtop binary in tmux; depends on it so that it is built first.
-    .testTarget(name: "ImtopEndToEndTests", dependencies: ["imtop", "ImtopTestSupport"]),
+    .testTarget(name: "ImtopEndToEndTests", dependencies: ["imtop", "ImtopTestSupport", "ImtopTerminalTestSupport"]),
   ],
   swiftLanguageModes: [.v6]
 )
