@@ -329,8 +329,8 @@ static inline size_t imtop_copy_bytes(char *target, size_t capacity, const char 
 }
 
 /// Arms the handler for the six fatal signals. `termios` may be NULL (nothing to put back);
-/// `silenced_fd` is the descriptor the screen draws through (a duplicate of `output_fd`), pointed
-/// at /dev/null on a crash, or -1.
+/// `silenced_fd` is the descriptor frames are sent through (a second one on the terminal of
+/// `output_fd`), pointed at /dev/null on a crash, or -1.
 static inline int imtop_install_fatal_restore(
   int output_fd, int terminal_fd, int silenced_fd, const struct termios *termios, const char *reset,
   size_t reset_length, const char *prefix, size_t prefix_length, const char *suffix, size_t suffix_length
