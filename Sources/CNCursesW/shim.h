@@ -17,6 +17,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
+#include <sys/stat.h>
 #include <termios.h>
 #include <unistd.h>
 #include <wchar.h>
@@ -28,6 +29,9 @@ extern int grantpt(int fd);
 extern int unlockpt(int fd);
 extern char *ptsname(int fd);
 extern int wcwidth(wchar_t c);
+#if defined(__linux__)
+extern int memfd_create(const char *name, unsigned int flags);
+#endif
 
 // MARK: Attributes (macros Swift cannot import)
 
@@ -106,6 +110,47 @@ static inline int imtop_open_pseudo_terminal(int *master, int *slave, int rows, 
   *master = m;
   *slave = s;
   return 0;
+}
+
+/// A file that lives in memory (a memfd on Linux, an unlinked temporary file elsewhere), opened for
+/// reading and writing and close-on-exec: ncurses' output goes there, never straight to the
+/// terminal. Returns the descriptor, or -1 with errno set.
+static inline int imtop_open_memory_file(void) {
+#if defined(__linux__)
+  int fd = memfd_create("imtop-frames", 1U /* MFD_CLOEXEC */);
+  if (fd >= 0) return fd;
+#endif
+  const char *directory = getenv("TMPDIR");
+  char path[4096];
+  snprintf(path, sizeof path, "%s/imtop-frames-XXXXXX", directory != NULL && directory[0] != 0 ? directory : "/tmp");
+  int file = mkstemp(path);
+  if (file < 0) return -1;
+  unlink(path);
+  fcntl(file, F_SETFD, FD_CLOEXEC);
+  return file;
+}
+
+/// A second, non-blocking descriptor for the terminal on `fd`, opened by name so that its
+/// O_NONBLOCK flag is its own (setting it on `fd` would change the file the shell shares). Not a
+/// controlling terminal (O_NOCTTY), close-on-exec. -1 when the terminal cannot be reopened.
+static inline int imtop_open_terminal_writer(int fd) {
+  char name[256];
+  if (ttyname_r(fd, name, sizeof name) != 0) return -1;
+  int writer = open(name, O_WRONLY | O_NOCTTY | O_NONBLOCK | O_CLOEXEC);
+  if (writer < 0) return -1;
+  struct stat original, reopened;
+  if (fstat(fd, &original) != 0 || fstat(writer, &reopened) != 0 || original.st_rdev != reopened.st_rdev) {
+    close(writer);
+    return -1;
+  }
+  return writer;
+}
+
+/// Sets or clears O_NONBLOCK on `fd`; 0 on success.
+static inline int imtop_set_blocking(int fd, int blocking) {
+  int flags = fcntl(fd, F_GETFL);
+  if (flags < 0) return -1;
+  return fcntl(fd, F_SETFL, blocking ? (flags & ~O_NONBLOCK) : (flags | O_NONBLOCK));
 }
 
 /// The window size the terminal reports; 0 on success.
@@ -249,6 +294,10 @@ static void imtop_fatal_handler(int signal_number, siginfo_t *info, void *contex
     // The other threads run on while the backtracer works: the screen's own descriptor goes to
     // /dev/null first, so no frame lands on the restored terminal.
     if (state->silenced_fd >= 0 && state->null_fd >= 0) (void)dup2(state->null_fd, state->silenced_fd);
+    // A terminal that could not be reopened is written non-blocking for moments (see
+    // imtop_set_blocking): the reset must not fail on EAGAIN, nor the shell inherit the flag.
+    int flags = fcntl(state->output_fd, F_GETFL);
+    if (flags >= 0 && (flags & O_NONBLOCK)) (void)fcntl(state->output_fd, F_SETFL, flags & ~O_NONBLOCK);
     imtop_write_all(state->output_fd, state->reset, state->reset_length);
     if (state->has_termios) (void)tcsetattr(state->terminal_fd, TCSANOW, &state->termios);
     imtop_write_all(STDERR_FILENO, state->prefix, state->prefix_length);
@@ -280,8 +329,8 @@ static inline size_t imtop_copy_bytes(char *target, size_t capacity, const char 
 }
 
 /// Arms the handler for the six fatal signals. `termios` may be NULL (nothing to put back);
-/// `silenced_fd` is the descriptor the screen draws through (a duplicate of `output_fd`), pointed
-/// at /dev/null on a crash, or -1.
+/// `silenced_fd` is the descriptor frames are sent through (a second one on the terminal of
+/// `output_fd`), pointed at /dev/null on a crash, or -1.
 static inline int imtop_install_fatal_restore(
   int output_fd, int terminal_fd, int silenced_fd, const struct termios *termios, const char *reset,
   size_t reset_length, const char *prefix, size_t prefix_length, const char *suffix, size_t suffix_length

@@ -11,8 +11,9 @@ enum FatalSignalRestore {
   /// Arms the handler for the screen on `outputDescriptor`.
   ///
   /// - Parameters:
-  ///   - drawingDescriptor: the duplicate of the output ncurses writes through, silenced on a crash
-  ///     so that threads still running draw no frame over the restored terminal.
+  ///   - drawingDescriptor: the descriptor frames are sent through (`TerminalOutput`'s, a second
+  ///     one on the terminal), silenced on a crash so that threads still running send no frame over
+  ///     the restored terminal.
   ///   - terminalDescriptor: where the saved `termios` is put back (the terminal's input).
   ///   - savedTermios: the modes before ncurses changed them; nil when they could not be read.
   ///   - mouse: whether mouse reporting was switched on (and must be switched off).

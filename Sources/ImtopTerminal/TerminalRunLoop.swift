@@ -2,37 +2,70 @@ import Foundation
 import ImtopUI
 
 /// The dashboard's event loop: one thread that sleeps until the terminal has input, the mailbox has
-/// messages, the clock ticks or a signal arrives (`TerminalBackend.wait`), never otherwise.
+/// messages, the clock ticks, a signal arrives or the terminal takes pending output
+/// (`TerminalBackend.wait`), never otherwise.
 ///
 /// Before the first frame the program gets the terminal's capabilities and its real size (as a
 /// resize), so nothing is laid out for a size the terminal does not have. Each wake-up then gives
 /// the program its input, messages or tick; when any of them asks for a redraw, it renders a frame
 /// and the backend gets only the cells that changed. The terminal is restored on every way out:
-/// quit, SIGINT/SIGTERM/SIGHUP, or an error.
+/// quit, SIGINT/SIGTERM/SIGHUP, the terminal hanging up, or an error.
+///
+/// The loop never waits on the terminal's output (README, Commands: a terminal that stops reading).
+/// While a frame's output is pending no other frame is drawn: input, messages and ticks keep
+/// changing the program's state, and the newest state is drawn once the terminal has taken the
+/// frame. A frame the terminal takes nothing of for `outputStallTimeout` is dropped; once the
+/// terminal takes output again, the next frame repaints the whole screen.
 public final class TerminalRunLoop<Program: TerminalProgram> {
+  /// What happened to the frames drawn.
+  public struct OutputStatistics: Hashable, Sendable {
+    /// Frames that reached the backend.
+    public var framesDrawn = 0
+    /// Frames dropped because the terminal took none of their output in time.
+    public var framesDropped = 0
+    /// Frames that repainted the whole screen after a dropped one.
+    public var fullRepaints = 0
+    /// Times a frame was due while the previous one was still being sent (drawn later, merged).
+    public var framesDeferred = 0
+  }
+
+  /// The exit status when the terminal goes away: as for SIGHUP, 128 + 1.
+  public static var hangUpStatus: Int32 { 128 + SIGHUP }
+
   public private(set) var program: Program
   public let backend: any TerminalBackend
   /// Where other threads post messages for the program.
   public let mailbox: TerminalMailbox<Program.Message>
+  public private(set) var statistics = OutputStatistics()
   private let clock: @Sendable () -> Int64
+  private let stallNanoseconds: Int64
   private var needsFrame = true
   private var frames = FrameDiff()
+  /// A frame was dropped: nothing is drawn until the terminal takes output again.
+  private var awaitingTerminal = false
+  private var repaintsNext = false
+  /// When the terminal last took some output (or a frame was queued), on `clock`.
+  private var lastProgress: Int64 = 0
 
-  /// - Parameter clock: wall-clock nanoseconds since the epoch, for the tick schedule.
+  /// - Parameters:
+  ///   - clock: wall-clock nanoseconds since the epoch, for the tick schedule and the stall timeout.
+  ///   - outputStallTimeout: how long a frame may wait with the terminal taking none of it.
   public init(
     backend: any TerminalBackend, program: Program, mailbox: TerminalMailbox<Program.Message>,
-    clock: @escaping @Sendable () -> Int64 = TickSchedule.wallClock
+    clock: @escaping @Sendable () -> Int64 = TickSchedule.wallClock, outputStallTimeout: Duration = .seconds(1)
   ) {
     self.backend = backend
     self.program = program
     self.mailbox = mailbox
     self.clock = clock
+    self.stallNanoseconds = TickSchedule(interval: outputStallTimeout).intervalNanoseconds
   }
 
-  /// Runs until the program quits or a signal arrives, then restores the terminal.
+  /// Runs until the program quits, a signal arrives or the terminal goes away, then restores the
+  /// terminal.
   ///
   /// - Returns: the exit status: 0 after `.quit`, 128 + the signal number after a signal (130 for
-  ///   SIGINT, 143 for SIGTERM, 129 for SIGHUP), as shells report it.
+  ///   SIGINT, 143 for SIGTERM, 129 for SIGHUP), as shells report it; 129 when the terminal hung up.
   /// - Throws: `TerminalError.systemCallFailed` if waiting fails; the terminal is restored first.
   public func run() throws(TerminalError) -> Int32 {
     defer { backend.restore() }
@@ -42,10 +75,30 @@ public final class TerminalRunLoop<Program: TerminalProgram> {
     if apply(program.handle(.resize(backend.size))) { return 0 }
 
     while true {
-      if needsFrame { drawFrame() }
-      let timeout = nextTick.map { TickSchedule.timeoutMilliseconds(from: clock(), until: $0) } ?? -1
+      if backend.hasPendingOutput, !send() { return Self.hangUpStatus }
+      if needsFrame {
+        if backend.hasPendingOutput || awaitingTerminal {
+          statistics.framesDeferred += 1
+        } else {
+          drawFrame()
+          if backend.hasPendingOutput, !send() { return Self.hangUpStatus }
+        }
+      }
+      var timeout = nextTick.map { TickSchedule.timeoutMilliseconds(from: clock(), until: $0) } ?? -1
+      if backend.hasPendingOutput {
+        let stall = TickSchedule.timeoutMilliseconds(from: clock(), until: lastProgress + stallNanoseconds)
+        timeout = timeout < 0 ? stall : min(timeout, stall)
+      }
+      let wake = try backend.wait(
+        wakeDescriptor: mailbox.wakeDescriptor, timeoutMilliseconds: timeout,
+        watchOutput: backend.hasPendingOutput || awaitingTerminal)
+      if wake.hungUp { return Self.hangUpStatus }
+      if wake.outputReady && awaitingTerminal {
+        awaitingTerminal = false
+        lastProgress = clock()
+      }
       var events: [InputEvent] = []
-      for signal in try backend.wait(wakeDescriptor: mailbox.wakeDescriptor, timeoutMilliseconds: timeout) {
+      for signal in wake.signals {
         guard signal == SIGWINCH else { return 128 + signal }
         if let resize = backend.updateSize() { events.append(resize) }
       }
@@ -67,10 +120,41 @@ public final class TerminalRunLoop<Program: TerminalProgram> {
   }
 
   /// Renders a frame at the backend's size and sends the cells that changed (none: nothing is sent).
+  /// After a dropped frame every cell is sent, and the backend repaints the whole screen.
   public func drawFrame() {
     needsFrame = false
     let theme = program.theme
-    backend.draw(frames.changes(to: program.render(size: backend.size), theme: theme), theme: theme)
+    if repaintsNext { frames.invalidate() }
+    let written = backend.draw(frames.changes(to: program.render(size: backend.size), theme: theme), theme: theme)
+    guard written > 0 else { return }
+    statistics.framesDrawn += 1
+    if repaintsNext {
+      repaintsNext = false
+      statistics.fullRepaints += 1
+    }
+    lastProgress = clock()
+  }
+
+  /// Sends pending output; drops the frame when the terminal took none of it for the stall timeout.
+  /// False when the terminal is gone.
+  private func send() -> Bool {
+    switch backend.sendOutput() {
+    case .gone:
+      return false
+    case .sent:
+      lastProgress = clock()
+    case .blocked(let progressed):
+      if progressed {
+        lastProgress = clock()
+      } else if clock() - lastProgress >= stallNanoseconds {
+        backend.dropPendingOutput()
+        statistics.framesDropped += 1
+        awaitingTerminal = true
+        repaintsNext = true
+        needsFrame = true
+      }
+    }
+    return true
   }
 
   /// Records what an action asks for; true when it is `.quit`.

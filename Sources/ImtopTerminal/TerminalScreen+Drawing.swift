@@ -29,8 +29,9 @@ extension TerminalScreen {
     return draw(frames.changes(to: buffer, theme: theme), theme: theme)
   }
 
-  /// Writes these cells (clipped to the window) and sends them; a new theme first forgets the colour
-  /// pairs and styles of the old one (the changes then hold every cell).
+  /// Writes these cells (clipped to the window) and sends what the terminal takes at once (the rest
+  /// stays pending, see `sendOutput`); a new theme first forgets the colour pairs and styles of the
+  /// old one (the changes then hold every cell).
   ///
   /// - Returns: the number of cells written.
   @discardableResult
@@ -48,8 +49,14 @@ extension TerminalScreen {
       written += 1
     }
     guard written > 0 else { return 0 }
+    if needsReset {
+      needsReset = false
+      output.enqueue(resetBeforeRepaint)
+    }
     wnoutrefresh(window)
     doupdate()
+    // What ncurses wrote is in memory: the terminal gets what it takes now, the rest waits.
+    _ = sendOutput()
     statistics.frames += 1
     statistics.cells += written
     return written

@@ -57,8 +57,10 @@ extension TerminalScreen {
   }
 
   /// Sleeps in `poll(2)` until a key is waiting, `wakeDescriptor` (the mailbox) is readable, a
-  /// signal's byte is in the signal pipe, or the timeout passes; returns the signals received.
-  public func wait(wakeDescriptor: Int32, timeoutMilliseconds: Int32) throws(TerminalError) -> [Int32] {
+  /// signal's byte is in the signal pipe, the terminal hangs up (POLLHUP or POLLERR: a pseudo-terminal
+  /// closed without SIGHUP, which used to make this return at once forever), the terminal takes
+  /// output again (with `watchOutput`), or the timeout passes.
+  public func wait(wakeDescriptor: Int32, timeoutMilliseconds: Int32, watchOutput: Bool) throws(TerminalError) -> TerminalWake {
     var descriptors = [
       pollfd(fd: inputDescriptor, events: Int16(POLLIN), revents: 0),
       pollfd(fd: wakeDescriptor, events: Int16(POLLIN), revents: 0),
@@ -66,9 +68,20 @@ extension TerminalScreen {
     if let signals {
       descriptors.append(pollfd(fd: signals.readEnd, events: Int16(POLLIN), revents: 0))
     }
+    if watchOutput {
+      descriptors.append(pollfd(fd: output.writerDescriptor, events: Int16(POLLOUT), revents: 0))
+    }
     let result = poll(&descriptors, nfds_t(descriptors.count), timeoutMilliseconds)
     // A signal interrupts the wait (EINTR); its byte is in the signal pipe by then.
     if result < 0 && errno != EINTR { throw .systemCallFailed(operation: "poll", code: errno) }
-    return signals?.takeSignals() ?? []
+    var wake = TerminalWake(signals: signals?.takeSignals() ?? [])
+    guard result > 0 else { return wake }
+    let failed = Int16(POLLHUP | POLLERR | POLLNVAL)
+    if descriptors[0].revents & failed != 0 { wake.hungUp = true }
+    if watchOutput, let terminal = descriptors.last {
+      if terminal.revents & failed != 0 { wake.hungUp = true }
+      if terminal.revents & Int16(POLLOUT) != 0 { wake.outputReady = true }
+    }
+    return wake
   }
 }

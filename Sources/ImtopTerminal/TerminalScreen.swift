@@ -54,6 +54,8 @@ public final class TerminalScreen: TerminalBackend {
   public struct DrawStatistics: Hashable, Sendable {
     public var frames = 0
     public var cells = 0
+    /// Frames whose output the terminal did not take and that were dropped.
+    public var framesDropped = 0
   }
 
   public let capabilities: TerminalCapabilities
@@ -67,6 +69,15 @@ public final class TerminalScreen: TerminalBackend {
   package let window: UnsafeMutablePointer<WINDOW>
   private let outputFile: UnsafeMutablePointer<FILE>
   private let inputFile: UnsafeMutablePointer<FILE>
+  /// Where ncurses' output waits for the terminal (ncurses writes into memory, see `TerminalOutput`).
+  let output: TerminalOutput
+  /// Sent before the next frame after a dropped one: CAN ends an escape sequence the terminal got half
+  /// of, then the attributes are reset.
+  let resetBeforeRepaint: [UInt8]
+  /// A frame was dropped: the next `draw` sends `resetBeforeRepaint` first.
+  var needsReset = false
+  /// The modes as the shell left them, put back on the way out without waiting for output to drain.
+  private let shellModes: termios?
   let signals: SignalPipe?
   /// What `draw(_ buffer:theme:)` drew last.
   var frames = FrameDiff()
@@ -96,10 +107,18 @@ public final class TerminalScreen: TerminalBackend {
     // The modes as the shell left them, for a crash to put back (ncurses keeps its own copy).
     var shellModes = termios()
     let hasShellModes = tcgetattr(options.inputDescriptor, &shellModes) == 0
-    let signals = options.handleSignals ? try SignalPipe() : nil
+    let frameOutput = try TerminalOutput(terminalDescriptor: options.outputDescriptor)
+    let signals: SignalPipe?
+    do {
+      signals = options.handleSignals ? try SignalPipe() : nil
+    } catch {
+      frameOutput.close()
+      throw error
+    }
     guard let output = TerminalScreen.open(options.outputDescriptor, mode: "w"),
       let input = TerminalScreen.open(options.inputDescriptor, mode: "r")
     else {
+      frameOutput.close()
       signals?.restore()
       throw .systemCallFailed(operation: "fdopen", code: errno)
     }
@@ -108,10 +127,17 @@ public final class TerminalScreen: TerminalBackend {
     guard let screen = newterm(name, output, input), let window = imtop_stdscr() else {
       fclose(output)
       fclose(input)
+      frameOutput.close()
       signals?.restore()
       throw .unknownTerminalType(name)
     }
     set_term(screen)
+    // The modes first, on the terminal itself; then ncurses' descriptor becomes the memory file, so
+    // nothing it writes from here on (the first frame included) can block on the terminal.
+    raw()
+    noecho()
+    nonl()
+    _ = dup2(frameOutput.captureDescriptor, fileno(output))
 
     let declaredColors = has_colors() ? Int(max(0, tigetnum("colors"))) : 0
     let reported = ColorDepth.detect(colors: declaredColors, environment: options.environment, noColorFlag: options.noColor)
@@ -126,9 +152,6 @@ public final class TerminalScreen: TerminalBackend {
       depth = .none
     }
 
-    raw()
-    noecho()
-    nonl()
     keypad(window, true)
     meta(window, true)
     set_escdelay(25)
@@ -146,6 +169,15 @@ public final class TerminalScreen: TerminalBackend {
     self.window = window
     self.outputFile = output
     self.inputFile = input
+    self.output = frameOutput
+    self.shellModes = hasShellModes ? shellModes : nil
+    var reset: [UInt8] = [0x18]
+    if let sgr0 = imtop_terminfo_string("sgr0") {
+      reset += Array(String(cString: sgr0).utf8)
+    } else {
+      reset += Array("\u{1B}[0m".utf8)
+    }
+    self.resetBeforeRepaint = reset
     self.signals = signals
     self.pairs = ColorPairTable(capacity: colorPairs, define: TerminalScreen.definePair)
     self.size = Size(width: Int(getmaxx(window)), height: Int(getmaxy(window)))
@@ -153,9 +185,13 @@ public final class TerminalScreen: TerminalBackend {
       terminalName: name, colorDepth: depth, reportedColorDepth: reported, isUTF8: isUTF8,
       codeset: codeset, colors: colors, colorPairs: colorPairs
     )
+    // The start-up sequences (alternate screen, keypad mode...) go now if the terminal takes them,
+    // else with the first frame.
+    frameOutput.collect()
+    _ = frameOutput.send()
     if options.restoreOnCrash {
       FatalSignalRestore.install(
-        outputDescriptor: options.outputDescriptor, drawingDescriptor: fileno(output),
+        outputDescriptor: options.outputDescriptor, drawingDescriptor: frameOutput.writerDescriptor,
         terminalDescriptor: options.inputDescriptor,
         savedTermios: hasShellModes ? shellModes : nil, mouse: options.enableMouse, reportNote: options.crashReportNote)
     }
@@ -163,8 +199,10 @@ public final class TerminalScreen: TerminalBackend {
 
   deinit { restore() }
 
-  /// Gives the terminal back: cursor visible, mouse reporting off, alternate screen left, modes
-  /// reset (`endwin`), the ncurses screen freed (`delscreen`), signal handlers as they were.
+  /// Gives the terminal back: cursor visible, mouse reporting off, alternate screen left (`endwin`),
+  /// the shell's modes put back, the ncurses screen freed (`delscreen`), signal handlers as they were.
+  /// Never blocks for long: what is still pending is sent while the terminal keeps taking it (up to
+  /// 1 s without progress, 5 s in all), and nothing waits on a terminal that hung up.
   /// Safe to call more than once; nothing may be drawn afterwards.
   public func restore() {
     guard !isRestored else { return }
@@ -172,11 +210,17 @@ public final class TerminalScreen: TerminalBackend {
     set_term(screen)
     if options.enableMouse { mousemask(0, nil) }
     curs_set(1)
+    // ncurses cannot put the modes back itself (its descriptor is the memory file): that is done
+    // below, at once rather than after the output drained as ncurses would.
     endwin()
+    output.collect()
+    _ = output.finish(idleMilliseconds: 1_000, totalMilliseconds: 5_000)
+    if var modes = shellModes { _ = tcsetattr(options.inputDescriptor, TCSANOW, &modes) }
     if options.restoreOnCrash { FatalSignalRestore.uninstall() }
     delscreen(screen)
     fclose(outputFile)
     fclose(inputFile)
+    output.close()
     signals?.restore()
   }
 

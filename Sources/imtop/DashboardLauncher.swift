@@ -51,7 +51,7 @@ struct DashboardLauncher {
     }
     let mailbox: TerminalMailbox<LiveUpdate>
     do {
-      mailbox = try TerminalMailbox<LiveUpdate>()
+      mailbox = try TerminalMailbox<LiveUpdate>(merge: LiveUpdate.merged)
     } catch {
       screen.restore()
       FileHandle.standardError.write(Data("\(error)\n".utf8))

@@ -16,9 +16,9 @@ public enum FrameCost {
 
   /// Draws `frames` in order on a fresh screen the size of the first and measures each.
   ///
-  /// A whole dashboard's first frame is larger than the pseudo-terminal's buffer, and ncurses would
-  /// wait for a reader forever: a thread keeps reading the terminal's side, and a fence written after
-  /// each frame marks where it ends. ncurses keeps global state: call this from one thread, with no
+  /// A whole dashboard's first frame can be larger than the pseudo-terminal's buffer: a thread keeps
+  /// reading the terminal's side, the screen sends all of each frame before the next, and a fence
+  /// written after each frame marks where it ends. ncurses keeps global state: call this from one thread, with no
   /// other `TerminalScreen` open.
   public static func measure(
     _ frames: [Buffer], theme: Theme, terminalName: String = "xterm-256color", environment: [String: String] = [:]
@@ -42,6 +42,8 @@ public enum FrameCost {
     _ = drained()
     return frames.map { frame in
       let cells = screen.draw(frame, theme: theme)
+      // A frame larger than what the pseudo-terminal holds is sent as the reader takes it.
+      screen.finishOutput()
       return Sample(cellsWritten: cells, bytes: drained())
     }
   }

@@ -11,6 +11,7 @@ public final class PseudoTerminal {
   /// The user's side: bytes written here are typed, bytes read here were drawn.
   public let masterDescriptor: Int32
   private var fenceCount = 0
+  private var isHungUp = false
 
   public init(size: Size) throws(TerminalError) {
     var master: Int32 = -1
@@ -23,8 +24,17 @@ public final class PseudoTerminal {
   }
 
   deinit {
-    close(masterDescriptor)
+    if !isHungUp { close(masterDescriptor) }
     close(slaveDescriptor)
+  }
+
+  /// Closes the user's side, as a terminal emulator or SSH session that goes away does: the
+  /// terminal's side hangs up (POLLHUP, EIO on write). No SIGHUP reaches a process that does not
+  /// have this terminal as its controlling terminal.
+  public func hangUp() {
+    guard !isHungUp else { return }
+    isHungUp = true
+    close(masterDescriptor)
   }
 
   /// Options that open a `TerminalScreen` on this pseudo-terminal (no signal handling, since the

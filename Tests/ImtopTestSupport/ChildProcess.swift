@@ -30,6 +30,32 @@ public enum ChildProcess {
     return try spawn(path, arguments, actions: &actions)
   }
 
+  /// Starts `path` with standard input, output and error on `terminal` (a pseudo-terminal's side) and
+  /// `environment` added to this process's. Returns its process id; `wait(_:)` reaps it.
+  public static func spawn(_ path: String, _ arguments: [String], terminal: Int32, environment: [String: String] = [:]) throws -> pid_t {
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    for target in Int32(0)...2 { posix_spawn_file_actions_adddup2(&actions, terminal, target) }
+    var variables = ProcessInfo.processInfo.environment
+    variables.merge(environment) { _, new in new }
+    return try spawn(path, arguments, actions: &actions, environment: variables.map { "\($0.key)=\($0.value)" })
+  }
+
+  /// Waits at most `seconds` for `child` to end: its status as `wait(_:)` gives it, or nil if it is
+  /// still running (it is not reaped then).
+  public static func wait(_ child: pid_t, seconds: Double) -> Int32? {
+    let deadline = Date().addingTimeInterval(seconds)
+    var status: Int32 = 0
+    while true {
+      let result = waitpid(child, &status, WNOHANG)
+      if result == child { return (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f) }
+      if result == -1 && errno != EINTR { return -1 }
+      if Date() > deadline { return nil }
+      usleep(20_000)
+    }
+  }
+
   /// Runs `path` to the end. Standard output is captured when `captureOutput` is true, else sent to
   /// /dev/null (a daemon that inherits a pipe would keep it open forever, and the read with it).
   public static func run(_ path: String, _ arguments: [String], captureOutput: Bool = true) throws -> Result {
@@ -80,11 +106,20 @@ public enum ChildProcess {
     return (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
   }
 
-  private static func spawn(_ path: String, _ arguments: [String], actions: inout posix_spawn_file_actions_t) throws -> pid_t {
+  private static func spawn(
+    _ path: String, _ arguments: [String], actions: inout posix_spawn_file_actions_t, environment: [String]? = nil
+  ) throws -> pid_t {
     let argv = ([path] + arguments).map { strdup($0) } + [nil]
     defer { argv.forEach { free($0) } }
+    let envp = environment.map { $0.map { strdup($0) } + [nil] }
+    defer { envp?.forEach { free($0) } }
     var child: pid_t = 0
-    let code = posix_spawn(&child, path, &actions, nil, argv, environ)
+    let code: Int32
+    if var variables = envp {
+      code = variables.withUnsafeMutableBufferPointer { posix_spawn(&child, path, &actions, nil, argv, $0.baseAddress) }
+    } else {
+      code = posix_spawn(&child, path, &actions, nil, argv, environ)
+    }
     guard code == 0 else { throw Failure.spawn(path: path, code: code) }
     return child
   }

@@ -1,0 +1,42 @@
+import CNCursesW
+import Foundation
+
+/// Sending what was drawn: ncurses writes into memory (see `TerminalOutput`), and these move it to
+/// the terminal as fast as the terminal takes it, never waiting on it.
+extension TerminalScreen {
+  /// Whether drawn output is still waiting for the terminal.
+  public var hasPendingOutput: Bool {
+    guard !isRestored else { return false }
+    output.collect()
+    return output.pendingCount > 0
+  }
+
+  /// Sends what the terminal takes now, without waiting.
+  public func sendOutput() -> OutputProgress {
+    guard !isRestored else { return .sent }
+    output.collect()
+    return output.send()
+  }
+
+  /// Forgets what the terminal has not taken; the next `draw` starts with a reset (CAN, then the
+  /// attributes) and ncurses repaints the whole screen.
+  public func dropPendingOutput() {
+    guard !isRestored else { return }
+    output.discard()
+    statistics.framesDropped += 1
+    needsReset = true
+    invalidate()
+  }
+
+  /// Sends everything pending, waiting while the terminal keeps taking bytes (for tests and the
+  /// benchmark, which read what was drawn; the run loop never waits). True when all was sent.
+  @discardableResult
+  public func finishOutput(timeoutMilliseconds: Int32 = 5_000) -> Bool {
+    guard !isRestored else { return true }
+    output.collect()
+    return output.finish(idleMilliseconds: timeoutMilliseconds, totalMilliseconds: timeoutMilliseconds)
+  }
+
+  /// Bytes drawn and never sent, because their frame was dropped.
+  public var bytesDropped: Int { output.bytesDropped }
+}
