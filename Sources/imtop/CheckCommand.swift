@@ -56,7 +56,7 @@ struct CheckCommand: ParsableCommand {
       try checkKPIs()
       return
     }
-    let report = try CheckReport.check(directory: data.path, shownPath: data.path) { configuration in
+    let report = try CheckReport.check(directory: data.path, shownPath: data.path, settle: .seconds(2)) { configuration in
       try NowOption.resolve(now, zone: configuration.zone)
     }
     switch format {

@@ -61,7 +61,7 @@ struct DashboardLauncher {
     let session = LiveSession(poller: poller, logger: Logger(label: "imtop.poller"))
     let feed = LiveFeed(
       session: session, clock: clock, intervalOverride: interval, beforePoll: demo.map { makeSimulator($0) },
-      deliver: { update in mailbox.post(update) })
+      awaitsSettledFiles: demo == nil, deliver: { update in mailbox.post(update) })
     let overrides = DashboardProgram.Overrides(
       theme: display.theme, drawingMode: display.ascii ? .ascii : nil, kiosk: live.kiosk, redactCosts: display.redactCosts)
     var program = DashboardProgram(

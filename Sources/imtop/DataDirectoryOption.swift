@@ -24,7 +24,9 @@ struct DataDirectoryOption: ParsableArguments {
 
   /// The directory read once at the time `--now` names (default: the clock), in the organisation's zone.
   func read(now text: String?) throws -> DirectoryReading {
-    try DirectoryReading(directory: path) { configuration in try NowOption.resolve(text, zone: configuration.zone) }
+    try DirectoryReading(directory: path, settle: .seconds(2)) { configuration in
+      try NowOption.resolve(text, zone: configuration.zone)
+    }
   }
 }
 

@@ -15,9 +15,13 @@ public struct DirectoryReading: Sendable {
   /// Reads `directory`. `now` is given the configuration (`imtop.toml`, read first as every poll
   /// reads it) so that a time without an offset can be read in the organisation's zone.
   /// - Complexity: O(bytes in the directory); memory O(systems + state changes), not O(lines).
-  public init(directory: String, now: (Configuration) throws -> Timestamp) rethrows {
+  ///
+  /// With `settle` (the commands give 2 s), a CSV or TOML file being written as the command starts is
+  /// waited for, that long at most (see `Poller.awaitSettledWholeFiles`).
+  public init(directory: String, settle: Span = .zero, now: (Configuration) throws -> Timestamp) rethrows {
     let clock = StoppedClock()
     let poller = Poller(directory: directory, clock: clock, store: .oneShot())
+    if settle > .zero { poller.awaitSettledWholeFiles(timeout: settle) }
     poller.pollConfiguration()
     let instant = try now(poller.store.configuration)
     clock.set(instant)

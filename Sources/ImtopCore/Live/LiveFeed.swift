@@ -7,6 +7,7 @@ import Foundation
 public final class LiveFeed: @unchecked Sendable {
   private let session: LiveSession
   private let intervalOverride: Span?
+  private let awaitsSettledFiles: Bool
   private let beforePoll: (@Sendable (Timestamp) -> Void)?
   private let deliver: @Sendable (LiveUpdate) -> Void
   private let clock: any TimeSource
@@ -20,10 +21,14 @@ public final class LiveFeed: @unchecked Sendable {
   /// - Parameters:
   ///   - intervalOverride: `--interval`; otherwise `refresh.interval` from the configuration.
   ///   - beforePoll: work to do just before each poll (the demo's simulator appending samples).
+  ///   - awaitsSettledFiles: whether the first read and each re-read on demand wait (up to 2 s) for
+  ///     CSV and TOML files being written to settle; the demo, which writes its own files whole, does not.
   public init(
     session: LiveSession, clock: any TimeSource, intervalOverride: Span?,
-    beforePoll: (@Sendable (Timestamp) -> Void)? = nil, deliver: @escaping @Sendable (LiveUpdate) -> Void
+    beforePoll: (@Sendable (Timestamp) -> Void)? = nil, awaitsSettledFiles: Bool = true,
+    deliver: @escaping @Sendable (LiveUpdate) -> Void
   ) {
+    self.awaitsSettledFiles = awaitsSettledFiles
     self.session = session
     self.clock = clock
     self.intervalOverride = intervalOverride
@@ -70,6 +75,7 @@ public final class LiveFeed: @unchecked Sendable {
     var force = true
     while true {
       beforePoll?(clock.now)
+      if force && awaitsSettledFiles { session.poller.awaitSettledWholeFiles() }
       if let update = session.step(force: force) {
         interval = intervalOverride ?? update.configuration.refreshInterval
         session.poller.settleTime = max(interval, .seconds(1))

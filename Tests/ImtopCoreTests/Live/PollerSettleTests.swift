@@ -93,3 +93,61 @@ import Testing
     #expect(reading.input.files.first?.failure != nil)
   }
 }
+
+/// Before the first read (and a re-read on demand), a CSV being written is waited for, up to 2 s.
+@Suite struct AwaitSettledFilesTests {
+  /// A wall clock that moves by hand; `sleep` moves it, and runs `during` first (a writer at work).
+  final class FakeWall: @unchecked Sendable {
+    var now: Timestamp
+    var sleeps = 0
+    var during: (Int) -> Void = { _ in }
+    init(_ now: Timestamp) { self.now = now }
+    func sleep(_ span: Span) {
+      sleeps += 1
+      during(sleeps)
+      now = now + span
+    }
+  }
+
+  @Test func anOldFileIsNotWaitedFor() throws {
+    let directory = try TemporaryDataDirectory()
+    try directory.write("systems.csv", "id\nerp\n")
+    let poller = Poller(directory: directory.path, clock: ManualClock(marchFirst))
+    // The wall clock a minute after the file was written.
+    let wall = FakeWall(SystemTimeSource().now + .minutes(1))
+    #expect(poller.awaitSettledWholeFiles(wallClock: { wall.now }, sleep: wall.sleep))
+    #expect(wall.sleeps == 0)
+  }
+
+  /// Appends a row and stamps the file with the fake wall clock's time, as a real write would.
+  static func write(_ directory: TemporaryDataDirectory, _ row: String, at time: Timestamp) {
+    try? directory.append("systems.csv", row)
+    let date = Date(timeIntervalSince1970: Double(time.milliseconds) / 1000)
+    try? FileManager.default.setAttributes([.modificationDate: date], ofItemAtPath: directory.path + "/systems.csv")
+  }
+
+  @Test func aFileStillBeingWrittenIsWaitedForUntilItSettles() throws {
+    let directory = try TemporaryDataDirectory()
+    try directory.write("systems.csv", "id\nerp\n")
+    let poller = Poller(directory: directory.path, clock: ManualClock(marchFirst))
+    let wall = FakeWall(SystemTimeSource().now)
+    Self.write(directory, "", at: wall.now)
+    // The writer appends during the first three waits, then stops.
+    wall.during = { sleep in if sleep <= 3 { Self.write(directory, "s\(sleep)\n", at: wall.now) } }
+    #expect(poller.awaitSettledWholeFiles(wallClock: { wall.now }, sleep: wall.sleep))
+    // Written at 0.0, 0.1 and 0.2 s (during the first three waits): settled once its last write is a
+    // second old, at 1.2 s, after twelve waits of 100 ms.
+    #expect(wall.sleeps == 12)
+  }
+
+  @Test func aFileThatNeverSettlesIsReadAfterTheTimeout() throws {
+    let directory = try TemporaryDataDirectory()
+    try directory.write("systems.csv", "id\nerp\n")
+    let poller = Poller(directory: directory.path, clock: ManualClock(marchFirst))
+    let wall = FakeWall(SystemTimeSource().now)
+    Self.write(directory, "", at: wall.now)
+    wall.during = { sleep in Self.write(directory, "s\(sleep)\n", at: wall.now) }
+    #expect(!poller.awaitSettledWholeFiles(wallClock: { wall.now }, sleep: wall.sleep))
+    #expect(wall.sleeps == 20)  // 2 s of 100 ms waits
+  }
+}

@@ -71,16 +71,22 @@ struct CompactStatusBatch {
     firstLines.enumerated().compactMap { number, line in line < 0 ? nil : (systems.names[number], line) }
   }
 
+  @inline(__always)
   mutating func append(_ sample: Sample, line: Int) {
     let number = Int(sample.system)
-    while firstLines.count <= number { firstLines.append(-1) }
-    if firstLines[number] < 0 { firstLines[number] = line }
+    // Once per system: the line of its first sample.
+    if number >= firstLines.count || firstLines[number] < 0 { noteFirstLine(of: number, at: line) }
     if let newest {
       if sample.time < newest { isSorted = false } else { self.newest = sample.time }
     } else {
       newest = sample.time
     }
     samples.append(sample)
+  }
+
+  private mutating func noteFirstLine(of number: Int, at line: Int) {
+    while firstLines.count <= number { firstLines.append(-1) }
+    firstLines[number] = line
   }
 }
 
