@@ -143,6 +143,8 @@ struct SnapshotJSONWriter {
       ("errors", .integer(Int64(file.errors))),
       ("modified", file.modified.map { .string($0.iso8601) } ?? .null),
       ("age_seconds", file.modified.map { .integer(max(0, (now - $0).milliseconds / 1000)) } ?? .null),
+      // Why the file was not read this time (its last good contents, if any, still count).
+      ("failure", file.failure.map { .string($0) } ?? .null),
     ])
   }
 

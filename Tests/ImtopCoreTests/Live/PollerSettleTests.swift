@@ -91,6 +91,11 @@ import Testing
       "systems.csv:3: the file ends inside a quoted field that opens on line 3: expected a closing \" (a file cut off while being written?)"
     ])
     #expect(reading.input.files.first?.failure != nil)
+    // In JSON, the file says why it was not used.
+    let json = SnapshotJSON().encode(MetricEngine().snapshot(of: reading.input, at: reading.now))
+    let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any]
+    let files = (object?["data"] as? [String: Any])?["files"] as? [[String: Any]]
+    #expect((files?.first?["failure"] as? String)?.hasPrefix("the file ends inside a quoted field") == true)
   }
 }
 

@@ -68,7 +68,7 @@ import Testing
     #expect(unregistered.map { $0["id"] as? String } == ["ghost", "ghost2"])
     for system in unregistered { #expect(Set(system.keys) == ["id", "kinds", "records"]) }
     for file in try array(data["files"]) {
-      #expect(Set(file.keys) == ["path", "kind", "records", "errors", "modified", "age_seconds"])
+      #expect(Set(file.keys) == ["path", "kind", "records", "errors", "modified", "age_seconds", "failure"])
     }
     let errors = try array(data["errors"])
     #expect(!errors.isEmpty)

@@ -34,7 +34,7 @@ import ImtopTestSupport
       "budget.csv", "compliance.csv", "imtop.toml", "incidents.csv", "metrics.jsonl", "status/core.jsonl",
       "status/edge.jsonl", "systems.csv",
     ])
-    #expect(files.first.map { Set($0.keys) } == ["path", "kind", "records", "errors", "modified", "age_seconds"])
+    #expect(files.first.map { Set($0.keys) } == ["path", "kind", "records", "errors", "modified", "age_seconds", "failure"])
     #expect(files.last?["kind"] as? String == "systems")
     #expect(files.last?["records"] as? Int == 6)
     // The very objects of the snapshot's `data.files` for the same reading.
