@@ -6,6 +6,8 @@ public enum TerminalError: Error, Hashable, Sendable, CustomStringConvertible {
   case terminalTypeUnset
   /// No terminfo entry describes this `TERM`.
   case unknownTerminalType(String)
+  /// The terminal cannot move its cursor (`TERM=dumb`): no full screen to draw on.
+  case noCursorAddressing(String)
   /// A system call failed (`operation` names it, `code` is errno).
   case systemCallFailed(operation: String, code: Int32)
 
@@ -29,6 +31,9 @@ public enum TerminalError: Error, Hashable, Sendable, CustomStringConvertible {
     case .unknownTerminalType(let name):
       return "imtop: unknown terminal type \"\(name)\" (no terminfo entry); set TERM to a known type "
         + "such as xterm-256color, or install its terminfo entry"
+    case .noCursorAddressing(let name):
+      return "imtop: the terminal type \"\(name)\" cannot move the cursor, so the dashboard cannot be drawn; "
+        + "use a full-screen terminal (TERM=xterm-256color, linux...) or `imtop snapshot --format text` to print a page"
     case .systemCallFailed(let operation, let code):
       return "imtop: \(operation) failed (errno \(code))"
     }

@@ -131,6 +131,16 @@ public final class TerminalScreen: TerminalBackend {
       signals?.restore()
       throw .unknownTerminalType(name)
     }
+    // A terminal that cannot move its cursor (TERM=dumb, a printing terminal) cannot hold a
+    // full-screen dashboard: say so instead of drawing nothing.
+    guard imtop_terminfo_string("cup") != nil else {
+      delscreen(screen)
+      fclose(output)
+      fclose(input)
+      frameOutput.close()
+      signals?.restore()
+      throw .noCursorAddressing(name)
+    }
     set_term(screen)
     // The modes first, on the terminal itself; then ncurses' descriptor becomes the memory file, so
     // nothing it writes from here on (the first frame included) can block on the terminal.

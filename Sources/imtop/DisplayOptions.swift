@@ -21,8 +21,8 @@ struct DisplayOptions: ParsableArguments {
 
   var catalog: ThemeCatalog { ThemeCatalog(userDirectory: ThemeCatalog.userDirectory(environment: environment)) }
 
-  /// Whether colour is off, by flag or by `NO_COLOR` (set to any value).
-  var colorOff: Bool { noColor || environment["NO_COLOR"] != nil }
+  /// Whether colour is off, by flag or by `NO_COLOR` set and not empty (as no-color.org says).
+  var colorOff: Bool { noColor || ColorDepth.noColorRequested(by: environment) }
 }
 
 /// Flags of the live dashboard only.

@@ -17,15 +17,17 @@ struct ThemesCommand: ParsableCommand {
 
   func run() throws {
     let catalog = display.catalog
-    let colour = !display.colorOff && isatty(STDOUT_FILENO) == 1
-    let depth: ColorDepth = colour ? .palette256 : .none
+    // Into a file or a pipe, the previews are plain text: no escape sequence leaves a terminal.
+    let terminal = isatty(STDOUT_FILENO) == 1
+    let depth: ColorDepth = display.colorOff ? .none : .palette256
     if let directory = catalog.userDirectory { print("User themes: \(directory)\n") }
     for name in catalog.names() {
       let shipped = ThemeCatalog.shippedNames.contains(name) ? "built in" : "yours"
       switch catalog.load(name) {
       case .success(let theme):
         print("\(name) (\(shipped))")
-        print(ANSISerializer(theme: theme, depth: depth).serialize(ThemesCommand.preview(ascii: display.ascii)))
+        let preview = ThemesCommand.preview(ascii: display.ascii)
+        print(terminal ? ANSISerializer(theme: theme, depth: depth).serialize(preview) : preview.plainText())
       case .failure(let errors):
         print("\(name) (\(shipped)): cannot be used: \(errors)")
       }

@@ -18,10 +18,11 @@ import Testing
     (8, [:], false, .eight),
     (0, [:], false, .none),
     (-1, [:], false, .none),
-    // NO_COLOR with any value (even empty), or --no-color, turns colour off (README, "Themes").
+    // NO_COLOR set and not empty (any value, "0" included), or --no-color, turns colour off; set but
+    // empty it asks for nothing (no-color.org; README, "Themes").
     (256, ["NO_COLOR": "1"], false, .none),
     (16_777_216, ["NO_COLOR": "0"], false, .none),
-    (256, ["NO_COLOR": ""], false, .none),
+    (256, ["NO_COLOR": ""], false, .palette256),
     (256, ["COLORTERM": "truecolor"], true, .none),
   ])
   func detects(colors: Int, environment: [String: String], noColorFlag: Bool, expected: ColorDepth) {

@@ -1,0 +1,29 @@
+import Foundation
+import ImtopTestSupport
+import Testing
+
+/// The terminal's conventions on the real binary: no escape sequence into a pipe, and a terminal
+/// that cannot move its cursor is told so.
+@Suite(.serialized, .enabled(if: EndToEnd.available, EndToEnd.skipReason))
+struct TerminalConventionsEndToEndTests {
+  private func binary() -> String { TmuxSession.shellQuote(TmuxSession.imtopPath ?? "imtop") }
+
+  @Test func themesIntoAPipeHaveNoEscapeByte() throws {
+    let result = try ChildProcess.run("/bin/sh", ["-c", "\(binary()) themes | cat"], captureOutput: true)
+    #expect(result.status == 0)
+    #expect(result.output.contains("high-contrast"))
+    #expect(!result.output.unicodeScalars.contains("\u{1B}"), "\(result.output)")
+  }
+
+  @Test func aTerminalWithoutCursorAddressingIsAClearError() throws {
+    let data = try LiveDataDirectory()
+    defer { data.remove() }
+    let tmux = TmuxSession()
+    defer { tmux.stop() }
+    try tmux.start("TERM=dumb \(EndToEnd.command(data)); echo \"[exit $?]\"; sleep 30", width: 120, height: 30)
+    let screen = tmux.waitFor(timeout: 20) { $0.contains("[exit ") }
+    #expect(screen.matched, "\(screen.screen)")
+    #expect(screen.screen.contains("[exit 1]"), "\(screen.screen)")
+    #expect(screen.screen.contains("cannot move the cursor") && screen.screen.contains("imtop snapshot"), "\(screen.screen)")
+  }
+}
