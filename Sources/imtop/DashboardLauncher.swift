@@ -44,7 +44,8 @@ struct DashboardLauncher {
     do {
       screen = try TerminalScreen(
         options: TerminalScreen.Options(
-          noColor: display.colorOff, crashReportNote: CrashReport.note(environment: display.environment)))
+          noColor: display.colorOff, enableMouse: !live.noMouse,
+          crashReportNote: CrashReport.note(environment: display.environment)))
     } catch {
       FileHandle.standardError.write(Data("\(error)\n".utf8))
       return (error.exitStatus, "\(error)")

@@ -41,6 +41,9 @@ struct LiveOptions: ParsableArguments {
   @Flag(help: "Write no log file.")
   var noLog = false
 
+  @Flag(help: "Leave the mouse to the terminal (selecting text over SSH); clicks then do nothing in imtop.")
+  var noMouse = false
+
   func validate() throws {
     if noLog, log != nil { throw ValidationError("--log and --no-log: give one of them") }
     if log?.isEmpty == true { throw ValidationError("--log \"\": expected a file name") }

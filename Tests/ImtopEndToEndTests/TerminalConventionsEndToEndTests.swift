@@ -26,4 +26,18 @@ struct TerminalConventionsEndToEndTests {
     #expect(screen.screen.contains("[exit 1]"), "\(screen.screen)")
     #expect(screen.screen.contains("cannot move the cursor") && screen.screen.contains("imtop snapshot"), "\(screen.screen)")
   }
+
+  /// `--no-mouse` leaves the mouse to the terminal: the pane gets no mouse-reporting mode.
+  @Test(arguments: [false, true])
+  func mouseReportingFollowsTheFlag(noMouse: Bool) throws {
+    let data = try LiveDataDirectory()
+    defer { data.remove() }
+    let tmux = TmuxSession()
+    defer { tmux.stop() }
+    try tmux.start(EndToEnd.command(data) + (noMouse ? " --no-mouse" : ""), width: 120, height: 40)
+    try #require(tmux.waitFor { $0.contains("Systems 6") }.matched)
+    #expect(tmux.format("#{mouse_any_flag}").trimmingCharacters(in: .whitespacesAndNewlines) == (noMouse ? "0" : "1"))
+    try tmux.sendKeys("q")
+    #expect(tmux.waitFor { $0.contains("[exited 0]") }.matched)
+  }
 }
