@@ -46,6 +46,10 @@ public protocol TerminalBackend: AnyObject {
   /// a reset and repaints the whole screen (the caller sends every cell).
   func dropPendingOutput()
 
+  /// Forgets what the terminal shows, so the next `draw` repaints the whole screen (the caller
+  /// sends every cell): Ctrl-L, after something else wrote over it.
+  func invalidate()
+
   /// Every input event already waiting (at most `limit`), without blocking.
   func pendingEvents(limit: Int) -> [InputEvent]
 

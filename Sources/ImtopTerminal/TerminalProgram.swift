@@ -6,6 +6,8 @@ public enum TerminalAction: Hashable, Sendable {
   case unchanged
   /// State changed: render a frame (only the cells that differ reach the terminal).
   case redraw
+  /// Render a frame and repaint every cell (Ctrl-L: something else wrote over the screen).
+  case repaint
   /// Restore the terminal and end the loop with exit status 0.
   case quit
 }

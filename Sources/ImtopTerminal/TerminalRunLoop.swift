@@ -164,6 +164,11 @@ public final class TerminalRunLoop<Program: TerminalProgram> {
     case .redraw:
       needsFrame = true
       return false
+    case .repaint:
+      frames.invalidate()
+      backend.invalidate()
+      needsFrame = true
+      return false
     case .quit: return true
     }
   }

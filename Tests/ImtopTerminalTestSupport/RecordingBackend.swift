@@ -109,6 +109,14 @@ public final class RecordingBackend: TerminalBackend {
     return .sent
   }
 
+  /// Forgets what is shown (a repaint on demand): the next frame must cover every cell.
+  public func invalidate() {
+    repaintDue = true
+    for y in 0..<size.height {
+      for x in 0..<size.width { screen[x, y] = Cell("?") }
+    }
+  }
+
   public func dropPendingOutput() {
     pendingFrames.removeAll()
     framesDropped += 1

@@ -74,6 +74,23 @@ struct DashboardRunTests {
     #expect(Int(shown.dropFirst()) ?? 0 > 30)
   }
 
+  /// Ctrl-L repaints every cell (something else wrote over the screen), changing nothing else.
+  @Test func controlLRepaintsTheWholeScreen() throws {
+    var before: Buffer?
+    let backend = RecordingBackend(size: Size(width: 100, height: 30), script: [
+      .input([]),  // the snapshot arrives
+      .look { screen in
+        before = screen
+        return [.key(.control("l"))]
+      },
+      .input([.key(.character("q"))]),
+    ])
+    let dashboard = try run(on: backend)
+    #expect(backend.fullRepaints == 1)
+    #expect(backend.screen.plainText() == before?.plainText())
+    #expect(dashboard.state.page == .overview)
+  }
+
   @Test func aTerminalWithoutUTF8GetsASCII() throws {
     let backend = RecordingBackend(
       size: Size(width: 100, height: 30), capabilities: RecordingBackend.capabilities(isUTF8: false),

@@ -21,6 +21,8 @@ final class ObservedBackend: TerminalBackend {
     base.dropPendingOutput()
     record.dropped()
   }
+
+  func invalidate() { base.invalidate() }
   func pendingEvents(limit: Int) -> [InputEvent] { base.pendingEvents(limit: limit) }
   func wait(wakeDescriptor: Int32, timeoutMilliseconds: Int32, watchOutput: Bool) throws(TerminalError) -> TerminalWake {
     try base.wait(wakeDescriptor: wakeDescriptor, timeoutMilliseconds: timeoutMilliseconds, watchOutput: watchOutput)

@@ -78,6 +78,8 @@ public struct DashboardProgram: TerminalProgram {
   }
 
   public mutating func handle(_ event: InputEvent) -> TerminalAction {
+    // Ctrl-L repaints the screen, in kiosk mode too: it changes nothing but what is shown.
+    if event == .key(.control("l")) { return .repaint }
     return perform(state.update(.input(event)))
   }
 
