@@ -12,12 +12,18 @@ import ImtopCore
 enum CrashReport {
   static let variable = "SWIFT_BACKTRACE"
 
-  /// Re-executes the program with `SWIFT_BACKTRACE` set when it is not; returns when it was set
-  /// already, or when re-executing failed (the program then runs with the runtime's defaults).
+  /// Re-executes the program with `SWIFT_BACKTRACE` set when it is not and the runtime's defaults
+  /// would prompt; returns when it was set already, when they would not, or when re-executing
+  /// failed (the program then runs with the runtime's defaults).
   static func configureRuntime() {
     #if os(Linux)
     let environment = ProcessInfo.processInfo.environment
     guard environment[variable] == nil else { return }
+    guard
+      needsSettings(
+        arguments: Array(CommandLine.arguments.dropFirst()), stdinIsTerminal: isatty(STDIN_FILENO) == 1,
+        stdoutIsTerminal: isatty(STDOUT_FILENO) == 1)
+    else { return }
     setenv(variable, settings(environment: environment), 1)
     // The resolved path rather than /proc/self/exe, which would rename the process "exe" in ps.
     let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? "/proc/self/exe"
@@ -25,6 +31,20 @@ enum CrashReport {
     // Still here: exec failed. Nothing was read yet, so carry on as this process.
     unsetenv(variable)
     #endif
+  }
+
+  /// Commands that print and exit; everything else draws the dashboard.
+  static let oneShotCommands: Set<String> = ["snapshot", "check", "themes", "help", "--help", "-h", "--version"]
+
+  /// Whether this run needs its own settings, worth the cost of starting again (about 10 ms).
+  ///
+  /// The dashboard always does: its crash must leave the screen to the terminal restore and the
+  /// report to a file. A one-shot command (snapshot, check...) only when its standard input and
+  /// output are both terminals: only then does the runtime prompt ("Press space to interact"); in
+  /// a script or pipe its defaults already write the report to stderr without asking.
+  static func needsSettings(arguments: [String], stdinIsTerminal: Bool, stdoutIsTerminal: Bool) -> Bool {
+    guard let first = arguments.first, oneShotCommands.contains(first) else { return true }
+    return stdinIsTerminal && stdoutIsTerminal
   }
 
   /// The `SWIFT_BACKTRACE` value for this process: no prompt, the report in a file named after the
