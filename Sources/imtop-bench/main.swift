@@ -9,7 +9,9 @@ import ImtopTestSupport
 // `--quick` skips the 10,000,000-line file; `--cold` stops after the cold load and memory;
 // `--live SECONDS` sets how long the live demo and the idle dashboard are watched (default 10);
 // `--frames` measures only frame time and bytes per change, `--terminal` only the figures taken in
-// tmux; `--soak SECONDS` runs only the memory soak.
+// tmux; `--soak SECONDS` runs only the memory soak; `--engine-soak HOURS` the same without a
+// terminal, on a hand-moved clock (simulated hours in minutes, with the heap and the sizes of what
+// holds data every 10 simulated minutes).
 // For profiling (e.g. under callgrind): `--write-log FILE` writes the 1,000,000-line log and exits;
 // `--load-once DIRECTORY` loads a directory with one poll and exits.
 
@@ -40,6 +42,7 @@ func measure(into measurements: inout Measurements) throws {
   let arguments = Set(commandLine)
   let live = number(after: "--live") ?? 10
   if let seconds = number(after: "--soak") { return try measurements.soak(seconds: seconds) }
+  if let hours = number(after: "--engine-soak") { return try measurements.engineSoak(hours: hours) }
   if arguments.contains("--frames") {
     try measurements.frameTime()
     return try measurements.bytesPerChange()

@@ -163,13 +163,14 @@ extension Poller {
   /// that buffer is read into again.
   private func ingest(_ batches: [CompactStatusBatch], from path: String, into file: inout TrackedFile, poll: inout PollProgress) {
     let count = batches.reduce(0) { $0 + $1.samples.count }
+    var dropped: [DataIssue] = []
     if count > 0 {
       noteRunsBefore(into: &poll)
-      store.add(batches, from: path, aggregatesAfter: file.aggregatesAfter, now: poll.now)
+      dropped = store.add(batches, from: path, aggregatesAfter: file.aggregatesAfter, now: poll.now)
       file.records += count
       if let newest = batches.compactMap(\.newest).max() { file.newestSample = max(file.newestSample ?? newest, newest) }
     }
-    record(batches.flatMap(\.issues), in: &file, path: path, into: &poll)
+    record(batches.flatMap(\.issues) + dropped, in: &file, path: path, into: &poll)
   }
 
   private func record(_ issues: [DataIssue], in file: inout TrackedFile, path: String, into poll: inout PollProgress) {

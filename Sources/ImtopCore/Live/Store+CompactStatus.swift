@@ -7,10 +7,13 @@ extension Store {
   ///
   /// Each batch's system numbers are mapped to slots of this call on first use, so a sample costs no
   /// hash lookup; of the messages only each system's winner is decoded, at the end.
+  /// - Returns: a warning for each system whose runs reached `StatusTimeline.maximumRuns` in this
+  ///   read, so that its oldest were dropped.
   /// - Complexity: O(samples) when each batch is in time order, else O(n log n) for that batch.
+  @discardableResult
   mutating func add(
     _ incoming: [CompactStatusBatch], from path: String = "", aggregatesAfter: Timestamp? = nil, now: Timestamp? = nil
-  ) {
+  ) -> [DataIssue] {
     var batches = incoming
     if let now {
       for index in batches.indices where (batches[index].newest ?? now) > now {
@@ -23,6 +26,8 @@ extension Store {
     var slots: [String: Int] = [:]
     var names: [String] = []
     var runs: [StatusTimeline] = []
+    /// Per slot: whether the system had dropped runs before this read (it was warned about then).
+    var wasCapped: [Bool] = []
     var latencies: [LatencyHistory?] = []
     /// Per slot: the time of the message that currently wins, and the sample carrying it when it is new.
     var messageTimes: [Timestamp?] = []
@@ -45,7 +50,9 @@ extension Store {
         slotOf[system] = names.count
         slots[name] = names.count
         names.append(name)
-        runs.append(timelines.removeValue(forKey: name) ?? StatusTimeline(staleAfter: staleAfter))
+        let timeline = timelines.removeValue(forKey: name) ?? StatusTimeline(staleAfter: staleAfter)
+        wasCapped.append(timeline.keptFrom != nil)
+        runs.append(timeline)
         latencies.append(latency.removeValue(forKey: name))
         messageTimes.append(messages[name]?.time)
         newMessages.append(nil)
@@ -60,7 +67,7 @@ extension Store {
               runs[slot].insert(state: sample.state, at: sample.time)
               // A run keeps the first message read for it: decoded only when its run has none.
               if sample.messageStart >= 0, runs[slot].lacksMessage(at: sample.time), let text = batch.messageText(sample) {
-                runs[slot].setMessage(text, at: sample.time)
+                runs[slot].setMessage(intern(text), at: sample.time)
               }
               if let cutoff = aggregatesAfter, sample.time <= cutoff { continue }
               if sample.hasLatency {
@@ -84,7 +91,11 @@ extension Store {
       for sample in batch.samples { perNumber[Int(sample.system)] += 1 }
       for (number, count) in perNumber.enumerated() where count > 0 { counts[batch.systems.names[number], default: 0] += count }
     }
+    var capped: [DataIssue] = []
     for (slot, name) in names.enumerated() {
+      if let keptFrom = runs[slot].keptFrom, !wasCapped[slot] {
+        capped.append(Store.runsDroppedWarning(system: name, keptFrom: keptFrom, file: path, line: lines[name] ?? 0))
+      }
       timelines[name] = runs[slot]
       latency[name] = latencies[slot]
       if let winner = newMessages[slot], let time = messageTimes[slot] {
@@ -93,6 +104,25 @@ extension Store {
       }
     }
     noteSystems(lines, counts: counts, from: path)
+    return capped
+  }
+
+  /// The same text as one already kept, so the runs of a monitor that repeats a few messages share
+  /// them rather than each holding a copy.
+  private mutating func intern(_ text: String) -> String {
+    if let index = internedMessages.firstIndex(of: text) { return internedMessages[index] }
+    if internedMessages.count >= Store.internedMessageLimit { internedMessages.removeAll(keepingCapacity: true) }
+    internedMessages.insert(text)
+    return text
+  }
+
+  /// What is said when a system's oldest runs are dropped to keep its memory bounded.
+  static func runsDroppedWarning(system: String, keptFrom: Timestamp, file: String, line: Int) -> DataIssue {
+    DataIssue(
+      file: file, line: line,
+      message: "\"\(system)\" changed state more than \(StatusTimeline.maximumRuns) times in 30 days: only its newest "
+        + "\(StatusTimeline.maximumRuns) changes are kept (from \(keptFrom.iso8601)); its figures count the time before as without samples",
+      severity: .warning)
   }
 
   /// Sample indices in time order, equal times in file order (as a stable sort of the samples).

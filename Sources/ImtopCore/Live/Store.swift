@@ -20,6 +20,9 @@ public struct Store: Sendable {
   public internal(set) var latency: [String: LatencyHistory] = [:]
   public private(set) var metrics: MetricBuckets
   var messages: [String: TimedMessage] = [:]
+  /// Run messages kept once each (see `intern`), at most `internedMessageLimit` of them.
+  var internedMessages: Set<String> = []
+  static let internedMessageLimit = 4096
   /// Last good contents of each whole-read file, by path.
   public private(set) var contents: [String: FileContents] = [:]
   /// The systems each log named, with the line of the first sample naming each (for the
@@ -87,7 +90,8 @@ public struct Store: Sendable {
           messageEnd: spans[index].end, state: sample.state, messageHasEscapes: false)
         batch.append(compact, line: 0)  // records in memory have no line
       }
-      add([batch], from: path, aggregatesAfter: aggregatesAfter, now: now)
+      let dropped = add([batch], from: path, aggregatesAfter: aggregatesAfter, now: now)
+      if !dropped.isEmpty { appendIssues(dropped, for: path) }
     }
   }
 
@@ -171,6 +175,9 @@ public struct Store: Sendable {
     issuesByFile[path] = nil
     logSystems[path] = nil
   }
+
+  /// The issues kept for one log.
+  func issues(for path: String) -> [DataIssue] { issuesByFile[path] ?? [] }
 
   /// Adds issues of a log, keeping only the latest `issuesKeptPerFile` (a whole-read file's issues
   /// are part of its `FileContents`).

@@ -25,6 +25,16 @@ public struct StatusTimeline: Sendable, Hashable {
 
   public let staleAfter: Span
   public private(set) var runs: [Run] = []
+  /// When runs were dropped to stay within `maximumRuns`: the start of the oldest run kept. Figures
+  /// reaching further back count that time as without samples (their coverage says so); nil when
+  /// nothing was dropped.
+  public private(set) var keptFrom: Timestamp?
+
+  /// Most runs kept per system: a state change every ten minutes for 30 days. A system that changes
+  /// more often than that (a flapping probe) keeps its newest runs, so its memory stays bounded.
+  public static let maximumRuns = 4096
+  /// Runs dropped at once past the maximum, so the drop (a move of the array) is rare.
+  static let dropChunk = maximumRuns / 16
 
   public init(staleAfter: Span) {
     self.staleAfter = staleAfter
@@ -41,9 +51,12 @@ public struct StatusTimeline: Sendable, Hashable {
         runs[runs.count - 1].last = time
       } else {
         runs.append(Run(state: state, start: time, last: time))
+        if runs.count > StatusTimeline.maximumRuns + StatusTimeline.dropChunk { dropOldest() }
       }
       return
     }
+    if let keptFrom, time < keptFrom { return }  // before what is kept: it would reopen dropped history
+    defer { if runs.count > StatusTimeline.maximumRuns + StatusTimeline.dropChunk { dropOldest() } }
     guard !runs.isEmpty else {
       runs.append(Run(state: state, start: time, last: time))
       return
@@ -113,11 +126,20 @@ public struct StatusTimeline: Sendable, Hashable {
     return index
   }
 
+  /// Drops the oldest runs down to `maximumRuns`.
+  private mutating func dropOldest() {
+    let drop = runs.count - StatusTimeline.maximumRuns
+    guard drop > 0 else { return }
+    runs.removeFirst(drop)
+    keptFrom = runs.first?.start
+  }
+
   /// Drops runs whose state stopped holding before `cutoff` (they can count in no window any more).
   public mutating func discard(endingBefore cutoff: Timestamp) {
     var drop = 0
     while drop < runs.count, holdingEnd(of: drop) < cutoff { drop += 1 }
     if drop > 0 { runs.removeFirst(drop) }
+    if let keptFrom, keptFrom < cutoff { self.keptFrom = nil }
   }
 
   /// The instant the state of run `index` stops holding: its last sample plus `staleAfter`, or the
