@@ -19,6 +19,7 @@
 #include <sys/ioctl.h>
 #include <sys/stat.h>
 #include <termios.h>
+#include <time.h>
 #include <unistd.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
@@ -281,6 +282,87 @@ static inline void imtop_write_all(int fd, const char *bytes, size_t length) {
   }
 }
 
+// The log file's line for a crash, in the log's own format (`LogLine`): the time, then `head`, the
+// signal's name and `tail`, written in one write(2) so that an instance sharing the file never cuts
+// into it. The descriptor and both texts are set (and replaced) from Swift as the log is opened.
+enum { IMTOP_LOG_LINE_MAX = 2048 };
+
+struct imtop_fatal_log {
+  volatile sig_atomic_t fd;
+  char head[IMTOP_NOTE_MAX];
+  size_t head_length;
+  char tail[IMTOP_NOTE_MAX];
+  size_t tail_length;
+};
+
+static inline struct imtop_fatal_log *imtop_fatal_log(void) {
+  static struct imtop_fatal_log log = {.fd = -1};
+  return &log;
+}
+
+/// Appends `value` as `width` decimal digits (zero-padded) at `out`; returns the next position.
+static inline char *imtop_put_digits(char *out, long long value, int width) {
+  for (int i = width - 1; i >= 0; i--) {
+    out[i] = (char)('0' + (int)(value % 10));
+    value /= 10;
+  }
+  return out + width;
+}
+
+/// `YYYY-MM-DDTHH:MM:SS.mmmZ` for now, from clock_gettime and integer arithmetic only (the civil
+/// date from days since 1970, as `CivilTime` computes it). Writes 24 bytes.
+static inline char *imtop_put_stamp(char *out) {
+  struct timespec now;
+  if (clock_gettime(CLOCK_REALTIME, &now) != 0) { now.tv_sec = 0; now.tv_nsec = 0; }
+  long long seconds = (long long)now.tv_sec;
+  long long days = seconds / 86400, rest = seconds % 86400;
+  if (rest < 0) { rest += 86400; days -= 1; }
+  long long z = days + 719468;
+  long long era = (z >= 0 ? z : z - 146096) / 146097;
+  long long doe = z - era * 146097;
+  long long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  long long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  long long mp = (5 * doy + 2) / 153;
+  long long day = doy - (153 * mp + 2) / 5 + 1;
+  long long month = mp < 10 ? mp + 3 : mp - 9;
+  long long year = yoe + era * 400 + (month <= 2);
+  out = imtop_put_digits(out, year, 4); *out++ = '-';
+  out = imtop_put_digits(out, month, 2); *out++ = '-';
+  out = imtop_put_digits(out, day, 2); *out++ = 'T';
+  out = imtop_put_digits(out, rest / 3600, 2); *out++ = ':';
+  out = imtop_put_digits(out, rest / 60 % 60, 2); *out++ = ':';
+  out = imtop_put_digits(out, rest % 60, 2); *out++ = '.';
+  out = imtop_put_digits(out, now.tv_nsec / 1000000, 3); *out++ = 'Z';
+  return out;
+}
+
+/// Writes the crash's line to the log, when one is open.
+static inline void imtop_log_crash(const char *name) {
+  struct imtop_fatal_log *log = imtop_fatal_log();
+  int fd = log->fd;
+  if (fd < 0) return;
+  char line[IMTOP_LOG_LINE_MAX + 64];
+  char *out = imtop_put_stamp(line);
+  size_t name_length = strlen(name);
+  if (log->head_length + name_length + log->tail_length > IMTOP_LOG_LINE_MAX) return;
+  memcpy(out, log->head, log->head_length); out += log->head_length;
+  memcpy(out, name, name_length); out += name_length;
+  memcpy(out, log->tail, log->tail_length); out += log->tail_length;
+  imtop_write_all(fd, line, (size_t)(out - line));
+}
+
+/// Sets where a crash is logged (`fd` -1: nowhere) and the texts around the signal's name.
+static inline void imtop_set_fatal_log(int fd, const char *head, size_t head_length, const char *tail, size_t tail_length) {
+  struct imtop_fatal_log *log = imtop_fatal_log();
+  log->fd = -1;
+  if (fd < 0 || head_length > IMTOP_NOTE_MAX || tail_length > IMTOP_NOTE_MAX) return;
+  memcpy(log->head, head, head_length);
+  log->head_length = head_length;
+  memcpy(log->tail, tail, tail_length);
+  log->tail_length = tail_length;
+  log->fd = fd;
+}
+
 static void imtop_fatal_handler(int signal_number, siginfo_t *info, void *context) {
   struct imtop_fatal_state *state = imtop_fatal_state();
   int index = -1;
@@ -304,6 +386,7 @@ static void imtop_fatal_handler(int signal_number, siginfo_t *info, void *contex
     const char *name = imtop_fatal_signal_name(signal_number);
     imtop_write_all(STDERR_FILENO, name, strlen(name));
     imtop_write_all(STDERR_FILENO, state->suffix, state->suffix_length);
+    imtop_log_crash(name);
   }
   // The previous handler (the Swift runtime's backtracer) runs here, with the original signal
   // information and context, so its report shows where the fault was. It may return: a signal sent

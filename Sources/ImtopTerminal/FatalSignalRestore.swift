@@ -7,7 +7,7 @@ import CNCursesW
 /// on. The handler is in the C shim because a signal handler may only make async-signal-safe calls:
 /// everything it writes (the reset bytes, the line on stderr) is computed here, at install time.
 /// The shim's install and uninstall are called from this file only, so their state is one copy.
-enum FatalSignalRestore {
+public enum FatalSignalRestore {
   /// Arms the handler for the screen on `outputDescriptor`.
   ///
   /// - Parameters:
@@ -40,6 +40,23 @@ enum FatalSignalRestore {
                 }
               }
             }
+          }
+        }
+      }
+    }
+  }
+
+  /// Where a crash is also logged: the log file's descriptor (-1: nowhere), and the line's text
+  /// before and after the signal's name, the time being written in front by the handler itself.
+  /// Called again whenever the log file is reopened (rotation).
+  public static func logCrashes(to descriptor: Int32, head: String, tail: String) {
+    let head = Array(head.utf8)
+    let tail = Array(tail.utf8)
+    head.withUnsafeBufferPointer { head in
+      tail.withUnsafeBufferPointer { tail in
+        head.withMemoryRebound(to: CChar.self) { head in
+          tail.withMemoryRebound(to: CChar.self) { tail in
+            imtop_set_fatal_log(descriptor, head.baseAddress, head.count, tail.baseAddress, tail.count)
           }
         }
       }

@@ -41,14 +41,18 @@ struct DashboardLauncher {
   /// The terminal, the poller thread and the run loop; the exit status, and the error that ended it.
   private func runDashboard(clock: SystemTimeSource, interval: Span?, log: DashboardLog) -> (code: Int32, error: String?) {
     let screen: TerminalScreen
+    let crashNote = CrashReport.note(environment: display.environment)
     do {
       screen = try TerminalScreen(
-        options: TerminalScreen.Options(
-          noColor: display.colorOff, enableMouse: !live.noMouse,
-          crashReportNote: CrashReport.note(environment: display.environment)))
+        options: TerminalScreen.Options(noColor: display.colorOff, enableMouse: !live.noMouse, crashReportNote: crashNote))
     } catch {
       FileHandle.standardError.write(Data("\(error)\n".utf8))
       return (error.exitStatus, "\(error)")
+    }
+    // A crash is the log's last line too (written by the fatal-signal handler, in the log's format).
+    if let file = log.file {
+      let line = LogLine.crashLine(note: crashNote, pid: getpid())
+      file.descriptorChanged = { FatalSignalRestore.logCrashes(to: $0, head: line.head, tail: line.tail) }
     }
     let mailbox: TerminalMailbox<LiveUpdate>
     do {

@@ -25,8 +25,17 @@ final class LogFile: @unchecked Sendable {
   private let clock: any TimeSource
   private let pid: Int32
   private let lock = NSLock()
-  private var descriptor: Int32
+  private var descriptor: Int32 { didSet { descriptorChanged?(descriptor) } }
   private var limiter: LogRateLimiter
+  /// Told the descriptor whenever it changes (opened again after a rotation, or closed: -1), for
+  /// the fatal-signal handler that logs a crash.
+  var descriptorChanged: (@Sendable (Int32) -> Void)? {
+    didSet {
+      lock.lock()
+      defer { lock.unlock() }
+      descriptorChanged?(descriptor)
+    }
+  }
 
   /// Opens `path` for appending, creating it (readable by the user only) when missing.
   /// - Parameter createDirectory: also create the folders above it (the default path).
@@ -75,8 +84,9 @@ final class LogFile: @unchecked Sendable {
     lock.lock()
     defer { lock.unlock() }
     guard descriptor >= 0 else { return }
-    _ = Glibc.close(descriptor)
+    let old = descriptor
     descriptor = -1
+    _ = Glibc.close(old)
   }
 
   private func writeSuppressed(_ suppressed: LogRateLimiter.Suppressed, at now: Timestamp) {
@@ -119,8 +129,10 @@ final class LogFile: @unchecked Sendable {
 
   private func reopen() {
     guard let fresh = try? LogFile.open(path) else { return }  // keep writing where we were
-    _ = Glibc.close(descriptor)
+    // The new one first: a crash in between must not write to a number closed (or reused).
+    let old = descriptor
     descriptor = fresh
+    _ = Glibc.close(old)
   }
 
   private func fstatResult() -> stat? {

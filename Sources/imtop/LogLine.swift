@@ -21,6 +21,22 @@ enum LogLine {
     return line + " pid=\(pid)\n"
   }
 
+  /// The line a crash leaves, split around the signal's name: the fatal-signal handler writes the
+  /// time, `head`, the name and `tail` (it can format nothing itself), so the line is this format's:
+  ///
+  ///     2026-12-01T01:20:18.123Z critical imtop crashed on SIGSEGV (segmentation fault); Crash report: … event=crashed pid=4242
+  static func crashLine(note: String, pid: Int32) -> (head: String, tail: String) {
+    // Kept as it is by `escaped`; the first one is the name's place, as the note comes after it.
+    let marker = "\u{FFFF}"
+    let time = Timestamp(milliseconds: 0)
+    let line = format(
+      time: time, level: "critical", label: "imtop", message: "crashed on \(marker); \(note)",
+      metadata: [("event", "crashed")], pid: pid)
+    let body = line.dropFirst(stamp(time).count)
+    guard let place = body.range(of: marker) else { return (String(body), "") }
+    return (String(body[..<place.lowerBound]), String(body[place.upperBound...]))
+  }
+
   /// `YYYY-MM-DDTHH:MM:SS.mmmZ`, always with milliseconds so that lines align.
   static func stamp(_ time: Timestamp) -> String {
     let civil = CivilTime(utc: time)

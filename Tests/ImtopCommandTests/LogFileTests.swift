@@ -173,3 +173,25 @@ import Testing
     #expect(DashboardLog.signalName(exitStatus: 2) == nil)
   }
 }
+
+/// The crash's line, which the fatal-signal handler assembles from parts without formatting.
+@Suite struct CrashLogLineTests {
+  @Test func thePartsAroundTheSignalNameMakeALineOfTheLogsOwnFormat() {
+    let note = "Crash report: /state/imtop/crash-20261201T012018Z-4242.log"
+    let parts = LogLine.crashLine(note: note, pid: 4242)
+    let stamp = LogLine.stamp(Timestamp(seconds: 1_796_088_018))
+    let assembled = stamp + parts.head + "SIGSEGV (segmentation fault)" + parts.tail
+    let expected = LogLine.format(
+      time: Timestamp(seconds: 1_796_088_018), level: "critical", label: "imtop",
+      message: "crashed on SIGSEGV (segmentation fault); \(note)", metadata: [("event", "crashed")], pid: 4242)
+    #expect(assembled == expected)
+    #expect(parts.head == " critical imtop crashed on ")
+    #expect(parts.tail.hasSuffix(" event=crashed pid=4242\n"))
+  }
+
+  @Test func aNoteWithANewlineStaysOnOneLine() {
+    let parts = LogLine.crashLine(note: "report in /tmp/odd\nname", pid: 1)
+    #expect(!parts.tail.dropLast().contains("\n"))
+    #expect(parts.tail.contains("odd\\nname"))
+  }
+}

@@ -40,6 +40,12 @@ struct CrashEndToEndTests {
       #expect(text.contains("Program crashed"), "\(text.prefix(200))")
     }
     #expect(!ended.screen.contains("Press space"))
+    // The log's last line says so too, in the log's format, written by the signal handler.
+    let log = (try? String(contentsOfFile: state.path + "/imtop/imtop.log", encoding: .utf8)) ?? ""
+    let last = log.split(separator: "\n").last.map(String.init) ?? ""
+    #expect(last.contains(" critical imtop crashed on SIGSEGV (segmentation fault); "), "\(log.suffix(600))")
+    #expect(last.hasSuffix("event=crashed pid=\(pid)"), "\(last)")
+    #expect(last.range(of: #"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z "#, options: .regularExpression) != nil, "\(last)")
   }
 
   /// UINT64_MAX as a latency (a common C "unknown") used to trap in the number formatter.
