@@ -3,9 +3,9 @@ import PackageDescription
 
 // The libFuzzer harnesses, one executable per reader. A package of its own so that the main
 // package's `swift build` and `swift test` never see them: `Scripts/fuzz` builds it with
-// `-sanitize=fuzzer,address`. `Sources/ImtopCore` is a link to the real sources, so the readers are
-// compiled (and coverage-instrumented) exactly as they are, without a library product in the main
-// package.
+// `-sanitize=fuzzer,address`. `Sources/ImtopCore` and `Sources/ImtopUI` are links to the real
+// sources, so the readers and the screens are compiled (and coverage-instrumented) exactly as they
+// are, without a library product in the main package.
 let package = Package(
   name: "imtop-fuzz",
   platforms: [.macOS(.v13)],
@@ -18,11 +18,14 @@ let package = Package(
       name: "ImtopCore",
       dependencies: [.product(name: "TOMLKit", package: "TOMLKit"), .product(name: "Logging", package: "swift-log")]
     ),
+    .target(name: "ImtopUI", dependencies: ["ImtopCore", .product(name: "TOMLKit", package: "TOMLKit")]),
     .target(name: "CFuzzerDriver"),
+    .target(name: "FuzzSupport", dependencies: ["ImtopCore"]),
     .executableTarget(name: "FuzzCSV", dependencies: ["ImtopCore", "CFuzzerDriver"]),
     .executableTarget(name: "FuzzJSONLines", dependencies: ["ImtopCore", "CFuzzerDriver"]),
     .executableTarget(name: "FuzzConfig", dependencies: ["ImtopCore", "CFuzzerDriver"]),
-    .executableTarget(name: "FuzzKPI", dependencies: ["ImtopCore", "CFuzzerDriver"]),
+    .executableTarget(name: "FuzzKPI", dependencies: ["ImtopCore", "FuzzSupport", "CFuzzerDriver"]),
+    .executableTarget(name: "FuzzRender", dependencies: ["ImtopCore", "ImtopUI", "FuzzSupport", "CFuzzerDriver"]),
   ],
   swiftLanguageModes: [.v6]
 )

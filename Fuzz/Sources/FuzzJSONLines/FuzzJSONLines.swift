@@ -20,11 +20,8 @@ public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
   return 0
 }
 
-/// The program's entry point. SwiftPM links an executable with `main` defined as `FuzzJSONLines_main`;
-/// this hands the command line to libFuzzer's driver with `fuzz` as the target.
+/// The program's entry point (SwiftPM names `main` `FuzzJSONLines_main`): libFuzzer's driver, with `fuzz`.
 @_cdecl("FuzzJSONLines_main")
 public func runFuzzer(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
-  var count = argc
-  var arguments = argv
-  return LLVMFuzzerRunDriver(&count, &arguments) { data, size in fuzz(data, size) }
+  imtop_fuzz_main(argc, argv)
 }

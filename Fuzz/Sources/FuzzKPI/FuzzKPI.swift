@@ -1,4 +1,5 @@
 import CFuzzerDriver
+import FuzzSupport
 import ImtopCore
 
 /// libFuzzer entry point for the KPI expression language: the bytes are parsed as an expression and,
@@ -15,11 +16,8 @@ public func fuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
   return 0
 }
 
-/// The program's entry point. SwiftPM links an executable with `main` defined as `FuzzKPI_main`;
-/// this hands the command line to libFuzzer's driver with `fuzz` as the target.
+/// The program's entry point (SwiftPM names `main` `FuzzKPI_main`): libFuzzer's driver, with `fuzz`.
 @_cdecl("FuzzKPI_main")
 public func runFuzzer(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
-  var count = argc
-  var arguments = argv
-  return LLVMFuzzerRunDriver(&count, &arguments) { data, size in fuzz(data, size) }
+  imtop_fuzz_main(argc, argv)
 }

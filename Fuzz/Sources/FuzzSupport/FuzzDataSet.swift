@@ -1,15 +1,16 @@
 import ImtopCore
 
 /// A small data set with every kind of file, so that every figure an expression can name has
-/// something to compute from (and some that cannot be computed, for unknown).
-enum FuzzDataSet {
+/// something to compute from (and some that cannot be computed, for unknown). Shared by the KPI
+/// harness and the render harness (which draws its snapshot with figures replaced).
+public enum FuzzDataSet {
   /// 2026-05-04T12:00:00Z, a few hours after the last sample.
-  static let now = Timestamp(seconds: 1_777_896_000)
+  public static let now = Timestamp(seconds: 1_777_896_000)
 
-  static let engine = MetricEngine(trendPoints: 3)
+  public static let engine = MetricEngine(trendPoints: 3)
 
   /// The store's view of the data: whole files set as the poller sets them, logs added line by line.
-  static func input(configuration: Configuration) -> EngineInput {
+  public static func input(configuration: Configuration) -> EngineInput {
     var store = Store.oneShot(configuration: configuration)
     for (kind, text) in files {
       let bytes = Array(text.utf8)
