@@ -34,6 +34,14 @@ extension DataEnumeration {
 extension StringProtocol {
   /// The text without leading and trailing spaces, tabs and line breaks.
   public func trimmingSpaces() -> String {
+    // Most values need no trimming: a first and last byte that are ASCII and not white space
+    // begin and end Characters that are not white space either (every white space Character
+    // starts with a white space scalar, and none ends in an ASCII non-space one).
+    if let string = self as? String, let first = string.utf8.first, let last = string.utf8.last, first < 0x80,
+      last < 0x80, !(first == 0x20 || (0x09...0x0D).contains(first)), !(last == 0x20 || (0x09...0x0D).contains(last))
+    {
+      return string
+    }
     var start = startIndex
     var end = endIndex
     while start < end, self[start].isWhitespace { start = index(after: start) }

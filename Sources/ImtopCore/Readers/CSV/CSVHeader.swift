@@ -5,26 +5,33 @@
 public struct CSVHeader: Hashable, Sendable {
   /// The column names as written, trimmed.
   public let names: [String]
+  /// Each column's comparison form (`key`).
+  public let keys: [String]
   private let indexByKey: [String: Int]
 
   public init(_ names: [String]) {
     self.names = names.map { $0.trimmingSpaces() }
+    self.keys = self.names.map(CSVHeader.key)
     var index: [String: Int] = [:]
-    for (position, name) in self.names.enumerated() {
-      let key = CSVHeader.key(name)
-      if index[key] == nil { index[key] = position }
-    }
+    for (position, key) in keys.enumerated() where index[key] == nil { index[key] = position }
     self.indexByKey = index
   }
 
   /// The position of a column, or nil when the header does not name it.
   public func index(of column: String) -> Int? {
-    indexByKey[CSVHeader.key(column)]
+    // The readers ask by the contract's names, which are their own keys: one lookup, no copy.
+    CSVHeader.isKey(column) ? indexByKey[column] : indexByKey[CSVHeader.key(column)]
   }
 
   /// The comparison form of a column name: trimmed, lower case, `_` for spaces and `-`.
   public static func key(_ name: String) -> String {
-    String(name.trimmingSpaces().lowercased().map { $0 == " " || $0 == "-" ? "_" : $0 })
+    if isKey(name) { return name }
+    return String(name.trimmingSpaces().lowercased().map { $0 == " " || $0 == "-" ? "_" : $0 })
+  }
+
+  /// Whether `name` is already in its comparison form (lower-case ASCII letters, digits and `_`).
+  private static func isKey(_ name: String) -> Bool {
+    name.utf8.allSatisfy { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x5F }
   }
 }
 
@@ -53,12 +60,11 @@ public struct CSVRow: Sendable {
   /// Blank columns with blank headers (a trailing separator) are left out; a blank header over a
   /// value is named by its position.
   public func extras(known: Set<String>) -> [ExtraField] {
-    let knownKeys = Set(known.map(CSVHeader.key))
     var result: [ExtraField] = []
-    for (index, name) in header.names.enumerated() where index < fields.count {
-      let key = CSVHeader.key(name)
+    for (index, key) in header.keys.enumerated() where index < fields.count {
+      let name = header.names[index]
       // A repeated column is kept as an extra, so that nothing written is lost.
-      if knownKeys.contains(key) && header.index(of: name) == index { continue }
+      if known.contains(key) && header.index(of: key) == index { continue }
       let value = fields[index].trimmingSpaces()
       if name.isEmpty && value.isEmpty { continue }
       result.append(ExtraField(name: name.isEmpty ? "column \(index + 1)" : name, value: value))
