@@ -49,7 +49,7 @@ extension AppState {
     let haystack = [record.id, record.name, record.category, record.owner, record.vendor,
                     record.sourcing?.rawValue ?? "", record.lifecycle?.rawValue ?? "", system.state.rawValue,
                     system.impactedVia.map { "via \($0)" } ?? ""]
-    return haystack.contains { $0.lowercased().contains(needle) }
+    return RowOrder.matches(haystack, needle)
   }
 
   /// The tab bar for the configured pages.
