@@ -49,6 +49,14 @@ extension AppState {
     }
   }
 
+  /// How many rows the incidents page's open and resolved tables show at once.
+  var visibleIncidentRows: (open: Int, resolved: Int) {
+    let layout = ScreenLayout(size: size)
+    let rows = incidentRows
+    let areas = IncidentsPage.areas(body: layout.body, openCount: rows.open.count, resolvedCount: rows.resolved.count)
+    return (max(1, areas.open.height - 3), max(1, areas.resolved.height - 3))
+  }
+
   /// How many system rows the current page shows at once.
   var visibleSystemRows: Int { max(1, (systemsTableArea?.height ?? 2) - 1) }
 }
