@@ -163,6 +163,20 @@ import Testing
     #expect(buffer.line(15).contains("INC-1019") && buffer[2, 15].background == .selection)
   }
 
+  @Test func clickSelectsThenOpensAnIncidentsSystem() {
+    var state = state()
+    func click(_ y: Int) { _ = state.update(.input(.mouse(MouseEvent(button: .left, x: 30, y: y)))) }
+    // 80×24: the open rows are at 6 to 9, the resolved ones from 13; the headers select nothing.
+    click(8)
+    #expect(state.selectedIncidentID == "INC-1030" && state.detailSystemID == nil)
+    click(14)
+    #expect(state.selectedIncidentID == "INC-1033")
+    click(12)
+    #expect(state.selectedIncidentID == "INC-1033")
+    click(14)
+    #expect(state.detailSystemID == "crm" && state.page == .incidents)
+  }
+
   /// Many incidents at 80×24: both tables scroll, say where they are, and nothing leaves the page.
   @Test func longListsScrollWithinTheirPanelsAt80x24() {
     var snapshot = Fixtures.snapshot()

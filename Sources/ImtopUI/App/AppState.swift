@@ -268,6 +268,14 @@ public struct AppState: Sendable {
         if let index = tabBar.tab(atX: mouse.x, originX: layout.tabs.x, width: layout.tabs.width) { show(pages[index]) }
         return []
       }
+      if let index = incidentIndex(atX: mouse.x, y: mouse.y) {
+        let id = incidentRows[index].id
+        if id == selectedIncidentID { openIncidentSystem() } else {
+          selectedIncidentID = id
+          keepSelectionVisible()
+        }
+        return []
+      }
       guard let area = systemsTableArea, area.contains(x: mouse.x, y: mouse.y), mouse.y > area.y else { return [] }
       let rows = visibleRows
       let index = Table.scrollOffset(selection: selectedIndex(in: rows), offset: systemsOffset, visibleRows: visibleSystemRows,

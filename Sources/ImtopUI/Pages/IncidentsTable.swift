@@ -37,7 +37,8 @@ struct IncidentsTable {
       switch column {
       case .priority: return Table.Column(column.title, width: 4, priority: 0)
       case .id: return Table.Column(column.title, width: 9, priority: 4)
-      case .system: return Table.Column(column.title, width: 20, minWidth: 10, priority: 0)
+      // Whole names where there is room; at 80 columns the summary needs it more.
+      case .system: return Table.Column(column.title, width: context.widthClass == .narrow ? 20 : 30, minWidth: 10, priority: 0)
       case .age: return Table.Column(section == .open ? "Age" : "Took", width: 7, alignment: .right, priority: 1)
       case .acknowledged:
         return Table.Column(section == .open ? "Acknowledged" : "Ack after", width: 14, minWidth: 9, priority: section == .open ? 0 : 5)
