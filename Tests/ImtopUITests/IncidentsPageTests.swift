@@ -41,11 +41,11 @@ import Testing
       " MTTA 30d  P1 4m P2 12m P3 — P4 —  all 11m",
       " MTTR 30d  P1 1.6h P2 4.0h P3 24.0h P4 —  all 3.1h",
       "┌ Open incidents 4 · 2 unacknowledged ─────────────────────────────────── 12s ─┐",
-      "│Pri▲ ID        System                   Age Acknowledged   Summary            │",
-      "│P1   INC-1041  Wide Area Network        42m ✖ no, 42m      Carrier link down …│",
-      "│P2   INC-1038  Customer Relations    5h 00m ● after 12m    Slow searches      │",
-      "│P3   INC-1030  Customer Relations    2d 00h ● after 2h 00m Export fails for l…│",
-      "│P4   INC-1022  Security Monitoring   6d 00h ✖ no, 6d 00h   Noisy alert rule   │",
+      "│Pri▲ ID        System                   Age Acknowledged Summary              │",
+      "│P1   INC-1041  Wide Area Network        42m ✖ no, 42m    Carrier link down at…│",
+      "│P2   INC-1038  Customer Relations    5h 00m ● after 12m  Slow searches        │",
+      "│P3   INC-1030  Customer Relations    2d 00h ● 2h 00m     Export fails for lar…│",
+      "│P4   INC-1022  Security Monitoring   6d 00h ✖ no, 6d 00h Noisy alert rule     │",
       "└──────────────────────────────────────────────────────────────────────────────┘",
     ])
     // P1 and P2 are critical, P3 a warning, P4 muted; P1 in bold.
@@ -161,6 +161,35 @@ import Testing
     #expect(state.detailSystemID == nil)
     let buffer = state.view()
     #expect(buffer.line(15).contains("INC-1019") && buffer[2, 15].background == .selection)
+  }
+
+  /// The smallest screen keeps the summary by shortening the acknowledgement.
+  @Test func atTheSmallestSizeTheSummaryStays() {
+    let buffer = state(width: 60, height: 16).view()
+    expectLines(buffer, from: 5, [
+      "│Pri▲ System                   Age Acknowledged Summary    │",
+      "│P1   Wide Area Network        42m ✖ no, 42m    Carrier li…│",
+      "│P2   Customer Relations    5h 00m ● after 12m  Slow searc…│",
+    ])
+    #expect(buffer.line(9).hasSuffix("─ 1–3 of 4 ─┘"))
+  }
+
+  @Test func overviewShowsIncidentsAtEverySize() {
+    for (width, height) in [(60, 16), (80, 24), (100, 30), (120, 30), (120, 40), (160, 48), (200, 60), (300, 80)] {
+      let text = Fixtures.state(page: .overview, width: width, height: height).view().plainText()
+      #expect(text.contains("Incidents 4 open"), "\(width)x\(height)")
+      #expect(text.contains("P1 Wide Area Network"), "\(width)x\(height)")
+    }
+  }
+
+  @Test func kioskRotationIncludesTheIncidentsWhenListed() {
+    var state = AppState(pages: [.overview, .incidents], kiosk: true, rotateEvery: .seconds(20))
+    _ = state.update(.snapshot(Fixtures.snapshot(), []))
+    _ = state.update(.tick(Fixtures.now))
+    _ = state.update(.tick(Fixtures.now + .seconds(20)))
+    #expect(state.page == .incidents)
+    _ = state.update(.tick(Fixtures.now + .seconds(40)))
+    #expect(state.page == .overview)
   }
 
   @Test func clickSelectsThenOpensAnIncidentsSystem() {

@@ -41,7 +41,9 @@ struct IncidentsTable {
       case .system: return Table.Column(column.title, width: context.widthClass == .narrow ? 20 : 30, minWidth: 10, priority: 0)
       case .age: return Table.Column(section == .open ? "Age" : "Took", width: 7, alignment: .right, priority: 1)
       case .acknowledged:
-        return Table.Column(section == .open ? "Acknowledged" : "Ack after", width: 14, minWidth: 9, priority: section == .open ? 0 : 5)
+        // Narrow: `● after 2h 05m` gives way to `● 2h 05m` rather than the summary to the column.
+        return Table.Column(section == .open ? "Acknowledged" : "Ack after", width: context.widthClass == .narrow ? 12 : 14, minWidth: 9,
+                            priority: section == .open ? 0 : 5)
       case .resolved: return Table.Column(column.title, width: 11, alignment: .right, priority: 1)
       case .summary: return Table.Column(column.title, width: 30, minWidth: 10, priority: 2, flexible: true)
       }
