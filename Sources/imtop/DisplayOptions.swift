@@ -61,7 +61,7 @@ struct LiveOptions: ParsableArguments {
 
 /// `--page` and `--size` for one-off renderings.
 struct RenderingOptions: ParsableArguments {
-  @Option(help: "Page to render: overview, systems, budget, compliance or kpis.")
+  @Option(help: "Page to render: overview, systems, budget, compliance, kpis or incidents.")
   var page: String = "overview"
 
   @Option(help: "Size to render at, as WIDTHxHEIGHT (at least \(ScreenLayout.minimum.width)x\(ScreenLayout.minimum.height)).")

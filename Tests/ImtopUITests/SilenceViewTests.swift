@@ -72,14 +72,15 @@ import ImtopCore
     #expect(DisplayFormat.gap(.hours(2) + .minutes(5)) == "2h 05m")
   }
 
-  /// The fixture with its unknown Building Sensors silent for 25 minutes.
+  /// The fixture with its unknown Building Sensors silent for 25 minutes (and its incidents
+  /// acknowledged, so the header counts only systems and KPIs).
   static func withSilentSensors() -> Snapshot {
     var systems = Fixtures.systems
     for index in systems.indices where systems[index].id == "sensors" {
       systems[index].lastSample = now - .minutes(25)
       systems[index].silent = true
     }
-    return Fixtures.snapshot(systems: systems)
+    return Fixtures.acknowledged(Fixtures.snapshot(systems: systems))
   }
 
   @Test func theHeaderCountsSilentSystemsAt80x24() {
@@ -111,7 +112,7 @@ import ImtopCore
       Self.system("gone", "Gone Box", state: .unknown, lastSample: Self.now - .days(2), silent: true, lifecycle: .retired),
       Self.system("fresh", "Fresh Box", state: .up, lastSample: Self.now - .seconds(12)),
     ]
-    var snapshot = Fixtures.snapshot(systems: quiet)
+    var snapshot = Fixtures.acknowledged(Fixtures.snapshot(systems: quiet))
     snapshot.kpis = []
     var state = Fixtures.state(page: .overview, width: 160, height: 48)
     _ = state.update(.snapshot(snapshot, []))

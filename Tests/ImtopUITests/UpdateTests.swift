@@ -14,13 +14,17 @@ import ImtopCore
     #expect(state.page == .compliance)
     _ = state.update(key(.tab))
     _ = state.update(key(.tab))
+    #expect(state.page == .incidents)
+    _ = state.update(key(.tab))
     // Past the last page Tab wraps to the first.
     #expect(state.page == .overview)
     _ = state.update(key(.backTab))
-    #expect(state.page == .kpis)
+    #expect(state.page == .incidents)
+    _ = state.update(char("6"))
+    #expect(state.page == .incidents)
     // A number with no page does nothing.
     _ = state.update(char("9"))
-    #expect(state.page == .kpis)
+    #expect(state.page == .incidents)
   }
 
   @Test func clickOnTheTabBar() {

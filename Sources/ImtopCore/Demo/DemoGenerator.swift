@@ -72,7 +72,7 @@ public struct DemoGenerator: Sendable {
 
     [display]
     theme = "default"
-    pages = ["overview", "systems", "budget", "compliance", "kpis"]
+    pages = ["overview", "systems", "budget", "compliance", "kpis", "incidents"]
     rotate = "20s"         # kiosk page rotation
 
     [[kpi]]

@@ -3,9 +3,27 @@ extension IncidentSummary {
   /// later is still open.
   public init(incidents: [Incident], at now: Timestamp) {
     var open: [Priority: Int] = [:]
-    for priority in Priority.allCases { open[priority] = 0 }
+    var unacknowledged: [Priority: Int] = [:]
+    var byPriority: [Priority: ResponseTimes] = [:]
+    let month = Window.month.span
+    for priority in Priority.allCases {
+      open[priority] = 0
+      unacknowledged[priority] = 0
+      let these = incidents.filter { $0.priority == priority }
+      byPriority[priority] = ResponseTimes(
+        mttrMinutes: IncidentSummary.meanMinutes(these, window: month, at: now) { $0.resolved },
+        mttaMinutes: IncidentSummary.meanMinutes(these, window: month, at: now) { $0.acknowledged })
+    }
     let openList = incidents.filter { $0.isOpen(at: now) }
-    for incident in openList { open[incident.priority, default: 0] += 1 }
+    for incident in openList {
+      open[incident.priority, default: 0] += 1
+      if !incident.isAcknowledged(at: now) { unacknowledged[incident.priority, default: 0] += 1 }
+    }
+    // Resolved inside the window (the one MTTR is taken over), by an incident that existed by then.
+    let resolvedList = incidents.filter { incident in
+      guard let resolved = incident.resolved else { return false }
+      return resolved > now - month && resolved <= now && incident.opened <= now
+    }
     self.init(
       open: open,
       mttrMinutes: Windowed { window in
@@ -14,7 +32,11 @@ extension IncidentSummary {
       mttaMinutes: Windowed { window in
         IncidentSummary.meanMinutes(incidents, window: window.span, at: now) { $0.acknowledged }
       },
-      openList: openList.sorted { ($0.priority, $0.opened, $0.id) < ($1.priority, $1.opened, $1.id) })
+      openList: openList.sorted { ($0.priority, $0.opened, $0.id) < ($1.priority, $1.opened, $1.id) },
+      unacknowledged: unacknowledged, byPriority30d: byPriority,
+      resolvedList: resolvedList.sorted { a, b in
+        a.resolved != b.resolved ? (a.resolved ?? a.opened) > (b.resolved ?? b.opened) : (a.priority, a.id) < (b.priority, b.id)
+      })
   }
 
   /// Mean minutes from opening to `milestone` over incidents whose milestone falls in

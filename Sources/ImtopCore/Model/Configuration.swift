@@ -37,8 +37,10 @@ public struct Configuration: Hashable, Sendable {
 
 /// The dashboard's pages, in their default order.
 public enum PageName: String, DataEnumeration {
-  case overview, systems, budget, compliance, kpis
-  public static let synonyms: [String: PageName] = ["risk": .compliance, "kpi": .kpis, "compliance-risk": .compliance]
+  case overview, systems, budget, compliance, kpis, incidents
+  public static let synonyms: [String: PageName] = [
+    "risk": .compliance, "kpi": .kpis, "compliance-risk": .compliance, "incident": .incidents,
+  ]
 }
 
 /// A KPI as declared (built in, or a `[[kpi]]` table of `imtop.toml`).

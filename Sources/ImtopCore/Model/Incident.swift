@@ -30,4 +30,9 @@ public struct Incident: Hashable, Sendable {
   public func isOpen(at now: Timestamp) -> Bool {
     opened <= now && !(resolved.map { $0 <= now } ?? false)
   }
+
+  /// Acknowledged at `now`: the acknowledgement is at or before it (one given later has not happened yet).
+  public func isAcknowledged(at now: Timestamp) -> Bool {
+    acknowledged.map { $0 <= now } ?? false
+  }
 }

@@ -52,6 +52,31 @@ struct SnapshotJSONWriter {
       ("open", .object(Priority.allCases.map { ($0.rawValue, .integer(Int64(incidents.open[$0] ?? 0))) })),
       ("mttr_minutes", windowed(incidents.mttrMinutes)),
       ("mtta_minutes", windowed(incidents.mttaMinutes)),
+      ("unacknowledged", .object(Priority.allCases.map { ($0.rawValue, .integer(Int64(incidents.unacknowledged[$0] ?? 0))) })),
+      (
+        "by_priority_30d",
+        .object(
+          Priority.allCases.map { priority in
+            let times = incidents.byPriority30d[priority]
+            return (priority.rawValue, .object([("mttr_minutes", .double(times?.mttrMinutes)), ("mtta_minutes", .double(times?.mttaMinutes))]))
+          })
+      ),
+      ("open_items", .array(incidents.openList.map(incident))),
+      ("resolved_30d", .array(incidents.resolvedList.map(incident))),
+    ])
+  }
+
+  /// One incident as it stands at `now`: an acknowledgement or resolution after `now` has not happened yet.
+  private func incident(_ incident: Incident) -> JSONValue {
+    func stamp(_ time: Timestamp?) -> JSONValue { time.flatMap { $0 <= now ? .string($0.iso8601) : nil } ?? .null }
+    return .object([
+      ("id", .string(incident.id)),
+      ("system", .string(incident.system)),
+      ("priority", .string(incident.priority.rawValue)),
+      ("opened", .string(incident.opened.iso8601)),
+      ("acknowledged", stamp(incident.acknowledged)),
+      ("resolved", stamp(incident.resolved)),
+      ("summary", .string(incident.summary)),
     ])
   }
 

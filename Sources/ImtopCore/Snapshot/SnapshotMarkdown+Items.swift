@@ -5,15 +5,39 @@ extension SnapshotMarkdown {
     let incidents = snapshot.incidents.openList
     guard !incidents.isEmpty else { return "### Open incidents\n\nNone.\n" }
     let names = systemNames(snapshot)
-    var table = MarkdownTable(["ID", "Priority", "System", "Age", "Summary"])
+    var table = MarkdownTable(["ID", "Priority", "System", "Age", "Acknowledged", "Summary"])
     for incident in incidents {
+      // Acknowledged: how long after opening; not yet: for how long now.
+      let acknowledged = incident.acknowledged.flatMap { $0 <= snapshot.asOf ? $0 : nil }
       table.add([
         MarkdownTable.escape(incident.id), incident.priority.rawValue,
         MarkdownTable.escape(names[incident.system] ?? incident.system),
-        MarkdownFormat.age(snapshot.asOf - incident.opened), MarkdownTable.escape(incident.summary),
+        MarkdownFormat.age(snapshot.asOf - incident.opened),
+        acknowledged.map { "after " + MarkdownFormat.age($0 - incident.opened) }
+          ?? "no, for " + MarkdownFormat.age(snapshot.asOf - incident.opened),
+        MarkdownTable.escape(incident.summary),
       ])
     }
     return "### Open incidents\n\n" + table.text
+  }
+
+  /// The incidents resolved in the 30 days ending at the snapshot's time, latest first, each with
+  /// how long it took to resolve.
+  func resolvedIncidents(_ snapshot: Snapshot) -> String {
+    let incidents = snapshot.incidents.resolvedList
+    let heading = "### Resolved in the last 30 days\n\n"
+    guard !incidents.isEmpty else { return heading + "None.\n" }
+    let names = systemNames(snapshot)
+    var table = MarkdownTable(["ID", "Priority", "System", "Resolved", "Time to resolve", "Summary"])
+    for incident in incidents {
+      guard let resolved = incident.resolved else { continue }
+      table.add([
+        MarkdownTable.escape(incident.id), incident.priority.rawValue,
+        MarkdownTable.escape(names[incident.system] ?? incident.system), resolved.iso8601,
+        MarkdownFormat.age(resolved - incident.opened), MarkdownTable.escape(incident.summary),
+      ])
+    }
+    return heading + table.text
   }
 
   /// The obligations past their due date, most days overdue first; a date-only deadline lasts all

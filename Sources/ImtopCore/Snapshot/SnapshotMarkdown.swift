@@ -26,7 +26,7 @@ public struct SnapshotMarkdown: Sendable {
         + "\(organization.fiscalYearEnd) · \(MarkdownTable.escape(organization.currency))\n"
     ]
     sections.append(systems(snapshot.systems, format))
-    sections.append(incidents(snapshot.incidents, format) + "\n" + openIncidents(snapshot))
+    sections.append(incidents(snapshot.incidents, format) + "\n" + openIncidents(snapshot) + "\n" + resolvedIncidents(snapshot))
     sections.append(contentsOf: budget(snapshot.budget, format))
     sections.append(compliance(snapshot.compliance, format) + "\n" + overdueObligations(snapshot))
     sections.append(
@@ -60,8 +60,14 @@ public struct SnapshotMarkdown: Sendable {
   }
 
   private func incidents(_ incidents: IncidentSummary, _ format: MarkdownFormat) -> String {
-    var open = MarkdownTable(["Priority", "Open"], numeric: [1])
-    for priority in Priority.allCases { open.add([priority.rawValue, String(incidents.open[priority] ?? 0)]) }
+    var open = MarkdownTable(["Priority", "Open", "Unacknowledged", "MTTR 30d min", "MTTA 30d min"], numeric: [1, 2, 3, 4])
+    for priority in Priority.allCases {
+      let times = incidents.byPriority30d[priority]
+      open.add([
+        priority.rawValue, String(incidents.open[priority] ?? 0), String(incidents.unacknowledged[priority] ?? 0),
+        format.number(times?.mttrMinutes), format.number(times?.mttaMinutes),
+      ])
+    }
     var times = MarkdownTable(["Window", "MTTR min", "MTTA min"], numeric: [1, 2])
     for window in Window.allCases {
       times.add([

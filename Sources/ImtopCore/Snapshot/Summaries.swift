@@ -6,12 +6,35 @@ public struct IncidentSummary: Sendable, Hashable {
   public var mttaMinutes: Windowed<Double?>
   /// The open incidents themselves, most urgent first, for panels and detail views.
   public var openList: [Incident]
+  /// Open incidents not acknowledged at `asOf`, per priority (every priority present, 0 when none).
+  public var unacknowledged: [Priority: Int]
+  /// MTTR and MTTA over the 30 days ending at `asOf`, per priority (every priority present).
+  public var byPriority30d: [Priority: ResponseTimes]
+  /// The incidents resolved inside the 30 days ending at `asOf`, latest resolution first.
+  public var resolvedList: [Incident]
 
-  public init(open: [Priority: Int], mttrMinutes: Windowed<Double?>, mttaMinutes: Windowed<Double?>, openList: [Incident]) {
+  /// Mean minutes to resolve and to acknowledge; nil when no incident got there in the window.
+  public struct ResponseTimes: Sendable, Hashable {
+    public var mttrMinutes: Double?
+    public var mttaMinutes: Double?
+
+    public init(mttrMinutes: Double?, mttaMinutes: Double?) {
+      self.mttrMinutes = mttrMinutes
+      self.mttaMinutes = mttaMinutes
+    }
+  }
+
+  public init(
+    open: [Priority: Int], mttrMinutes: Windowed<Double?>, mttaMinutes: Windowed<Double?>, openList: [Incident],
+    unacknowledged: [Priority: Int] = [:], byPriority30d: [Priority: ResponseTimes] = [:], resolvedList: [Incident] = []
+  ) {
     self.open = open
     self.mttrMinutes = mttrMinutes
     self.mttaMinutes = mttaMinutes
     self.openList = openList
+    self.unacknowledged = unacknowledged
+    self.byPriority30d = byPriority30d
+    self.resolvedList = resolvedList
   }
 }
 

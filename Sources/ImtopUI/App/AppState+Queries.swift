@@ -49,8 +49,29 @@ extension AppState {
     let haystack = [record.id, record.name, record.category, record.owner, record.vendor,
                     record.sourcing?.rawValue ?? "", record.lifecycle?.rawValue ?? "", system.state.rawValue,
                     system.impactedVia.map { "via \($0)" } ?? ""]
-    return haystack.contains { $0.lowercased().contains(needle) }
+    return RowOrder.matches(haystack, needle)
   }
+
+  /// The incidents page's rows: filtered, then sorted (the cache, except in the middle of an update).
+  var incidentRows: IncidentRows { incidentOrder ?? computedIncidentOrder }
+
+  var computedIncidentOrder: IncidentRows {
+    guard let snapshot else { return .empty }
+    let incidents = snapshot.incidents
+    let ids = Set(incidents.openList.map(\.system)).union(incidents.resolvedList.map(\.system))
+    return IncidentRows(incidents, names: IncidentsPanel.names(of: ids, in: snapshot.systems), filter: incidentFilter,
+                        column: incidentSort, ascending: incidentSortAscending, at: snapshot.asOf)
+  }
+
+  /// Index of the selected incident in `rows` (0 when the selection is gone).
+  func selectedIncidentIndex(in rows: IncidentRows) -> Int? {
+    guard !rows.isEmpty else { return nil }
+    if let id = selectedIncidentID, let index = rows.position(ofID: id) { return index }
+    return 0
+  }
+
+  /// The filter of the table on this page: the incidents page has its own.
+  public var activeFilter: String { page == .incidents ? incidentFilter : filter }
 
   /// The tab bar for the configured pages.
   public var tabBar: Tabs {
@@ -59,8 +80,13 @@ extension AppState {
 
   var showsSystemsTable: Bool { (page == .overview || page == .systems) && detailSystemID == nil }
 
+  var showsIncidentTables: Bool { page == .incidents && detailSystemID == nil }
+
   /// How far PgUp/PgDn move: a table's visible rows less one, or a page body less three.
-  var pageStep: Int { max(1, showsSystemsTable ? visibleSystemRows - 1 : ScreenLayout(size: size).body.height - 3) }
+  var pageStep: Int {
+    if showsIncidentTables { return max(1, visibleIncidentRows.open - 1) }
+    return max(1, showsSystemsTable ? visibleSystemRows - 1 : ScreenLayout(size: size).body.height - 3)
+  }
 
   /// How far the current page can scroll: its number of rows, so Up answers at once after a long
   /// run of Down (the view clamps what it shows anyway).
@@ -74,7 +100,7 @@ extension AppState {
     case .budget:
       let budget = snapshot.budget
       return budget.byCategory.count + budget.byType.count + budget.bySourcing.count + 3
-    case .overview, .systems: return 0
+    case .overview, .systems, .incidents: return 0
     }
   }
 }

@@ -5,7 +5,12 @@ import ImtopCore
 /// writer (every stored property is `private(set)`, and the code that changes them is in this file).
 public struct AppState: Sendable {
   /// The snapshot on screen (nil until the first one arrives).
-  public private(set) var snapshot: Snapshot? { didSet { systemOrder = nil } }
+  public private(set) var snapshot: Snapshot? {
+    didSet {
+      systemOrder = nil
+      incidentOrder = nil
+    }
+  }
   /// The newest snapshot received while paused, shown when updates resume.
   public private(set) var pendingSnapshot: Snapshot?
   /// Recent events, newest first, at most `eventCapacity`.
@@ -33,6 +38,16 @@ public struct AppState: Sendable {
   public private(set) var filterDraft: String?
   public private(set) var selectedSystemID: String?
   public private(set) var systemsOffset = 0
+  /// The incidents page's sort, filter and selection (its own, apart from the systems table's).
+  public private(set) var incidentSort: IncidentColumn = .priority { didSet { incidentOrder = nil } }
+  public private(set) var incidentSortAscending = true { didSet { incidentOrder = nil } }
+  public private(set) var incidentFilter = "" { didSet { incidentOrder = nil } }
+  /// The incidents page's rows for the current snapshot, filter and sort; nil when one changed since.
+  private(set) var incidentOrder: IncidentRows?
+  public private(set) var selectedIncidentID: String?
+  /// The first row shown of the open and of the resolved incidents table.
+  public private(set) var openIncidentsOffset = 0
+  public private(set) var resolvedIncidentsOffset = 0
   /// The system whose detail is open, if any.
   public private(set) var detailSystemID: String?
   /// Scroll position of pages that scroll as a whole (detail, compliance items, KPI list).
@@ -79,7 +94,11 @@ public struct AppState: Sendable {
   /// Applies one message and returns what the outside world must do. The only place state changes.
   public mutating func update(_ message: Message) -> [Command] {
     refreshSystemOrder()
-    defer { refreshSystemOrder() }
+    refreshIncidentOrder()
+    defer {
+      refreshSystemOrder()
+      refreshIncidentOrder()
+    }
     return apply(message)
   }
 
@@ -140,6 +159,12 @@ public struct AppState: Sendable {
     systemOrder = SystemOrder.rows(systems, filter: filter, column: sortColumn, ascending: sortAscending, ties: ties)
   }
 
+  /// Works out the incidents page's rows when the snapshot, filter or sort changed since.
+  private mutating func refreshIncidentOrder() {
+    guard incidentOrder == nil else { return }
+    incidentOrder = computedIncidentOrder
+  }
+
   /// Adds events to the feed, newest first, keeping at most `eventCapacity`.
   private mutating func record(_ new: [FeedEvent]) {
     guard !new.isEmpty else { return }
@@ -176,10 +201,14 @@ public struct AppState: Sendable {
     case .character("s"), .character("S"): cycleSort(reverse: key == .character("S"))
     case .character("/"):
       if showsSystemsTable { filterDraft = filter }
+      if showsIncidentTables { filterDraft = incidentFilter }
     case .enter: openDetail()
     case .escape:
       if detailSystemID != nil {
         detailSystemID = nil
+      } else if page == .incidents {
+        incidentFilter = ""
+        keepSelectionVisible()
       } else if !filter.isEmpty {
         filter = ""
         keepSelectionVisible()
@@ -198,7 +227,11 @@ public struct AppState: Sendable {
   private mutating func editFilter(_ key: Key) -> [Command] {
     switch key {
     case .enter:
-      filter = filterDraft ?? ""
+      if page == .incidents {
+        incidentFilter = filterDraft ?? ""
+      } else {
+        filter = filterDraft ?? ""
+      }
       filterDraft = nil
       keepSelectionVisible()
     case .escape:
@@ -233,6 +266,14 @@ public struct AppState: Sendable {
     case .left:
       if layout.tabs.contains(x: mouse.x, y: mouse.y) {
         if let index = tabBar.tab(atX: mouse.x, originX: layout.tabs.x, width: layout.tabs.width) { show(pages[index]) }
+        return []
+      }
+      if let index = incidentIndex(atX: mouse.x, y: mouse.y) {
+        let id = incidentRows[index].id
+        if id == selectedIncidentID { openIncidentSystem() } else {
+          selectedIncidentID = id
+          keepSelectionVisible()
+        }
         return []
       }
       guard let area = systemsTableArea, area.contains(x: mouse.x, y: mouse.y), mouse.y > area.y else { return [] }
@@ -275,19 +316,41 @@ public struct AppState: Sendable {
   }
 
   private mutating func cycleSort(reverse: Bool) {
-    guard showsSystemsTable else { return }
-    if reverse {
-      sortAscending.toggle()
+    if showsIncidentTables {
+      (incidentSort, incidentSortAscending) = Self.nextSort(
+        incidentSort, ascending: incidentSortAscending, reverse: reverse, descendingFirst: \.descendingFirst)
+    } else if showsSystemsTable {
+      (sortColumn, sortAscending) = Self.nextSort(sortColumn, ascending: sortAscending, reverse: reverse, descendingFirst: \.descendingFirst)
     } else {
-      let all = SystemColumn.allCases
-      let next = all[((all.firstIndex(of: sortColumn) ?? 0) + 1) % all.count]
-      sortColumn = next
-      sortAscending = !next.descendingFirst
+      return
     }
     keepSelectionVisible()
   }
 
+  /// `S` reverses the order; `s` goes to the next column, in its natural first direction.
+  private static func nextSort<Column: CaseIterable & Equatable>(
+    _ column: Column, ascending: Bool, reverse: Bool, descendingFirst: (Column) -> Bool
+  ) -> (Column, Bool) where Column.AllCases == [Column] {
+    if reverse { return (column, !ascending) }
+    let all = Column.allCases
+    let next = all[((all.firstIndex(of: column) ?? 0) + 1) % all.count]
+    return (next, !descendingFirst(next))
+  }
+
+  /// Enter on the incidents page: the selected incident's system, in its detail on this page (Esc
+  /// comes back to the incidents). An incident naming a system not in the inventory opens nothing.
+  private mutating func openIncidentSystem() {
+    let rows = incidentRows
+    guard let index = selectedIncidentIndex(in: rows) else { return }
+    let system = rows[index].system
+    guard snapshot?.systems.contains(where: { $0.id == system }) == true else { return }
+    selectedIncidentID = rows[index].id
+    detailSystemID = system
+    detailScroll = 0
+  }
+
   private mutating func openDetail() {
+    if showsIncidentTables { return openIncidentSystem() }
     guard showsSystemsTable else { return }
     let rows = visibleRows
     guard let index = selectedIndex(in: rows) else { return }
@@ -306,7 +369,12 @@ public struct AppState: Sendable {
 
   /// Moves the selection (systems table) or scrolls the page (detail and other pages).
   private mutating func move(by delta: Int) {
-    if showsSystemsTable {
+    if showsIncidentTables {
+      let rows = incidentRows
+      guard let current = selectedIncidentIndex(in: rows) else { return }
+      selectedIncidentID = rows[max(0, min(rows.count - 1, current + delta))].id
+      keepSelectionVisible()
+    } else if showsSystemsTable {
       let rows = visibleRows
       guard let current = selectedIndex(in: rows) else { return }
       let target = max(0, min(rows.count - 1, current + delta))
@@ -321,6 +389,7 @@ public struct AppState: Sendable {
 
   /// Re-anchors the selection on a row that exists and scrolls the table so it shows.
   private mutating func keepSelectionVisible() {
+    keepIncidentSelectionVisible()
     refreshSystemOrder()
     let rows = visibleRows
     guard let index = selectedIndex(in: rows) else {
@@ -329,5 +398,26 @@ public struct AppState: Sendable {
     }
     selectedSystemID = rows[index].id
     systemsOffset = Table.scrollOffset(selection: index, offset: systemsOffset, visibleRows: visibleSystemRows, rowCount: rows.count)
+  }
+
+  /// The same for the incidents page: the selection on an incident that exists, and the table it
+  /// is in scrolled so it shows.
+  private mutating func keepIncidentSelectionVisible() {
+    refreshIncidentOrder()
+    let rows = incidentRows
+    guard let index = selectedIncidentIndex(in: rows) else {
+      openIncidentsOffset = 0
+      resolvedIncidentsOffset = 0
+      return
+    }
+    selectedIncidentID = rows[index].id
+    let visible = visibleIncidentRows
+    if index < rows.open.count {
+      openIncidentsOffset = Table.scrollOffset(selection: index, offset: openIncidentsOffset, visibleRows: visible.open,
+                                               rowCount: rows.open.count)
+    } else {
+      resolvedIncidentsOffset = Table.scrollOffset(selection: index - rows.open.count, offset: resolvedIncidentsOffset,
+                                                   visibleRows: visible.resolved, rowCount: rows.resolved.count)
+    }
   }
 }

@@ -8,6 +8,7 @@ extension PageName {
     case .budget: return "Budget"
     case .compliance: return "Compliance & risk"
     case .kpis: return "KPIs"
+    case .incidents: return "Incidents"
     }
   }
 
@@ -18,6 +19,7 @@ extension PageName {
     case .budget: return "Budget"
     case .compliance: return "Risk"
     case .kpis: return "KPIs"
+    case .incidents: return "Incidents"
     }
   }
 }

@@ -46,11 +46,7 @@ enum SystemOrder {
     let matching = needle.isEmpty ? Array(systems.indices) : systems.indices.filter { AppState.matches(systems[$0], needle) }
     let keys = matching.map { column.sortKey(systems[$0]) }
     let ranks = (ties ?? TieRanks(systems)).ranks
-    let tie = matching.map { ranks[$0] }
-    let order = keys.indices.sorted { i, j in
-      if let less = SystemColumn.compare(keys[i], keys[j]) { return ascending ? less : !less }
-      return tie[i] < tie[j]
-    }
+    let order = RowOrder.sorted(keys, ties: matching.map { ranks[$0] }, ascending: ascending)
     return SystemRows(systems: systems, order: order.map { matching[$0] })
   }
 }

@@ -33,6 +33,7 @@ extension AppState {
     case .budget: BudgetPage(context: context).render(in: layout.body, buffer: &buffer)
     case .compliance: CompliancePage(context: context).render(in: layout.body, buffer: &buffer)
     case .kpis: KPIsPage(context: context).render(in: layout.body, buffer: &buffer)
+    case .incidents: IncidentsPage(context: context).render(in: layout.body, buffer: &buffer)
     }
     if state.showHelp {
       HelpOverlay(bindings: KeyBindings.all, compactBindings: KeyBindings.compact, glyphs: glyphs, title: "Keys").render(in: layout.body, buffer: &buffer)

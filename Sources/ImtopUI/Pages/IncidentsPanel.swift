@@ -10,16 +10,26 @@ struct IncidentsPanel {
     let open = incidents.open.values.reduce(0, +)
     let p1 = incidents.open[.p1] ?? 0
     let sep = " \(context.glyphs.separator) "
-    let title = "Incidents \(open) open" + (p1 > 0 ? sep + "\(p1) P1" : "") + sep + "MTTR " + context.format.minutes(incidents.mttrMinutes.month)
+    // The fullest title that fits beside the data age (see `Panel`); the open count always shows.
+    let count = "Incidents \(open) open"
+    let p1Count = count + (p1 > 0 ? sep + "\(p1) P1" : "")
+    let variants = [p1Count + sep + "MTTR " + context.format.minutes(incidents.mttrMinutes.month), p1Count, count]
+    let room = area.width - 7 - SafeText.width(context.age(.incidents).label)
+    let title = variants.first { SafeText.width($0) <= room } ?? count
     guard let inner = context.panel(title, [.incidents], in: area, buffer: &buffer) else { return }
     let shown = incidents.openList.prefix(inner.height)
     let names = Self.names(of: Set(shown.map(\.system)), in: context.snapshot.systems)
     let entries = shown.map { incident in
       EventLog.Entry(time: DisplayFormat.age(context.snapshot.asOf - incident.opened), symbol: incident.priority.rawValue,
-                     role: incident.priority <= .p2 ? .crit : (incident.priority == .p3 ? .warn : .muted),
+                     role: Self.role(incident.priority),
                      text: "\(names[incident.system] ?? incident.system): \(incident.summary)")
     }
     EventLog(entries: Array(entries), total: incidents.openList.count, glyphs: context.glyphs, emptyText: "\(context.glyphs.up) No open incidents").render(in: inner, buffer: &buffer)
+  }
+
+  /// A priority's colour: P1 and P2 critical, P3 a warning, P4 muted.
+  static func role(_ priority: Priority) -> Role {
+    priority <= .p2 ? .crit : (priority == .p3 ? .warn : .muted)
   }
 
   /// The display names of the systems with these ids (the first system with an id wins), looked up

@@ -1,14 +1,14 @@
 /// Every key the dashboard answers to, as the help overlay lists them.
 enum KeyBindings {
   static let all: [HelpOverlay.Binding] = [
-    HelpOverlay.Binding("1 .. 5", "go to a page"),
+    HelpOverlay.Binding("1 .. 6", "go to a page"),
     HelpOverlay.Binding("Tab / Shift-Tab", "next / previous page"),
     HelpOverlay.Binding("Up Down  j k", "move the selection, scroll"),
     HelpOverlay.Binding("PgUp PgDn", "a screen up / down"),
     HelpOverlay.Binding("Home End  g G", "first / last row"),
     HelpOverlay.Binding("Enter", "open the selected system"),
     HelpOverlay.Binding("Esc", "back, clear the filter"),
-    HelpOverlay.Binding("/", "filter systems (Enter applies)"),
+    HelpOverlay.Binding("/", "filter systems or incidents"),
     HelpOverlay.Binding("s / S", "next sort column / reverse"),
     HelpOverlay.Binding("p", "pause / resume updates"),
     HelpOverlay.Binding("r", "re-read the data now"),
@@ -21,7 +21,7 @@ enum KeyBindings {
 
   /// The same keys in few words, for a terminal too small for `all` (two columns fit in 60×16).
   static let compact: [HelpOverlay.Binding] = [
-    HelpOverlay.Binding("1..5", "page"),
+    HelpOverlay.Binding("1..6", "page"),
     HelpOverlay.Binding("Tab S-Tab", "next/prev page"),
     HelpOverlay.Binding("Up Dn j k", "move, scroll"),
     HelpOverlay.Binding("PgUp PgDn", "page up/down"),

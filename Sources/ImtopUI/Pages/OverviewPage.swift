@@ -13,7 +13,8 @@ struct OverviewPage {
     var feed: Rect
   }
 
-  /// Narrow: table left, KPI lines and budget right, feed along the bottom. Medium (120+): KPI tiles
+  /// Narrow: table left, KPI lines and budget right, feed and open incidents along the bottom
+  /// (incidents under the right column, so at 80×24 they show their count and the worst ones). Medium (120+): KPI tiles
   /// across the top, then the table beside budget, incidents and feed. Wide (200+): more table
   /// columns, and the feed gets a full-height column of its own.
   static func areas(body: Rect, widthClass: ScreenLayout.Width, kpiCount: Int) -> Areas {
@@ -21,10 +22,12 @@ struct OverviewPage {
     guard widthClass != .narrow, stripHeight * 3 <= body.height else {
       let feedHeight = max(5, min(8, body.height / 4))
       let rows = body.rows([.min(8), .length(feedHeight)])
-      let top = rows[0].columns([.fill(1), .length(widthClass == .narrow ? 32 : 40)])
+      let sideWidth = widthClass == .narrow ? 32 : 40
+      let top = rows[0].columns([.fill(1), .length(sideWidth)])
       let kpiHeight = min(kpiCount + 2, max(3, top[1].height - 7))
       let side = top[1].rows([.length(kpiHeight), .fill(1)])
-      return Areas(systems: top[0], kpiStrip: nil, kpiList: side[0], budget: side[1], incidents: nil, feed: rows[1])
+      let bottom = rows[1].columns([.fill(1), .length(sideWidth)])
+      return Areas(systems: top[0], kpiStrip: nil, kpiList: side[0], budget: side[1], incidents: bottom[1], feed: bottom[0])
     }
     let rows = body.rows([.length(stripHeight), .fill(1)])
     let main = rows[1]

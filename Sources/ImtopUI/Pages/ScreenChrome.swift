@@ -30,7 +30,8 @@ struct ScreenChrome {
 
   private func width(_ spans: [TextBlock.Span]) -> Int { spans.reduce(0) { $0 + SafeText.width($1.text) } }
 
-  /// What the header counts: systems down, systems silent, systems impaired, KPIs critical. Counted
+  /// What the header counts: systems down, systems silent, systems impaired, KPIs critical, P1 and
+  /// P2 incidents nobody has acknowledged. Counted
   /// once per frame and shared by the three summaries the header chooses from.
   private struct Alerts {
     var down = 0
@@ -38,6 +39,7 @@ struct ScreenChrome {
     var silent = 0
     var warn = 0
     var kpiCrit = 0
+    var unacknowledgedUrgent = 0
 
     init(_ snapshot: Snapshot?) {
       guard let snapshot else { return }
@@ -53,6 +55,7 @@ struct ScreenChrome {
         if systems[index].silent, lifecycle != .plan, lifecycle != .retired { silent += 1 }
       }
       kpiCrit = snapshot.kpis.filter { $0.status == .crit }.count
+      unacknowledgedUrgent = (snapshot.incidents.unacknowledged[.p1] ?? 0) + (snapshot.incidents.unacknowledged[.p2] ?? 0)
     }
   }
 
@@ -63,8 +66,9 @@ struct ScreenChrome {
     if state.paused { spans.append(TextBlock.Span(" PAUSED ", role: .warn, attributes: [.bold, .reverse])) }
     guard let snapshot = state.snapshot else { return spans }
     let (down, silent, warn, kpiCrit) = (alerts.down, alerts.silent, alerts.warn, alerts.kpiCrit)
+    let unacknowledged = alerts.unacknowledgedUrgent
     spans.append(TextBlock.Span(" "))
-    if down + silent + warn + kpiCrit == 0 {
+    if down + silent + warn + kpiCrit + unacknowledged == 0 {
       spans.append(TextBlock.Span("\(glyphs.up) all up", role: .ok))
     } else {
       let words = terseness < 2
@@ -72,6 +76,10 @@ struct ScreenChrome {
       if silent > 0 { spans.append(TextBlock.Span("\(glyphs.unknown) \(silent)\(words ? " silent" : "") ", role: .warn, attributes: .bold)) }
       if warn > 0 { spans.append(TextBlock.Span("\(glyphs.degraded) \(warn)\(words ? " impaired" : "") ", role: .warn)) }
       if kpiCrit > 0 { spans.append(TextBlock.Span("\(glyphs.down) \(kpiCrit) KPI\(terseness == 0 ? " crit" : "") ", role: .crit)) }
+      if unacknowledged > 0 {
+        let label = terseness == 0 ? " unack P1/P2" : " unack"
+        spans.append(TextBlock.Span("\(glyphs.down) \(unacknowledged)\(label) ", role: .crit, attributes: .bold))
+      }
     }
     let age = DataAge.of(FileKind.allCases, in: snapshot.data.files, now: state.now, staleAfter: state.staleAfter)
     spans.append(TextBlock.Span("\(glyphs.separator) \(terseness == 0 ? "data " : "")", role: .muted))
@@ -96,8 +104,8 @@ struct ScreenChrome {
       var hints: [(String, String, Int)] = [("?", "help", 0)]
       if state.detailSystemID != nil {
         hints += [("Esc", "back", 0), ("j/k", "scroll", 1)]
-      } else if state.showsSystemsTable {
-        hints += [("/", "filter", 1), ("Enter", "detail", 1), ("s", "sort", 2), ("S", "reverse", 4)]
+      } else if state.showsSystemsTable || state.showsIncidentTables {
+        hints += [("/", "filter", 1), ("Enter", state.showsIncidentTables ? "system" : "detail", 1), ("s", "sort", 2), ("S", "reverse", 4)]
       }
       hints += [("p", state.paused ? "resume" : "pause", 2), ("r", "reread", 3), ("t", "theme", 3), ("q", "quit", 0)]
       var budget = row.width - 1
@@ -115,8 +123,11 @@ struct ScreenChrome {
         spans.append(TextBlock.Span(" \(action)  ", role: .muted))
       }
       var trailing: [TextBlock.Span] = []
-      if !state.filter.isEmpty { trailing.append(TextBlock.Span("filter \"\(state.filter)\" ", role: .accent)) }
-      trailing.append(TextBlock.Span("sort \(state.sortColumn.title) \(state.sortAscending ? glyphs.sortAscending : glyphs.sortDescending) ", role: .muted))
+      let filter = state.activeFilter
+      if !filter.isEmpty { trailing.append(TextBlock.Span("filter \"\(filter)\" ", role: .accent)) }
+      let (column, ascending) = state.page == .incidents
+        ? (state.incidentSort.title, state.incidentSortAscending) : (state.sortColumn.title, state.sortAscending)
+      trailing.append(TextBlock.Span("sort \(column) \(ascending ? glyphs.sortAscending : glyphs.sortDescending) ", role: .muted))
       trailing.append(TextBlock.Span("theme \(state.themeName) ", role: .muted))
       line = TextBlock.Line(spans, trailing: row.width >= 150 ? trailing : [])
     }

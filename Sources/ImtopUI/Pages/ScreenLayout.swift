@@ -49,6 +49,35 @@ extension AppState {
     }
   }
 
+  /// How many rows the incidents page's open and resolved tables show at once.
+  var visibleIncidentRows: (open: Int, resolved: Int) {
+    let layout = ScreenLayout(size: size)
+    let rows = incidentRows
+    let areas = IncidentsPage.areas(body: layout.body, openCount: rows.open.count, resolvedCount: rows.resolved.count)
+    return (max(1, areas.open.height - 3), max(1, areas.resolved.height - 3))
+  }
+
+  /// The position in `incidentRows` of the incident drawn at (`x`, `y`) on the incidents page, if any:
+  /// the tables scroll as the view draws them.
+  func incidentIndex(atX x: Int, y: Int) -> Int? {
+    let layout = ScreenLayout(size: size)
+    guard showsIncidentTables, !layout.isTooSmall, !showHelp else { return nil }
+    let rows = incidentRows
+    let areas = IncidentsPage.areas(body: layout.body, openCount: rows.open.count, resolvedCount: rows.resolved.count)
+    let selection = selectedIncidentIndex(in: rows)
+    let tables = [
+      (areas.open.inset(by: 1), 0, rows.open.count, openIncidentsOffset),
+      (areas.resolved.inset(by: 1), rows.open.count, rows.resolved.count, resolvedIncidentsOffset),
+    ]
+    for (inner, start, count, offset) in tables where inner.contains(x: x, y: y) && y > inner.y {
+      let selected = selection.flatMap { $0 >= start && $0 < start + count ? $0 - start : nil }
+      let first = Table.scrollOffset(selection: selected, offset: offset, visibleRows: max(0, inner.height - 1), rowCount: count)
+      let index = first + (y - inner.y - 1)
+      return index < count ? start + index : nil
+    }
+    return nil
+  }
+
   /// How many system rows the current page shows at once.
   var visibleSystemRows: Int { max(1, (systemsTableArea?.height ?? 2) - 1) }
 }

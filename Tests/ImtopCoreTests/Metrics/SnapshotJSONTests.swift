@@ -36,8 +36,16 @@ import Testing
       #expect(try keys(system["coverage"]) == ["24h", "7d", "30d"])
     }
     let incidents = try object(root["incidents"])
-    #expect(Set(incidents.keys) == ["open", "mttr_minutes", "mtta_minutes"])
+    #expect(
+      Set(incidents.keys) == [
+        "open", "mttr_minutes", "mtta_minutes", "unacknowledged", "by_priority_30d", "open_items", "resolved_30d",
+      ])
     #expect(try keys(incidents["open"]) == ["P1", "P2", "P3", "P4"])
+    #expect(try keys(incidents["unacknowledged"]) == ["P1", "P2", "P3", "P4"])
+    #expect(try keys(incidents["by_priority_30d"]) == ["P1", "P2", "P3", "P4"])
+    for item in try array(incidents["open_items"]) + array(incidents["resolved_30d"]) {
+      #expect(Set(item.keys) == ["id", "system", "priority", "opened", "acknowledged", "resolved", "summary"])
+    }
     #expect(try keys(incidents["mttr_minutes"]) == ["24h", "7d", "30d"])
     let budget = try object(root["budget"])
     #expect(

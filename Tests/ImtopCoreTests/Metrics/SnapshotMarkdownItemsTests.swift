@@ -26,11 +26,48 @@ import Testing
     // 11:58, a system not in the inventory); I3 opens at 13:00. Priority, then oldest.
     #expect(
       section("### Open incidents", in: report()) == [
-        "| ID | Priority | System | Age | Summary |",
-        "|---|---|---|---|---|",
-        "| I1 | P1 | ERP | 3 h 0 min | — |",
-        "| I2 | P1 | Database | 55 min | — |",
-        "| I7 | P4 | ghost | 2 min | — |",
+        "| ID | Priority | System | Age | Acknowledged | Summary |",
+        "|---|---|---|---|---|---|",
+        "| I1 | P1 | ERP | 3 h 0 min | after 15 min | — |",
+        "| I2 | P1 | Database | 55 min | after 5 min | — |",
+        "| I7 | P4 | ghost | 2 min | no, for 2 min | — |",
+      ])
+  }
+
+  @Test func anAcknowledgementAfterNowHasNotHappenedYet() {
+    // I1 acknowledged at 09:15: seen at 09:10, it is still waiting, for 10 minutes.
+    let early = utc(2026, 6, 15, 9, 10)
+    #expect(section("### Open incidents", in: report(at: early)).contains("| I1 | P1 | ERP | 10 min | no, for 10 min | — |"))
+  }
+
+  @Test func resolvedInTheLastThirtyDaysLatestFirst() {
+    // I2 is resolved at 12:30, after now: still open. I6 (resolved 21 May) is inside the 30 days
+    // ending 15 June 12:00; nothing older was resolved.
+    #expect(
+      section("### Resolved in the last 30 days", in: report()) == [
+        "| ID | Priority | System | Resolved | Time to resolve | Summary |",
+        "|---|---|---|---|---|---|",
+        "| I4 | P3 | ERP | 2026-06-14T14:00:00Z | 6 h 0 min | — |",
+        "| I5 | P2 | Database | 2026-06-10T01:05:00Z | 1 h 0 min | — |",
+        "| I6 | P4 | Wiki | 2026-05-21T10:00:00Z | 1 d 0 h | — |",
+      ])
+    // Thirty days later to the minute, I6's resolution has left the window (it is exclusive).
+    let later = utc(2026, 6, 20, 10)
+    #expect(!section("### Resolved in the last 30 days", in: report(at: later)).contains { $0.hasPrefix("| I6 |") })
+  }
+
+  @Test func priorityTableCountsUnacknowledgedAndThirtyDayTimes() {
+    // P1: I1 (15 min) and I2 (5 min) acknowledged, none resolved in the window; P2: I5 resolved in
+    // 60 min, acknowledged in 15 (I3 opens at 13:00); P3: I4, 360 and 30; P4: I6, 1440 and 120, and
+    // I7 open and waiting.
+    #expect(
+      section("## Incidents", in: report()).prefix(6) == [
+        "| Priority | Open | Unacknowledged | MTTR 30d min | MTTA 30d min |",
+        "|---|---:|---:|---:|---:|",
+        "| P1 | 2 | 0 | — | 10 |",
+        "| P2 | 0 | 0 | 60 | 15 |",
+        "| P3 | 0 | 0 | 360 | 30 |",
+        "| P4 | 1 | 1 | 1440 | 120 |",
       ])
   }
 
@@ -88,6 +125,7 @@ import Testing
     let headings = plain.components(separatedBy: "\n").filter { $0.hasPrefix("#") }
     func position(_ heading: String) -> Int { headings.firstIndex(of: heading) ?? -1 }
     #expect(position("## Incidents") + 1 == position("### Open incidents"))
+    #expect(position("### Open incidents") + 1 == position("### Resolved in the last 30 days"))
     #expect(position("## Compliance") + 1 == position("### Overdue obligations"))
     #expect(position("## Portfolio") + 1 == position("### Systems below SLA"))
     #expect(position("### Systems below SLA") + 1 == position("### Systems past end of support"))
@@ -106,7 +144,10 @@ import Testing
     dataSet.status = []
     let snapshot = MetricEngine(trendPoints: 0).snapshot(of: dataSet.engineInput(at: MetricsOrg.now), at: MetricsOrg.now)
     let report = SnapshotMarkdown(zone: MetricsOrg.berlin).render(snapshot)
-    for heading in ["### Open incidents", "### Overdue obligations", "### Systems below SLA", "### Systems past end of support"] {
+    for heading in [
+      "### Open incidents", "### Resolved in the last 30 days", "### Overdue obligations", "### Systems below SLA",
+      "### Systems past end of support",
+    ] {
       #expect(section(heading, in: report) == ["None."], "\(heading)")
     }
   }
@@ -116,7 +157,7 @@ import Testing
     dataSet.incidents[0].summary = "Disk | full\n# not a heading"
     let snapshot = MetricEngine(trendPoints: 0).snapshot(of: dataSet.engineInput(at: MetricsOrg.now), at: MetricsOrg.now)
     let report = SnapshotMarkdown(zone: MetricsOrg.berlin).render(snapshot)
-    #expect(section("### Open incidents", in: report).contains("| I1 | P1 | ERP | 3 h 0 min | Disk \\| full \\# not a heading |"))
+    #expect(section("### Open incidents", in: report).contains("| I1 | P1 | ERP | 3 h 0 min | after 15 min | Disk \\| full \\# not a heading |"))
   }
 
   @Test func agesInWholeUnits() {

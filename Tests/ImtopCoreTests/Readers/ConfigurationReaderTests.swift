@@ -97,7 +97,7 @@ import Testing
       "4: organization.fiscal_year_start 13 is not a month: expected 1 (January) to 12",
       "5: organization.timezone \"Mars/Olympus\" is not a known time zone: expected an IANA name such as Europe/Berlin or UTC",
       "8: refresh.interval \"often\": expected a duration from 100ms to 1d",
-      "12: display.pages: unknown page \"weather\": expected overview, systems, budget, compliance, kpis",
+      "12: display.pages: unknown page \"weather\": expected overview, systems, budget, compliance, kpis, incidents",
     ])
     #expect(reading.rejected == 5)
     #expect(reading.failure == nil)

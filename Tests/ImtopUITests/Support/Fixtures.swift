@@ -115,9 +115,21 @@ enum Fixtures {
 
   static let openIncidents: [Incident] = [
     Incident(id: "INC-1041", system: "wan", priority: .p1, opened: now - .minutes(42), summary: "Carrier link down at head office"),
-    Incident(id: "INC-1038", system: "crm", priority: .p2, opened: now - .hours(5), summary: "Slow searches"),
-    Incident(id: "INC-1030", system: "crm", priority: .p3, opened: now - .days(2), summary: "Export fails for large accounts"),
+    Incident(id: "INC-1038", system: "crm", priority: .p2, opened: now - .hours(5), acknowledged: now - .hours(5) + .minutes(12),
+             summary: "Slow searches"),
+    Incident(id: "INC-1030", system: "crm", priority: .p3, opened: now - .days(2), acknowledged: now - .days(2) + .hours(2),
+             summary: "Export fails for large accounts"),
     Incident(id: "INC-1022", system: "siem", priority: .p4, opened: now - .days(6), summary: "Noisy alert rule"),
+  ]
+
+  /// Resolved in the last 30 days, latest first; `fax` is not in the inventory.
+  static let resolvedIncidents: [Incident] = [
+    Incident(id: "INC-1036", system: "wan", priority: .p1, opened: now - .days(3) - .minutes(95),
+             acknowledged: now - .days(3) - .minutes(91), resolved: now - .days(3), summary: "Router reboot loop"),
+    Incident(id: "INC-1033", system: "crm", priority: .p2, opened: now - .days(8) - .hours(4),
+             acknowledged: now - .days(8) - .hours(4) + .minutes(12), resolved: now - .days(8), summary: "Login timeouts"),
+    Incident(id: "INC-1019", system: "fax", priority: .p3, opened: now - .days(21), resolved: now - .days(20),
+             summary: "Fax gateway queue stuck"),
   ]
 
   static let complianceItems: [ComplianceItem] = [
@@ -144,7 +156,11 @@ enum Fixtures {
                                         fiscalYearEnd: YearMonth(year: 2027, month: 3)),
       systems: systems,
       incidents: IncidentSummary(open: [.p1: 1, .p2: 1, .p3: 1, .p4: 1], mttrMinutes: Windowed(day: 95, week: 150, month: 185),
-                                 mttaMinutes: Windowed(day: 6, week: 9, month: 11), openList: openIncidents),
+                                 mttaMinutes: Windowed(day: 6, week: 9, month: 11), openList: openIncidents,
+                                 unacknowledged: [.p1: 1, .p2: 0, .p3: 0, .p4: 1],
+                                 byPriority30d: [.p1: .init(mttrMinutes: 95, mttaMinutes: 4), .p2: .init(mttrMinutes: 240, mttaMinutes: 12),
+                                                 .p3: .init(mttrMinutes: 1440, mttaMinutes: nil), .p4: .init(mttrMinutes: nil, mttaMinutes: nil)],
+                                 resolvedList: resolvedIncidents),
       budget: budget,
       compliance: ComplianceSummary(open: 4, overdue: 3, overdueByKind: ["audit-finding": 1, "access-review": 1, "policy-exception": 1],
                                     overdueBySeverity: ["high": 1, "medium": 1, "critical": 1], onTimeClosurePct: 82, oldestOverdueDays: 28,
@@ -154,6 +170,17 @@ enum Fixtures {
       kpis: kpis,
       data: DataSummary(files: files, issues: [DataIssue(file: "budget.csv", line: 14, message: "planned: expected a number, got \"n/a\"")],
                         missingKinds: missing))
+  }
+
+  /// `snapshot` with every open incident acknowledged five minutes after it opened, for tests of
+  /// header counts other than the unacknowledged incidents'.
+  static func acknowledged(_ snapshot: Snapshot) -> Snapshot {
+    var snapshot = snapshot
+    for index in snapshot.incidents.openList.indices {
+      snapshot.incidents.openList[index].acknowledged = snapshot.incidents.openList[index].opened + .minutes(5)
+    }
+    for priority in Priority.allCases { snapshot.incidents.unacknowledged[priority] = 0 }
+    return snapshot
   }
 
   static let events: [FeedEvent] = [
