@@ -23,6 +23,9 @@ extension SystemHealth {
         health.costPerUserYTD = Money.rounding(Double(health.tcoYTD.minorUnits) / Double(users))
       }
       health.belowSLA = health.computedBelowSLA
+      health.monthly = input.monthly.months(
+        of: record.id, timeline: input.timelines[record.id], sla: record.sla, fiscalYear: context.fiscalYear,
+        zone: context.zone, at: now)
       health.pastEndOfSupport = record.endOfSupport.map { $0 < today } ?? false
       return health
     }
