@@ -60,7 +60,10 @@ public struct MonthlyLedger: Sendable, Hashable {
     let yearStart = year.start.firstInstant(in: zone)
     let lower = max(sealedBefore ?? yearStart, yearStart)
     if cutoff > lower {
-      for month in year.months {
+      // Only the months the newly sealed stretch touches (usually one): each costs zone look-ups.
+      let first = zone.date(of: lower).yearMonth
+      let last = zone.date(of: cutoff - Span(milliseconds: 1)).yearMonth
+      for month in year.months where month >= first && month <= last {
         let span = month.span(in: zone)
         let from = max(span.lowerBound, lower)
         let to = min(span.upperBound, cutoff)
@@ -74,28 +77,44 @@ public struct MonthlyLedger: Sendable, Hashable {
     sealedBefore = max(sealedBefore ?? cutoff, cutoff)
   }
 
-  /// `system`'s figures for each month of `fiscalYear` from its first to the month of `now` (local
-  /// date in `zone`), each month from its first instant (inclusive) to the next month's (exclusive),
-  /// the current month to `now` (inclusive). `now` must not be before `sealedBefore` (the engine
-  /// asks at the store's own instant).
-  func months(
-    of system: String, timeline: StatusTimeline?, sla: Double?, fiscalYear year: FiscalYear, zone: Zone,
-    at now: Timestamp
-  ) -> [ServiceMonth] {
+  /// The months reported at `now`: each month of `fiscalYear` from its first to the month of `now`
+  /// (local date in `zone`), each from its first instant (inclusive) to the next month's
+  /// (exclusive), the current month to `now` (inclusive). Computed once for all systems.
+  public static func reportedMonths(of year: FiscalYear, zone: Zone, at now: Timestamp) -> [ReportedMonth] {
     let current = zone.date(of: now).yearMonth
     return year.months.filter { $0 <= current }.map { month in
       let span = month.span(in: zone)
-      let end = month == current ? now : span.upperBound
-      // Outages: the current month's last instant is `now` itself.
-      let outageEnd = month == current ? now + Span(milliseconds: 1) : span.upperBound
-      var tally = tallies[system]?[month] ?? Tally()
-      let liveFrom = max(span.lowerBound, sealedBefore ?? span.lowerBound)
-      if let timeline, liveFrom < outageEnd {
-        tally.add(Tally(durations: timeline.durations(from: liveFrom, to: end), outages: timeline.outages(startingIn: liveFrom..<outageEnd)))
+      return month == current
+        ? ReportedMonth(month: month, start: span.lowerBound, end: now, outagesBefore: now + Span(milliseconds: 1))
+        : ReportedMonth(month: month, start: span.lowerBound, end: span.upperBound, outagesBefore: span.upperBound)
+    }
+  }
+
+  /// A month as reported: its time runs from `start` to `end`; outages count from `start` up to,
+  /// not including, `outagesBefore` (for the current month 1 ms after `now`, which is inclusive).
+  public struct ReportedMonth: Sendable, Hashable {
+    public var month: YearMonth
+    public var start: Timestamp
+    public var end: Timestamp
+    public var outagesBefore: Timestamp
+  }
+
+  /// `system`'s figures for each of `months` (`reportedMonths`). Their `now` must not be before
+  /// `sealedBefore` (the engine asks at the store's own instant).
+  func figures(of system: String, timeline: StatusTimeline?, sla: Double?, months: [ReportedMonth]) -> [ServiceMonth] {
+    months.map { reported in
+      var tally = tallies[system]?[reported.month] ?? Tally()
+      // What was not sealed yet is in the runs.
+      let liveFrom = max(reported.start, sealedBefore ?? reported.start)
+      if let timeline, liveFrom < reported.outagesBefore {
+        tally.add(
+          Tally(
+            durations: timeline.durations(from: liveFrom, to: reported.end),
+            outages: timeline.outages(startingIn: liveFrom..<reported.outagesBefore)))
       }
       let availability = tally.durations.availability
       return ServiceMonth(
-        month: month, availability: availability, coverage: tally.durations.coverage(of: end - span.lowerBound),
+        month: reported.month, availability: availability, coverage: tally.durations.coverage(of: reported.end - reported.start),
         outages: tally.outages, downtimeMinutes: Double(tally.durations.down.milliseconds) / 60_000,
         slaMet: sla.flatMap { target in availability.map { $0 >= target } })
     }
