@@ -42,4 +42,33 @@ import Testing
     let october = try #require(live.systems.first { $0.id == "a" }?.monthly.first)
     #expect(october.outages == 2 && october.downtimeMinutes == 15)
   }
+
+  /// A fiscal year that starts earlier once `imtop.toml` says so: the logs are read again, so the
+  /// months the old year left out are there, as a one-shot command reading the new settings has them.
+  @Test func anEarlierFiscalYearStartReadsTheLogsAgain() throws {
+    let directory = try TemporaryDataDirectory()
+    let november = SLAOrg.configurationTOML.replacingOccurrences(of: "fiscal_year_start = 10", with: "fiscal_year_start = 11")
+    try directory.write("imtop.toml", november)
+    try directory.write("systems.csv", SLAOrg.systemsCSV)
+    try directory.write("status.jsonl", SLAOrg.statusLines(SLAOrg.status))
+    let clock = ManualClock(SLAOrg.now)
+    let poller = Poller(directory: directory.path, clock: clock)
+    _ = poller.poll()
+    let before = MetricEngine().snapshot(of: poller.engineInput(), at: SLAOrg.now)
+    #expect(before.systems.first?.monthly.map(\.month.description) == ["2026-11", "2026-12"])
+
+    try directory.write("imtop.toml", SLAOrg.configurationTOML)
+    clock.advance(by: .seconds(2))
+    _ = poller.poll()
+    clock.advance(by: .seconds(2))
+    _ = poller.poll()
+    let now = clock.now
+    let after = MetricEngine().snapshot(of: poller.engineInput(), at: now)
+    let reading = DirectoryReading(directory: directory.path, at: now)
+    let oneShot = MetricEngine().snapshot(of: reading.input, at: now)
+    let october = try #require(after.systems.first { $0.id == "a" }?.monthly.first)
+    #expect(october.month.description == "2026-10")
+    #expect(october.outages == 2 && october.downtimeMinutes == 15)
+    #expect(after.systems.map(\.monthly) == oneShot.systems.map(\.monthly))
+  }
 }
