@@ -12,7 +12,12 @@
 /// the files, or a log was rotated away before anything read it) counts as time without samples:
 /// availability null and coverage 0 when nothing of it is known. A dashboard keeps what it sealed
 /// even after the log that held it is rotated or truncated, which a one-shot command reading the
-/// files afterwards cannot see; until then, both have read the same lines and agree.
+/// files afterwards cannot see; until then, both have read the same lines and agree. Time before
+/// `sealedBefore` is never counted twice: a log read again from its start after a truncation adds
+/// to the runs only, and the months count the runs from `sealedBefore` on. (A new zone,
+/// `stale_after` or first month of the fiscal year empties the ledger and reads every log again.)
+/// A sample written more than 30 days after its time, into a stretch already sealed, does not
+/// change a running dashboard's months; a one-shot command, which reads the whole file, counts it.
 ///
 /// Bounded: at most one tally per system and month of the current fiscal year; months of an earlier
 /// fiscal year are dropped when the year turns.
