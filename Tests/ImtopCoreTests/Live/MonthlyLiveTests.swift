@@ -71,4 +71,22 @@ import Testing
     #expect(october.outages == 2 && october.downtimeMinutes == 15)
     #expect(after.systems.map(\.monthly) == oneShot.systems.map(\.monthly))
   }
+
+  /// A log replaced by a copy of itself (a new inode: rotation with nothing lost) is read again from
+  /// its start; what was sealed is not counted a second time.
+  @Test func aLogReadAgainIsNotCountedTwice() throws {
+    let directory = try TemporaryDataDirectory()
+    try directory.write("imtop.toml", SLAOrg.configurationTOML)
+    try directory.write("systems.csv", SLAOrg.systemsCSV)
+    try directory.write("status.jsonl", SLAOrg.statusLines(SLAOrg.status))
+    let clock = ManualClock(SLAOrg.now)
+    let poller = Poller(directory: directory.path, clock: clock)
+    _ = poller.poll()
+    let before = MetricEngine().snapshot(of: poller.engineInput(), at: SLAOrg.now).systems.map(\.monthly)
+    try directory.write("status.jsonl", SLAOrg.statusLines(SLAOrg.status))
+    _ = poller.poll()
+    let after = MetricEngine().snapshot(of: poller.engineInput(), at: SLAOrg.now).systems.map(\.monthly)
+    #expect(after == before)
+    #expect(after.first?.first?.outages == 2)
+  }
 }
