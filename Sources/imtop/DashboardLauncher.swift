@@ -108,7 +108,7 @@ private final class DemoState: @unchecked Sendable {
       generated = true
       // The command has checked that the folder is new, empty, a previous demo or forced: the demo is
       // generated afresh at the current time, so its history ends now rather than at an older run.
-      try? DemoGenerator(seed: seed, now: now).write(to: directory)
+      try? DemoGenerator(seed: seed, now: now, historyDays: DemoGenerator.historyDays(coveringPreviousMonthAt: now)).write(to: directory)
       return
     }
     try? simulator.appendTick(at: now)

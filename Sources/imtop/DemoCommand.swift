@@ -49,7 +49,7 @@ struct DemoCommand: ParsableCommand {
     do {
       if generateOnly, let dir {
         let now = SystemTimeSource().now
-        try DemoGenerator(seed: seed, now: now).write(to: URL(fileURLWithPath: dir), force: force)
+        try DemoGenerator(seed: seed, now: now, historyDays: DemoGenerator.historyDays(coveringPreviousMonthAt: now)).write(to: URL(fileURLWithPath: dir), force: force)
         print("Demo organisation written to \(dir). Run: imtop \(dir)")
         return
       }

@@ -56,10 +56,13 @@ import Testing
     }
     var state = Self.detail(StateHistory(entries: entries, total: 50))
     let top = Self.draw(state)
-    #expect(Self.right(top[3]) == Self.column("State history 30d (50)"))
-    #expect(Self.right(top[4]) == Self.column("2026-11-28 11:00 ● up", "1h 00m so far"))
-    #expect(Self.right(top[5]) == Self.column("2026-11-28 10:00 ✖ down m1", "1h 00m"))
-    #expect(Self.right(top[21]) == Self.column("+25 more"), "the rows below the panel, counted")
+    // The right column opens with the system's identity (12 lines and a blank), then the history:
+    // 56 lines, of which the panel's 19 rows show 18 and count the rest.
+    #expect(Self.right(top[3]) == Self.column("System"))
+    #expect(Self.right(top[16]) == Self.column("State history 30d (50)"))
+    #expect(Self.right(top[17]) == Self.column("2026-11-28 11:00 ● up", "1h 00m so far"))
+    #expect(Self.right(top[18]) == Self.column("2026-11-28 10:00 ✖ down m1", "1h 00m"))
+    #expect(Self.right(top[21]) == Self.column("+38 more"), "the rows below the panel, counted")
 
     _ = state.update(.input(.key(.down)))
     let scrolled = Self.draw(state)
@@ -116,5 +119,36 @@ import Testing
     let first = try #require(feed.firstIndex(of: padded("11-27 09:00 ● ERP Finance & Logistics unknown → up")))
     #expect(feed[first + 1].hasPrefix("11:57:00    ▲ status.jsonl:2031: "))
     #expect(feed[first + 4] == padded("11:18:00    ✖ Wide Area Network up → down"))
+  }
+}
+
+/// The detail's month rows: the snapshot's monthly figures, newest first, in the left column.
+@Suite struct DetailMonthsTests {
+  static func left(_ row: String) -> String { String(Array(row)[1..<39]) }
+
+  @Test func theMonthsOfTheFiscalYearNewestFirst() throws {
+    var state = DetailHistoryTests.detail(width: 80, height: 40)
+    _ = state.update(.input(.key(.home)))
+    let screen = DetailHistoryTests.draw(state).map(Self.left)
+    let heading = try #require(screen.firstIndex { $0.hasPrefix("By month FY2026/27 · SLA 99.90%") })
+    #expect(Array(screen[heading + 1...heading + 5]) == [
+      "Month     Avail  Cov Out   Down    SLA",
+      "2026-11  99.97%  98%   1    11m  ● met",
+      "2026-10  99.82% 100%   2    80m ✖ miss",
+      "2026-09  99.95%  40%   1     9m  ● met",
+      "2026-08       —   0%   0      —      —",
+    ])
+    #expect(screen[heading + 9] == "2026-04       —   0%   0      —      —")
+  }
+
+  @Test func aSystemWithoutMonthsSaysSo() throws {
+    var systems = Fixtures.systems
+    systems[0].monthly = []
+    var state = Fixtures.state(page: .systems, width: 80, height: 40)
+    _ = state.update(.snapshot(Fixtures.snapshot(systems: systems), []))
+    _ = state.update(.show(.systems, detail: "erp"))
+    let screen = DetailHistoryTests.draw(state).map(Self.left)
+    let heading = try #require(screen.firstIndex { $0.hasPrefix("By month") })
+    #expect(screen[heading + 1].hasPrefix("no month yet"))
   }
 }

@@ -105,7 +105,7 @@ import ImtopCore
     let second = state.visibleSystems[1].id
     _ = state.update(key(.enter))
     #expect(state.detailSystemID == second)
-    #expect(state.view().plainText().contains("Depends on"))
+    #expect(state.view().plainText().contains("Availability 30d"))
     _ = state.update(key(.escape))
     #expect(state.detailSystemID == nil)
     // Enter on the overview opens the detail on the Systems page.

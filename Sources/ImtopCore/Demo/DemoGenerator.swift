@@ -19,6 +19,23 @@ public struct DemoGenerator: Sendable {
     self.sampleInterval = sampleInterval
   }
 
+  /// Days of history for a demo written at `now`: 30, or more so that the previous calendar month
+  /// (in the demo's zone) is whole when it belongs to the current fiscal year, so the monthly SLA
+  /// rows of both that month and the current one are complete. Earlier months of the fiscal year
+  /// have no samples and show as such (availability unknown, coverage 0).
+  public static func historyDays(coveringPreviousMonthAt now: Timestamp) -> Int {
+    let zone = Zone(identifier: timeZone) ?? .utc
+    let year = FiscalYear(containing: now, startMonth: fiscalYearStart, zone: zone)
+    let previous = zone.date(of: now).yearMonth.adding(months: -1)
+    guard year.contains(previous) else { return 30 }
+    let span = now - previous.firstInstant(in: zone)
+    let day = Span.days(1).milliseconds
+    return max(30, Int((span.milliseconds + day - 1) / day))
+  }
+
+  /// The demo organisation's time zone.
+  static let timeZone = "Europe/Berlin"
+
   /// The organisation's configuration as the demo writes it.
   public static let organizationName = "Harbour City Council"
   public static let fiscalYearStart = 4
@@ -64,7 +81,7 @@ public struct DemoGenerator: Sendable {
     name = "\(DemoGenerator.organizationName)"
     currency = "EUR"
     fiscal_year_start = \(DemoGenerator.fiscalYearStart)   # the fiscal year runs April to March
-    timezone = "Europe/Berlin"
+    timezone = "\(DemoGenerator.timeZone)"
 
     [refresh]
     interval = "2s"        # how often the data files are polled

@@ -19,6 +19,8 @@ public struct Store: Sendable {
   public internal(set) var timelines: [String: StatusTimeline] = [:]
   public internal(set) var latency: [String: LatencyHistory] = [:]
   public private(set) var metrics: MetricBuckets
+  /// Monthly service figures of the fiscal year, for the months the runs no longer reach.
+  public internal(set) var monthly = MonthlyLedger()
   var messages: [String: TimedMessage] = [:]
   /// Run messages kept once each (see `intern`), at most `internedMessageLimit` of them.
   var internedMessages: Set<String> = []
@@ -134,12 +136,15 @@ public struct Store: Sendable {
 
   /// Replaces a whole-read file's contents (a configuration also becomes the store's configuration).
   /// - Returns: whether the status history must be rebuilt (`stale_after` or the zone changed, and
-  ///   both shape how status lines were read).
+  ///   both shape how status lines were read; or the fiscal year's first month, which decides the
+  ///   months the monthly figures keep).
   @discardableResult
   public mutating func setContents(_ newContents: FileContents) -> Bool {
     contents[newContents.path] = newContents
     guard case .configuration(let newConfiguration) = newContents.records else { return false }
-    let rebuild = newConfiguration.staleAfter != configuration.staleAfter || newConfiguration.zone != configuration.zone
+    let rebuild =
+      newConfiguration.staleAfter != configuration.staleAfter || newConfiguration.zone != configuration.zone
+      || newConfiguration.fiscalYearStart != configuration.fiscalYearStart
     configuration = newConfiguration
     if rebuild { clearLiveData() }
     return rebuild
@@ -150,6 +155,7 @@ public struct Store: Sendable {
     timelines = [:]
     latency = [:]
     messages = [:]
+    monthly = MonthlyLedger()
     metrics = MetricBuckets(bucketWidth: metrics.bucketWidth, retention: Store.retention)
     heldStatus = []
     heldMetrics = []
@@ -193,6 +199,7 @@ public struct Store: Sendable {
   /// `now − retention − stale_after`, metric buckets older than `retention`, and systems left empty.
   public mutating func discardExpired(at now: Timestamp) {
     let cutoff = now - Store.retention - configuration.staleAfter
+    sealMonths(before: cutoff, at: now)
     for system in Array(timelines.keys) {
       timelines[system]?.discard(endingBefore: cutoff)
       if timelines[system]?.runs.isEmpty == true { timelines[system] = nil }
@@ -234,7 +241,7 @@ public struct Store: Sendable {
       lastMessages: messages.mapValues(\.text), metrics: metrics,
       files: paths.compactMap { reports[$0].map(assembled.adjusted) },
       issues: (failures + assembled.issues + logIssues).sorted(by: DataIssue.fileOrder),
-      unregistered: assembled.unregistered, heldSamples: heldGroups)
+      unregistered: assembled.unregistered, heldSamples: heldGroups, monthly: monthly)
   }
 
   /// The incidents of every incident file, for telling new ids from known ones.

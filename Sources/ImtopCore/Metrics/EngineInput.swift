@@ -18,12 +18,15 @@ public struct EngineInput: Sendable {
   public var unregistered: [UnregisteredSystem]
   /// Samples held back for being stamped in the future, by log and system.
   public var heldSamples: [HeldSamples]
+  /// The monthly service figures the state runs no longer reach (see `MonthlyLedger`).
+  public var monthly: MonthlyLedger
 
   public init(
     configuration: Configuration, systems: [SystemRecord], budget: [BudgetLine], incidents: [Incident],
     compliance: [ComplianceItem], timelines: [String: StatusTimeline], latency: [String: LatencyHistory],
     lastMessages: [String: String], metrics: any MetricSource, files: [FileReport], issues: [DataIssue],
-    unregistered: [UnregisteredSystem] = [], heldSamples: [HeldSamples] = []
+    unregistered: [UnregisteredSystem] = [], heldSamples: [HeldSamples] = [],
+    monthly: MonthlyLedger = MonthlyLedger()
   ) {
     self.configuration = configuration
     self.systems = systems
@@ -38,5 +41,6 @@ public struct EngineInput: Sendable {
     self.issues = issues
     self.unregistered = unregistered
     self.heldSamples = heldSamples
+    self.monthly = monthly
   }
 }

@@ -18,6 +18,9 @@ final class FigureContext {
   lazy var fiscalYear = FiscalYear(
     containing: now, startMonth: input.configuration.fiscalYearStart, zone: input.configuration.zone)
 
+  /// The months of the monthly service figures, with their spans in the organisation's zone.
+  lazy var reportedMonths = MonthlyLedger.reportedMonths(of: fiscalYear, zone: zone, at: now)
+
   lazy var incidents = IncidentSummary(incidents: input.incidents, at: now)
 
   lazy var budget = BudgetSummary(

@@ -162,13 +162,20 @@ public struct StatusTimeline: Sendable, Hashable {
   /// Time spent in each known state inside the window `(now − length, now]`.
   /// - Complexity: O(log n + runs in the window).
   public func durations(over length: Span, at now: Timestamp) -> StateDurations {
-    let from = now - length
+    durations(from: now - length, to: now)
+  }
+
+  /// Time spent in each known state between `from` and `to` (a span of time, so whether an end is
+  /// counted in or out changes nothing): a state holding across either end is cut there, and runs
+  /// starting at or after `to` count in nothing. The one rule every window and month uses.
+  /// - Complexity: O(log n + runs in the span).
+  public func durations(from: Timestamp, to: Timestamp) -> StateDurations {
     var result = StateDurations()
-    guard !runs.isEmpty else { return result }
+    guard !runs.isEmpty, from < to else { return result }
     var index = max(0, (indexOfRun(atOrBefore: from) ?? 0))
-    while index < runs.count, runs[index].start < now {
+    while index < runs.count, runs[index].start < to {
       let start = max(runs[index].start, from)
-      let end = min(holdingEnd(of: index), now)
+      let end = min(holdingEnd(of: index), to)
       if end > start { result.add(runs[index].state, end - start) }
       index += 1
     }
@@ -178,11 +185,17 @@ public struct StatusTimeline: Sendable, Hashable {
   /// Outages starting in `(now − length, now]`: runs of `down` (a down sample after a sample of another
   /// state, or after a gap longer than `staleAfter`).
   public func outages(over length: Span, at now: Timestamp) -> Int {
-    let from = now - length
+    outages(startingIn: (now - length + Span(milliseconds: 1))..<(now + Span(milliseconds: 1)))
+  }
+
+  /// Outages whose first `down` sample lies in `range` (milliseconds: `(a, b]` is `a+1ms ..< b+1ms`).
+  /// A down sample within `staleAfter` of a down sample before it continues that outage, whichever
+  /// month or window the earlier one fell in.
+  public func outages(startingIn range: Range<Timestamp>) -> Int {
     var count = 0
-    var index = max(0, indexOfRun(atOrBefore: from) ?? 0)
-    while index < runs.count, runs[index].start <= now {
-      if runs[index].state == .down, runs[index].start > from { count += 1 }
+    var index = max(0, indexOfRun(atOrBefore: range.lowerBound) ?? 0)
+    while index < runs.count, runs[index].start < range.upperBound {
+      if runs[index].state == .down, runs[index].start >= range.lowerBound { count += 1 }
       index += 1
     }
     return count

@@ -23,6 +23,8 @@ extension SystemHealth {
         health.costPerUserYTD = Money.rounding(Double(health.tcoYTD.minorUnits) / Double(users))
       }
       health.belowSLA = health.computedBelowSLA
+      health.monthly = input.monthly.figures(
+        of: record.id, timeline: input.timelines[record.id], sla: record.sla, months: context.reportedMonths)
       health.pastEndOfSupport = record.endOfSupport.map { $0 < today } ?? false
       return health
     }

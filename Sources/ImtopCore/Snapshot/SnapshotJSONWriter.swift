@@ -44,6 +44,19 @@ struct SnapshotJSONWriter {
       ("past_end_of_support", .bool(health.pastEndOfSupport)),
       ("last_sample", health.lastSample.map { .string($0.iso8601) } ?? .null),
       ("silent", .bool(health.silent)),
+      ("monthly", .array(health.monthly.map(Self.month))),
+    ])
+  }
+
+  /// One month of a system's service figures (`systems[].monthly[]`, and the SLA report's).
+  static func month(_ month: ServiceMonth) -> JSONValue {
+    .object([
+      ("month", .string(month.month.description)),
+      ("availability", .double(month.availability)),
+      ("coverage", .double(month.coverage)),
+      ("outages", .integer(Int64(month.outages))),
+      ("downtime_minutes", .double(month.downtimeMinutes)),
+      ("sla_met", month.slaMet.map { .bool($0) } ?? .null),
     ])
   }
 

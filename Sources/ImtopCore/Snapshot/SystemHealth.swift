@@ -17,6 +17,9 @@ public struct SystemHealth: Sendable, Hashable {
   public var latencySeries: [Double?]
   /// States and outages over the last 30 days, newest first (from the store's state runs).
   public var history = StateHistory()
+  /// Service figures per calendar month of the fiscal year up to `asOf`, in month order (empty
+  /// months included).
+  public var monthly: [ServiceMonth] = []
   public var openIncidents: Int
   public var tcoYTD: Money
   public var costPerUserYTD: Money?

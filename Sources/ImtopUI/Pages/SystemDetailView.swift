@@ -34,7 +34,7 @@ struct SystemDetailView {
   }
 
   func sections() -> [[TextBlock.Line]] {
-    [health(), dependencies(), incidents(), compliance(), budget(), identity(), history(), extra()].filter { !$0.isEmpty }
+    [health(), months(), dependencies(), incidents(), compliance(), budget(), identity(), history(), extra()].filter { !$0.isEmpty }
   }
 
   var dash: String { context.glyphs.dash }

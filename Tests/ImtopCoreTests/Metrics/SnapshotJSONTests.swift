@@ -26,7 +26,7 @@ import Testing
     let systemKeys: Set<String> = [
       "id", "name", "category", "kind", "sourcing", "owner", "criticality", "lifecycle", "users", "sla", "state",
       "availability", "coverage", "outages_30d", "mtbf_hours_30d", "latency_ms", "open_incidents", "tco_ytd",
-      "cost_per_user_ytd", "below_sla", "past_end_of_support", "last_sample", "silent",
+      "cost_per_user_ytd", "below_sla", "past_end_of_support", "last_sample", "silent", "monthly",
     ]
     let systems = try array(root["systems"])
     #expect(systems.count == 6)
@@ -34,6 +34,9 @@ import Testing
       #expect(Set(system.keys) == systemKeys)
       #expect(try keys(system["availability"]) == ["24h", "7d", "30d"])
       #expect(try keys(system["coverage"]) == ["24h", "7d", "30d"])
+      for month in try array(system["monthly"]) {
+        #expect(Set(month.keys) == ["month", "availability", "coverage", "outages", "downtime_minutes", "sla_met"])
+      }
     }
     let incidents = try object(root["incidents"])
     #expect(

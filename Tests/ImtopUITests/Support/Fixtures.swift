@@ -23,7 +23,7 @@ enum Fixtures {
     users: Int?, sla: Double?, state: ServiceState, availability: Double?, latency: Double?, incidents: Int = 0,
     tco: Int64 = 0, dependsOn: [String] = [], dependants: [String] = [], impactedVia: String? = nil,
     lifecycle: Lifecycle? = .active, endOfSupport: LocalDate? = nil, pastEOS: Bool = false,
-    history: StateHistory = StateHistory()
+    history: StateHistory = StateHistory(), monthly: [ServiceMonth] = []
   ) -> SystemHealth {
     let record = SystemRecord(
       id: id, name: name, category: category, sourcing: sourcing, vendor: "", owner: owner, criticality: criticality,
@@ -38,6 +38,7 @@ enum Fixtures {
       costPerUserYTD: users.flatMap { $0 > 0 ? Money(minorUnits: tco * 100 / Int64($0)) : nil }, belowSLA: below,
       pastEndOfSupport: pastEOS, impactedVia: impactedVia, dependants: dependants)
     health.history = history
+    health.monthly = monthly
     return health
   }
 
@@ -49,10 +50,19 @@ enum Fixtures {
     StateHistory.Entry(state: .up, from: .unknown, start: now - .days(9), end: now - .hours(4)),
   ])
 
+  /// The ERP's months of the fiscal year: no monitor before September, an October below its SLA.
+  static let erpMonthly: [ServiceMonth] =
+    (4...8).map { ServiceMonth(month: YearMonth(year: 2026, month: $0), availability: nil, coverage: 0, outages: 0, downtimeMinutes: 0, slaMet: nil) }
+    + [
+      ServiceMonth(month: YearMonth(year: 2026, month: 9), availability: 99.95, coverage: 40, outages: 1, downtimeMinutes: 8.5, slaMet: true),
+      ServiceMonth(month: YearMonth(year: 2026, month: 10), availability: 99.82, coverage: 100, outages: 2, downtimeMinutes: 80.4, slaMet: false),
+      ServiceMonth(month: YearMonth(year: 2026, month: 11), availability: 99.97, coverage: 98, outages: 1, downtimeMinutes: 11, slaMet: true),
+    ]
+
   static let systems: [SystemHealth] = [
     system("erp", "ERP Finance & Logistics", "ERP", .purchased, owner: "Finance IT", criticality: 1, users: 850, sla: 99.9,
            state: .up, availability: 99.97, latency: 180, tco: 412_000, dependsOn: ["db", "wan"], impactedVia: "wan",
-           history: erpHistory),
+           history: erpHistory, monthly: erpMonthly),
     system("crm", "Customer Relations", "CRM", .saas, owner: "Sales Ops", criticality: 2, users: 420, sla: 99.5,
            state: .degraded, availability: 99.21, latency: 640, incidents: 2, tco: 96_500),
     system("wan", "Wide Area Network", "Network", .purchased, owner: "Network Team", criticality: 1, users: 2_400, sla: 99.95,
