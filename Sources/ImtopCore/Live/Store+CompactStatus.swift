@@ -93,6 +93,9 @@ extension Store {
     }
     var capped: [DataIssue] = []
     for (slot, name) in names.enumerated() {
+      if let keptFrom = runs[slot].keptFrom {
+        sealDropped(of: name, from: &runs[slot], at: now ?? keptFrom)
+      }
       if let keptFrom = runs[slot].keptFrom, !wasCapped[slot] {
         capped.append(Store.runsDroppedWarning(system: name, keptFrom: keptFrom, file: path, line: lines[name] ?? 0))
       }

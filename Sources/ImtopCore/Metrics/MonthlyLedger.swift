@@ -54,32 +54,50 @@ public struct MonthlyLedger: Sendable, Hashable {
   mutating func seal(
     _ timelines: [String: StatusTimeline], before cutoff: Timestamp, fiscalYear year: FiscalYear, zone: Zone
   ) {
-    if fiscalYear != year {
-      // A new fiscal year (or a new first month): the months of the old one no longer count.
-      tallies = tallies.compactMapValues { months in
-        let kept = months.filter { year.contains($0.key) }
-        return kept.isEmpty ? nil : kept
-      }
-      fiscalYear = year
+    enter(year)
+    add(timelines, upTo: cutoff, fiscalYear: year, zone: zone)
+    sealedBefore = max(sealedBefore ?? cutoff, cutoff)
+  }
+
+  /// Folds the runs a system dropped to stay within `StatusTimeline.maximumRuns` (see
+  /// `StatusTimeline.takeDropped`), up to `until` where its kept runs begin: the part not sealed yet
+  /// goes into its months now, since the runs that would have given it are gone.
+  mutating func sealDropped(
+    _ dropped: StatusTimeline, of system: String, until: Timestamp, fiscalYear year: FiscalYear, zone: Zone
+  ) {
+    enter(year)
+    add([system: dropped], upTo: until, fiscalYear: year, zone: zone)
+  }
+
+  /// A new fiscal year (or a new first month): the months of the old one no longer count.
+  private mutating func enter(_ year: FiscalYear) {
+    guard fiscalYear != year else { return }
+    tallies = tallies.compactMapValues { months in
+      let kept = months.filter { year.contains($0.key) }
+      return kept.isEmpty ? nil : kept
     }
+    fiscalYear = year
+  }
+
+  /// Adds what `timelines` hold from `sealedBefore` (or the year's start) up to `cutoff` to the
+  /// tallies of the months it touches.
+  private mutating func add(_ timelines: [String: StatusTimeline], upTo cutoff: Timestamp, fiscalYear year: FiscalYear, zone: Zone) {
     let yearStart = year.start.firstInstant(in: zone)
     let lower = max(sealedBefore ?? yearStart, yearStart)
-    if cutoff > lower {
-      // Only the months the newly sealed stretch touches (usually one): each costs zone look-ups.
-      let first = zone.date(of: lower).yearMonth
-      let last = zone.date(of: cutoff - Span(milliseconds: 1)).yearMonth
-      for month in year.months where month >= first && month <= last {
-        let span = month.span(in: zone)
-        let from = max(span.lowerBound, lower)
-        let to = min(span.upperBound, cutoff)
-        guard from < to else { continue }
-        for (system, timeline) in timelines {
-          let tally = Tally(durations: timeline.durations(from: from, to: to), outages: timeline.outages(startingIn: from..<to))
-          if !tally.isEmpty { tallies[system, default: [:]][month, default: Tally()].add(tally) }
-        }
+    guard cutoff > lower else { return }
+    // Only the months the newly sealed stretch touches (usually one): each costs zone look-ups.
+    let first = zone.date(of: lower).yearMonth
+    let last = zone.date(of: cutoff - Span(milliseconds: 1)).yearMonth
+    for month in year.months where month >= first && month <= last {
+      let span = month.span(in: zone)
+      let from = max(span.lowerBound, lower)
+      let to = min(span.upperBound, cutoff)
+      guard from < to else { continue }
+      for (system, timeline) in timelines {
+        let tally = Tally(durations: timeline.durations(from: from, to: to), outages: timeline.outages(startingIn: from..<to))
+        if !tally.isEmpty { tallies[system, default: [:]][month, default: Tally()].add(tally) }
       }
     }
-    sealedBefore = max(sealedBefore ?? cutoff, cutoff)
   }
 
   /// The months reported at `now`: each month of `fiscalYear` from its first to the month of `now`

@@ -126,12 +126,28 @@ public struct StatusTimeline: Sendable, Hashable {
     return index
   }
 
-  /// Drops the oldest runs down to `maximumRuns`.
+  /// Drops the oldest runs down to `maximumRuns`; they wait in `dropped` for the monthly figures.
   private mutating func dropOldest() {
     let drop = runs.count - StatusTimeline.maximumRuns
     guard drop > 0 else { return }
+    dropped.append(contentsOf: runs[..<drop])
     runs.removeFirst(drop)
     keptFrom = runs.first?.start
+  }
+
+  /// Runs dropped for the maximum since `takeDropped` was last called, oldest first: the store folds
+  /// them into the monthly figures (which outlive the runs) before they are gone. At most the runs
+  /// one read adds.
+  public private(set) var dropped: [Run] = []
+
+  /// The dropped runs as a timeline of their own (their state holding at most up to `keptFrom`, where
+  /// the kept runs begin), emptying `dropped`; nil when none were dropped.
+  public mutating func takeDropped() -> (timeline: StatusTimeline, until: Timestamp)? {
+    guard !dropped.isEmpty, let keptFrom else { return nil }
+    var timeline = StatusTimeline(staleAfter: staleAfter)
+    timeline.runs = dropped
+    dropped = []
+    return (timeline, keptFrom)
   }
 
   /// Drops runs whose state stopped holding before `cutoff` (they can count in no window any more).

@@ -62,3 +62,35 @@ import Testing
     #expect(issues.first?.message.hasPrefix("\"wan\" changed state more than \(StatusTimeline.maximumRuns) times in 30 days") == true)
   }
 }
+
+/// A flapping system's earlier months stay whole although its oldest runs are dropped: the store
+/// folds them into the monthly figures first.
+@Suite struct DroppedRunsMonthlyTests {
+  /// 2026-10-28T00:00Z; up and down alternating every minute for 3 × 4,096 minutes (to 5 November).
+  static let start = utc(2026, 10, 28, 0)
+  static let minutes = 3 * StatusTimeline.maximumRuns
+
+  @Test func monthsOfDroppedRunsAreCountedByHand() throws {
+    var configuration = Configuration()
+    configuration.fiscalYearStart = 10
+    var store = Store(configuration: configuration)
+    store.add(
+      (0..<Self.minutes).map { minute in
+        StatusSample(timestamp: Self.start + .minutes(Int64(minute)), system: "wan", state: minute % 2 == 0 ? .up : .down)
+      }, from: "status.jsonl", now: Self.start + .minutes(Int64(Self.minutes)))
+    let now = Self.start + .minutes(Int64(Self.minutes))
+    #expect(store.engineInput().timelines["wan"]?.keptFrom != nil, "the cap should have dropped runs")
+    var input = store.engineInput()
+    input.systems = [SystemRecord(id: "wan", location: SourceLocation(file: "systems.csv", line: 2))]
+    let months = try #require(MetricEngine().snapshot(of: input, at: now).systems.first).monthly
+    #expect(months.map(\.month.description) == ["2026-10", "2026-11"])
+    // October: 28th to 31st, 5,760 minutes, every other one down; each down minute an outage.
+    #expect(months[0].outages == 2_880)
+    #expect(months[0].downtimeMinutes == 2_880)
+    #expect(months[0].availability == 50)
+    // November: minutes 5,760 to 12,287, the last holding one minute up to now.
+    #expect(months[1].outages == (Self.minutes - 5_760) / 2)
+    #expect(months[1].downtimeMinutes == Double((Self.minutes - 5_760) / 2))
+    #expect(months[1].coverage == 100)
+  }
+}
