@@ -57,7 +57,7 @@ struct SnapshotCommand: ParsableCommand {
     }
     switch format {
     case .json:
-      print(SnapshotJSON(redactMoney: rendering.redactCosts).encode(snapshot))
+      SnapshotJSON(redactMoney: rendering.redactCosts).write(snapshot) { print($0, terminator: "") }
     case .markdown:
       let markdown = SnapshotMarkdown(redactMoney: rendering.redactCosts, zone: reading.input.configuration.zone)
       print(markdown.render(snapshot), terminator: "")

@@ -11,6 +11,9 @@ public indirect enum JSONValue: Hashable, Sendable {
   case number(String)
   case string(String)
   case array([JSONValue])
+  /// An array whose items are made one at a time as they are written, so that a long list (50,000
+  /// systems) is never held whole, as values or as text (see `write(pretty:to:)`).
+  case items(Int, @Sendable (Int) -> JSONValue)
   case object([(String, JSONValue)])
 
   public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool { lhs.text() == rhs.text() }
@@ -32,11 +35,25 @@ public indirect enum JSONValue: Hashable, Sendable {
   /// The compact JSON text, or indented by two spaces per level when `pretty`.
   public func text(pretty: Bool = false) -> String {
     var output = ""
-    write(into: &output, pretty: pretty, depth: 0)
+    write(into: &output, pretty: pretty, depth: 0, flush: nil)
     return output
   }
 
-  private func write(into output: inout String, pretty: Bool, depth: Int) {
+  /// The same text handed to `sink` in pieces of about `pieceSize` bytes (cut between array items),
+  /// so that a large document is never held whole.
+  public func write(pretty: Bool = false, pieceSize: Int = 1 << 20, to sink: (String) -> Void) {
+    var output = ""
+    withoutActuallyEscaping(sink) { sink in
+      write(into: &output, pretty: pretty, depth: 0) { text in
+        guard text.utf8.count >= pieceSize else { return }
+        sink(text)
+        text.removeAll(keepingCapacity: true)
+      }
+    }
+    sink(output)
+  }
+
+  private func write(into output: inout String, pretty: Bool, depth: Int, flush: ((inout String) -> Void)?) {
     switch self {
     case .null: output += "null"
     case .bool(let value): output += value ? "true" : "false"
@@ -44,18 +61,9 @@ public indirect enum JSONValue: Hashable, Sendable {
     case .number(let text): output += text
     case .string(let text): JSONValue.writeString(text, into: &output)
     case .array(let items):
-      guard !items.isEmpty else {
-        output += "[]"
-        return
-      }
-      output += "["
-      for (position, item) in items.enumerated() {
-        if position > 0 { output += "," }
-        JSONValue.newline(&output, pretty: pretty, depth: depth + 1)
-        item.write(into: &output, pretty: pretty, depth: depth + 1)
-      }
-      JSONValue.newline(&output, pretty: pretty, depth: depth)
-      output += "]"
+      JSONValue.writeArray(count: items.count, item: { items[$0] }, into: &output, pretty: pretty, depth: depth, flush: flush)
+    case .items(let count, let item):
+      JSONValue.writeArray(count: count, item: item, into: &output, pretty: pretty, depth: depth, flush: flush)
     case .object(let members):
       guard !members.isEmpty else {
         output += "{}"
@@ -67,22 +75,49 @@ public indirect enum JSONValue: Hashable, Sendable {
         JSONValue.newline(&output, pretty: pretty, depth: depth + 1)
         JSONValue.writeString(key, into: &output)
         output += pretty ? ": " : ":"
-        value.write(into: &output, pretty: pretty, depth: depth + 1)
+        value.write(into: &output, pretty: pretty, depth: depth + 1, flush: flush)
       }
       JSONValue.newline(&output, pretty: pretty, depth: depth)
       output += "}"
     }
   }
 
+  private static func writeArray(
+    count: Int, item: (Int) -> JSONValue, into output: inout String, pretty: Bool, depth: Int,
+    flush: ((inout String) -> Void)?
+  ) {
+    guard count > 0 else {
+      output += "[]"
+      return
+    }
+    output += "["
+    for position in 0..<count {
+      if position > 0 { output += "," }
+      JSONValue.newline(&output, pretty: pretty, depth: depth + 1)
+      item(position).write(into: &output, pretty: pretty, depth: depth + 1, flush: flush)
+      flush?(&output)
+    }
+    JSONValue.newline(&output, pretty: pretty, depth: depth)
+    output += "]"
+  }
+
   private static func newline(_ output: inout String, pretty: Bool, depth: Int) {
     guard pretty else { return }
-    output += "\n" + String(repeating: "  ", count: depth)
+    output += "\n"
+    for _ in 0..<depth { output += "  " }
   }
 
   /// A JSON string: quotes and backslashes escaped, every control character (line breaks and tabs
   /// too, and U+2028/9, which break JavaScript) as a `\u00XX` escape; everything else as UTF-8.
   static func writeString(_ text: String, into output: inout String) {
     output += "\""
+    // Most strings need no escape (no `"`, `\`, control character, DEL, U+2028 or U+2029, whose
+    // UTF-8 starts with 0xE2): appended whole, not scalar by scalar.
+    if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xE2 }) {
+      output += text
+      output += "\""
+      return
+    }
     for scalar in text.unicodeScalars {
       switch scalar {
       case "\"": output += "\\\""

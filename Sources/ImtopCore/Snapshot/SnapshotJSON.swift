@@ -24,6 +24,13 @@ public struct SnapshotJSON: Sendable {
     value(of: snapshot).text(pretty: pretty) + "\n"
   }
 
+  /// The same text handed to `sink` in pieces, the systems made one at a time: a portfolio of
+  /// 50,000 systems is written without holding its whole text.
+  public func write(_ snapshot: Snapshot, to sink: (String) -> Void) {
+    value(of: snapshot).write(pretty: pretty, to: sink)
+    sink("\n")
+  }
+
   /// The JSON value (for callers that embed the snapshot in a larger document).
   public func value(of snapshot: Snapshot) -> JSONValue {
     let digits = CurrencyInfo.minorDigits(snapshot.organization.currency)
@@ -32,7 +39,7 @@ public struct SnapshotJSON: Sendable {
       ("schema_version", .integer(Int64(SnapshotJSON.schemaVersion))),
       ("as_of", .string(snapshot.asOf.iso8601)),
       ("organization", writer.organization(snapshot.organization)),
-      ("systems", .array(snapshot.systems.map(writer.system))),
+      ("systems", .items(snapshot.systems.count) { writer.system(snapshot.systems[$0]) }),
       ("incidents", writer.incidents(snapshot.incidents)),
       ("budget", writer.budget(snapshot.budget)),
       ("compliance", writer.compliance(snapshot.compliance)),
