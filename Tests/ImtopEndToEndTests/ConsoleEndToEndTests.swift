@@ -36,6 +36,38 @@ struct ConsoleEndToEndTests {
     }
   }
 
+  /// Under `TERM=linux` no page of the live demo draws braille (U+2800-U+28FF), which the
+  /// console's fonts lack; box drawing stays. Elsewhere the overview's trends are braille.
+  @Test(arguments: ["linux", "xterm-256color"])
+  func theLinuxConsoleGetsNoBraille(term: String) throws {
+    let tmux = TmuxSession()
+    defer { tmux.stop() }
+    let binary = TmuxSession.shellQuote(TmuxSession.imtopPath ?? "imtop")
+    try tmux.start("\(binary) demo", width: 160, height: 48, environment: ["TERM": term])
+    let pages: [(key: String, shows: (String) -> Bool)] = [
+      ("2", { $0.contains("┌ Systems") && !$0.contains("┌ Events") }),
+      ("3", { $0.contains("Planned vs actual") }),
+      ("4", { $0.contains("┌ Compliance") }),
+      ("5", { $0.contains("┌ KPIs 12") }),
+      ("6", { $0.contains("┌ Open incidents") }),
+      ("1", { $0.contains("┌ Events") && $0.contains("Systems meeting SLA") }),
+    ]
+    try #require(tmux.waitFor(timeout: 30) { $0.contains("Harbour City Council") && $0.contains("┌ Events") }.matched)
+    for page in pages {
+      try tmux.sendKeys(page.key)
+      let screen = tmux.waitFor(timeout: 20, page.shows)
+      try #require(screen.matched, "page \(page.key): \(screen.screen)")
+      let braille = screen.screen.unicodeScalars.filter { (0x2800...0x28FF).contains($0.value) }
+      if term == "linux" {
+        #expect(braille.isEmpty, "page \(page.key) under TERM=linux: \(screen.screen)")
+      } else if page.key == "1" {
+        #expect(!braille.isEmpty, "the overview's trends under TERM=\(term): \(screen.screen)")
+      }
+    }
+    try tmux.sendKeys("q")
+    #expect(tmux.waitFor(timeout: 20) { $0.contains("[exited 0]") }.matched)
+  }
+
   /// An SGR colour reduced to what it shows: `97` and `38;5;15` are the same bright white.
   static func colour(_ code: String) -> String {
     if let value = Int(code) {

@@ -65,9 +65,11 @@ public final class RecordingBackend: TerminalBackend {
   }
 
   /// A UTF-8 truecolor terminal, unless told otherwise.
-  public static func capabilities(colorDepth: ColorDepth = .truecolor, isUTF8: Bool = true) -> TerminalCapabilities {
+  public static func capabilities(
+    colorDepth: ColorDepth = .truecolor, isUTF8: Bool = true, terminalName: String = "recording"
+  ) -> TerminalCapabilities {
     TerminalCapabilities(
-      terminalName: "recording", colorDepth: colorDepth, reportedColorDepth: colorDepth, isUTF8: isUTF8,
+      terminalName: terminalName, colorDepth: colorDepth, reportedColorDepth: colorDepth, isUTF8: isUTF8,
       codeset: isUTF8 ? "UTF-8" : "ANSI_X3.4-1968", colors: colorDepth == .none ? 0 : 256, colorPairs: 65_536)
   }
 

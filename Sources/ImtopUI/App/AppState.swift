@@ -126,8 +126,8 @@ public struct AppState: Sendable {
       staleAfter = settings.staleAfter
       zone = settings.zone
       rotateEvery = settings.rotateEvery
-    case .capabilities(let unicode):
-      if !unicode { drawingMode = .ascii }
+    case .drawingMode(let mode):
+      drawingMode = mode
     case .show(let target, let detail):
       show(target)
       if let detail {
