@@ -68,6 +68,49 @@ struct ConsoleEndToEndTests {
     #expect(tmux.waitFor(timeout: 20) { $0.contains("[exited 0]") }.matched)
   }
 
+  /// Ctrl-Z in the dashboard started from an interactive shell: the pane leaves the alternate
+  /// screen and shows the shell's prompt with the cursor visible; `fg` brings the dashboard back
+  /// whole, and it still answers keys. SIGTSTP from outside does the same.
+  @Test(arguments: [false, true])
+  func jobControlStopsAndContinuesTheDashboard(externalSignal: Bool) throws {
+    let data = try LiveDataDirectory()
+    defer { data.remove() }
+    let tmux = TmuxSession()
+    defer { tmux.stop() }
+    try tmux.start("PS1='shell> ' bash --norc --noprofile -i", width: 120, height: 40)
+    try #require(tmux.waitFor(timeout: 20) { $0.contains("shell>") }.matched)
+    try tmux.type(EndToEnd.command(data))
+    try tmux.sendKeys("Enter")
+    let header = "Example Municipality IT"
+    try #require(tmux.waitFor(timeout: 20) { $0.contains(header) && $0.contains("ERP suite") }.matched)
+    #expect(tmux.alternateScreenOn())
+
+    if externalSignal {
+      let pid = try #require(EndToEnd.pid(of: data))
+      kill(pid, SIGTSTP)
+    } else {
+      try tmux.sendKeys("C-z")
+    }
+    let stopped = tmux.waitFor(timeout: 20) { screen in
+      screen.contains("Stopped") && screen.split(separator: "\n").last { !$0.isEmpty }?.hasPrefix("shell>") == true
+    }
+    #expect(stopped.matched, "\(stopped.screen)")
+    #expect(!tmux.alternateScreenOn())
+    #expect(tmux.cursorVisible())
+    #expect(!stopped.screen.contains("ERP suite"))
+
+    try tmux.type("fg")
+    try tmux.sendKeys("Enter")
+    let back = tmux.waitFor(timeout: 20) { $0.contains(header) && $0.contains("ERP suite") }
+    #expect(back.matched, "\(back.screen)")
+    #expect(tmux.alternateScreenOn())
+    try tmux.sendKeys("2")
+    #expect(tmux.waitFor(timeout: 20) { $0.contains("Latency") }.matched)
+    try tmux.sendKeys("q")
+    #expect(tmux.waitFor(timeout: 20) { !$0.contains(header) && $0.contains("shell>") }.matched)
+    #expect(!tmux.alternateScreenOn())
+  }
+
   /// An SGR colour reduced to what it shows: `97` and `38;5;15` are the same bright white.
   static func colour(_ code: String) -> String {
     if let value = Int(code) {

@@ -84,6 +84,8 @@ public struct DashboardProgram: TerminalProgram {
   public mutating func handle(_ event: InputEvent) -> TerminalAction {
     // Ctrl-L repaints the screen, in kiosk mode too: it changes nothing but what is shown.
     if event == .key(.control("l")) { return .repaint }
+    // Ctrl-Z suspends, as in any program run from a shell; kiosk mode ignores it like other keys.
+    if event == .key(.control("z")) { return state.kiosk ? .unchanged : .suspend }
     return perform(state.update(.input(event)))
   }
 
