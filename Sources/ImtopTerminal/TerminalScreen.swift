@@ -17,9 +17,10 @@ public final class TerminalScreen: TerminalBackend {
     public var terminalName: String?
     public var inputDescriptor: Int32
     public var outputDescriptor: Int32
-    /// The argument to `setlocale(LC_ALL, ...)`: "" takes the user's locale from the environment.
+    /// The argument to `setlocale(LC_ALL, ...)`: "" takes the user's locale from the environment,
+    /// with `C.UTF-8` instead of a UTF-8 locale that is not installed (`LocaleFallback`).
     public var locale: String
-    /// Where `TERM`, `COLORTERM` and `NO_COLOR` are read.
+    /// Where `TERM`, `COLORTERM`, `NO_COLOR` and the locale variables are read.
     public var environment: [String: String]
     /// `--no-color`: draw with attributes only.
     public var noColor: Bool
@@ -103,8 +104,13 @@ public final class TerminalScreen: TerminalBackend {
     guard !name.isEmpty else { throw .terminalTypeUnset }
 
     setlocale(LC_ALL, options.locale)
-    let codeset = String(cString: imtop_codeset())
-    let isUTF8 = codeset.uppercased().filter { $0 != "-" && $0 != "_" } == "UTF8"
+    var codeset = String(cString: imtop_codeset())
+    if options.locale.isEmpty, let fallback = LocaleFallback.fallback(afterCodeset: codeset, environment: options.environment),
+      setlocale(LC_ALL, fallback) != nil
+    {
+      codeset = String(cString: imtop_codeset())
+    }
+    let isUTF8 = LocaleFallback.isUTF8(codeset: codeset)
 
     // The modes as the shell left them, for a crash to put back (ncurses keeps its own copy).
     var shellModes = termios()

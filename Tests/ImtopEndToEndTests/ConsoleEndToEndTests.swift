@@ -111,6 +111,32 @@ struct ConsoleEndToEndTests {
     #expect(!tmux.alternateScreenOn())
   }
 
+  /// A UTF-8 locale the machine does not have (an SSH session forwarding the client's) keeps the
+  /// symbols; a locale whose character set is ASCII draws in ASCII and says once how to get them.
+  @Test(arguments: ["xx_YY.UTF-8", "C"])
+  func theLocaleDecidesTheSymbols(lang: String) throws {
+    let data = try LiveDataDirectory()
+    defer { data.remove() }
+    let tmux = TmuxSession()
+    defer { tmux.stop() }
+    try tmux.start(EndToEnd.command(data), width: 120, height: 40, environment: ["LANG": lang, "LC_ALL": ""])
+    let screen = tmux.waitFor(timeout: 20) { $0.contains("Systems 6") && $0.contains("ERP suite") }
+    try #require(screen.matched, "\(screen.screen)")
+    let note = "set LANG=C.UTF-8 for symbols"
+    if lang == "C" {
+      let nonASCII = screen.screen.unicodeScalars.filter { !$0.isASCII }
+      #expect(nonASCII.isEmpty, "\(screen.screen)")
+      #expect(screen.screen.contains(note), "\(screen.screen)")
+      try tmux.sendKeys("2")
+      #expect(tmux.waitFor(timeout: 20) { !$0.contains(note) && $0.contains("q quit") }.matched)
+    } else {
+      #expect(screen.screen.contains("┌ Systems 6") && screen.screen.contains("● up"), "\(screen.screen)")
+      #expect(!screen.screen.contains(note))
+    }
+    try tmux.sendKeys("q")
+    #expect(tmux.waitFor(timeout: 20) { $0.contains("[exited 0]") }.matched)
+  }
+
   /// An SGR colour reduced to what it shows: `97` and `38;5;15` are the same bright white.
   static func colour(_ code: String) -> String {
     if let value = Int(code) {

@@ -71,6 +71,7 @@ public struct DashboardProgram: TerminalProgram {
   public mutating func start(_ capabilities: TerminalCapabilities) -> TerminalAction {
     terminal = (capabilities.terminalName, capabilities.isUTF8)
     chooseDrawingMode()
+    if !capabilities.isUTF8 { _ = state.update(.footerNote(DashboardProgram.asciiNote(codeset: capabilities.codeset))) }
     return .redraw
   }
 
@@ -142,6 +143,11 @@ public struct DashboardProgram: TerminalProgram {
       loadTheme(configuration.theme)
     }
     if configuration.glyphs != previous?.glyphs { chooseDrawingMode() }
+  }
+
+  /// What the footer says once when the locale's character set is not UTF-8.
+  static func asciiNote(codeset: String) -> String {
+    "ASCII: the locale's character set is \(codeset); set LANG=C.UTF-8 for symbols"
   }
 
   /// Sets the drawing mode from the command line, the configuration and the terminal.
