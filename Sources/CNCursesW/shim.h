@@ -12,6 +12,7 @@
 #include <fcntl.h>
 #include <langinfo.h>
 #include <locale.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -173,9 +174,11 @@ static inline int imtop_wcwidth(wchar_t c) { return wcwidth(c); }
 // reads it, restores the terminal and exits. Call install and restore from one Swift file only, so
 // the static state below is a single copy.
 
+enum { IMTOP_HANDLED_SIGNALS = 6 };
+
 struct imtop_signal_state {
   int write_end;
-  struct sigaction saved[4];
+  struct sigaction saved[IMTOP_HANDLED_SIGNALS];
 };
 
 /// The one copy of the signal state (a function-local static, which Swift's importer emits with the
@@ -186,7 +189,7 @@ static inline struct imtop_signal_state *imtop_signal_state(void) {
 }
 
 static inline int imtop_handled_signal(int index) {
-  static const int signals[4] = {SIGINT, SIGTERM, SIGHUP, SIGWINCH};
+  static const int signals[IMTOP_HANDLED_SIGNALS] = {SIGINT, SIGTERM, SIGHUP, SIGWINCH, SIGTSTP, SIGCONT};
   return signals[index];
 }
 
@@ -198,7 +201,7 @@ static void imtop_signal_handler(int signal_number) {
   errno = saved;
 }
 
-/// Routes SIGINT, SIGTERM, SIGHUP and SIGWINCH to `write_end`. Install before `newterm` so ncurses
+/// Routes SIGINT, SIGTERM, SIGHUP, SIGWINCH, SIGTSTP and SIGCONT to `write_end`. Install before `newterm` so ncurses
 /// keeps its hands off them (its own handlers would exit, or flag a resize the loop's poll misses).
 static inline int imtop_install_signal_pipe(int write_end) {
   struct imtop_signal_state *state = imtop_signal_state();
@@ -207,7 +210,7 @@ static inline int imtop_install_signal_pipe(int write_end) {
   memset(&action, 0, sizeof action);
   action.sa_handler = imtop_signal_handler;
   sigemptyset(&action.sa_mask);
-  for (int i = 0; i < 4; i++) {
+  for (int i = 0; i < IMTOP_HANDLED_SIGNALS; i++) {
     if (sigaction(imtop_handled_signal(i), &action, &state->saved[i]) != 0) return -1;
   }
   return 0;
@@ -215,8 +218,26 @@ static inline int imtop_install_signal_pipe(int write_end) {
 
 static inline void imtop_restore_signals(void) {
   struct imtop_signal_state *state = imtop_signal_state();
-  for (int i = 0; i < 4; i++) sigaction(imtop_handled_signal(i), &state->saved[i], NULL);
+  for (int i = 0; i < IMTOP_HANDLED_SIGNALS; i++) sigaction(imtop_handled_signal(i), &state->saved[i], NULL);
   state->write_end = -1;
+}
+
+/// Stops the process as SIGTSTP's default action does (job control: Ctrl-Z, `kill -TSTP`) and
+/// returns once it is continued (`fg`, SIGCONT): the handler is set aside for the stop and put back
+/// after. In an orphaned process group the kernel discards the stop and this returns at once.
+static inline void imtop_stop_self(void) {
+  struct sigaction stop, handler;
+  memset(&stop, 0, sizeof stop);
+  stop.sa_handler = SIG_DFL;
+  sigemptyset(&stop.sa_mask);
+  sigaction(SIGTSTP, &stop, &handler);
+  sigset_t tstp, previous;
+  sigemptyset(&tstp);
+  sigaddset(&tstp, SIGTSTP);
+  pthread_sigmask(SIG_UNBLOCK, &tstp, &previous);
+  kill(getpid(), SIGTSTP);
+  pthread_sigmask(SIG_SETMASK, &previous, NULL);
+  sigaction(SIGTSTP, &handler, NULL);
 }
 
 // MARK: Fatal signals

@@ -60,6 +60,16 @@ public protocol TerminalBackend: AnyObject {
   /// Reads the window size again (after SIGWINCH): the resize event when it changed, nil otherwise.
   func updateSize() -> InputEvent?
 
+  /// Job control: gives the terminal back to the shell (as `restore` does, but keeping everything
+  /// needed to come back), stops the process as SIGTSTP's default action does, and once it is
+  /// continued takes the terminal again (`resume`). The next `draw` repaints the whole screen.
+  func suspend()
+
+  /// Takes the terminal again after the process was stopped and continued (SIGCONT): the program's
+  /// terminal modes back, and the next `draw` repaints the whole screen, since the shell or another
+  /// program drew over it meanwhile.
+  func resume()
+
   /// Gives the terminal back as it was, without blocking on a terminal that stopped reading. Safe to
   /// call more than once; nothing is drawn afterwards.
   func restore()

@@ -8,6 +8,9 @@ public enum TerminalAction: Hashable, Sendable {
   case redraw
   /// Render a frame and repaint every cell (Ctrl-L: something else wrote over the screen).
   case repaint
+  /// Give the terminal back and stop the process, as Ctrl-Z does in a shell; when it is continued
+  /// (`fg`), take the terminal again and repaint every cell.
+  case suspend
   /// Restore the terminal and end the loop with exit status 0.
   case quit
 }

@@ -9,7 +9,10 @@ import ImtopUI
 /// resize), so nothing is laid out for a size the terminal does not have. Each wake-up then gives
 /// the program its input, messages or tick; when any of them asks for a redraw, it renders a frame
 /// and the backend gets only the cells that changed. The terminal is restored on every way out:
-/// quit, SIGINT/SIGTERM/SIGHUP, the terminal hanging up, or an error.
+/// quit, SIGINT/SIGTERM/SIGHUP, the terminal hanging up, or an error. Job control gives it back
+/// while the process is stopped: Ctrl-Z (the program's `.suspend`) or SIGTSTP stop the process with
+/// the terminal restored, and once continued the screen is taken again and repainted in full, as
+/// after a SIGCONT that follows any other stop.
 ///
 /// The loop never waits on the terminal's output (README, Commands: a terminal that stops reading).
 /// While a frame's output is pending no other frame is drawn: input, messages and ticks keep
@@ -99,14 +102,17 @@ public final class TerminalRunLoop<Program: TerminalProgram> {
       }
       var events: [InputEvent] = []
       for signal in wake.signals {
-        guard signal == SIGWINCH else { return 128 + signal }
+        switch signal {
+        case SIGWINCH: break
+        case SIGTSTP: backend.suspend()
+        case SIGCONT: backend.resume()
+        default: return 128 + signal
+        }
+        if signal != SIGWINCH { invalidateFrames() }
         if let resize = backend.updateSize() { events.append(resize) }
       }
       for event in events + backend.pendingEvents(limit: 256) {
-        if case .resize = event {
-          frames.invalidate()
-          needsFrame = true
-        }
+        if case .resize = event { invalidateFrames() }
         if apply(program.handle(event)) { return 0 }
       }
       for message in mailbox.takeAll() {
@@ -169,7 +175,19 @@ public final class TerminalRunLoop<Program: TerminalProgram> {
       backend.invalidate()
       needsFrame = true
       return false
+    case .suspend:
+      backend.suspend()
+      invalidateFrames()
+      // The window may have changed size while the process was stopped.
+      if let resize = backend.updateSize() { return apply(program.handle(resize)) }
+      return false
     case .quit: return true
     }
+  }
+
+  /// The next frame sends every cell.
+  private func invalidateFrames() {
+    frames.invalidate()
+    needsFrame = true
   }
 }

@@ -17,9 +17,10 @@ public final class TerminalScreen: TerminalBackend {
     public var terminalName: String?
     public var inputDescriptor: Int32
     public var outputDescriptor: Int32
-    /// The argument to `setlocale(LC_ALL, ...)`: "" takes the user's locale from the environment.
+    /// The argument to `setlocale(LC_ALL, ...)`: "" takes the user's locale from the environment,
+    /// with `C.UTF-8` instead of a UTF-8 locale that is not installed (`LocaleFallback`).
     public var locale: String
-    /// Where `TERM`, `COLORTERM` and `NO_COLOR` are read.
+    /// Where `TERM`, `COLORTERM`, `NO_COLOR` and the locale variables are read.
     public var environment: [String: String]
     /// `--no-color`: draw with attributes only.
     public var noColor: Bool
@@ -78,6 +79,8 @@ public final class TerminalScreen: TerminalBackend {
   var needsReset = false
   /// The modes as the shell left them, put back on the way out without waiting for output to drain.
   private let shellModes: termios?
+  /// The modes ncurses set (raw, no echo), to put back when the process is continued after a stop.
+  private let programModes: termios?
   let signals: SignalPipe?
   /// What `draw(_ buffer:theme:)` drew last.
   var frames = FrameDiff()
@@ -101,8 +104,13 @@ public final class TerminalScreen: TerminalBackend {
     guard !name.isEmpty else { throw .terminalTypeUnset }
 
     setlocale(LC_ALL, options.locale)
-    let codeset = String(cString: imtop_codeset())
-    let isUTF8 = codeset.uppercased().filter { $0 != "-" && $0 != "_" } == "UTF8"
+    var codeset = String(cString: imtop_codeset())
+    if options.locale.isEmpty, let fallback = LocaleFallback.fallback(afterCodeset: codeset, environment: options.environment),
+      setlocale(LC_ALL, fallback) != nil
+    {
+      codeset = String(cString: imtop_codeset())
+    }
+    let isUTF8 = LocaleFallback.isUTF8(codeset: codeset)
 
     // The modes as the shell left them, for a crash to put back (ncurses keeps its own copy).
     var shellModes = termios()
@@ -147,6 +155,8 @@ public final class TerminalScreen: TerminalBackend {
     raw()
     noecho()
     nonl()
+    var programModes = termios()
+    let hasProgramModes = tcgetattr(options.inputDescriptor, &programModes) == 0
     _ = dup2(frameOutput.captureDescriptor, fileno(output))
 
     let declaredColors = has_colors() ? Int(max(0, tigetnum("colors"))) : 0
@@ -181,6 +191,7 @@ public final class TerminalScreen: TerminalBackend {
     self.inputFile = input
     self.output = frameOutput
     self.shellModes = hasShellModes ? shellModes : nil
+    self.programModes = hasProgramModes ? programModes : nil
     var reset: [UInt8] = [0x18]
     if let sgr0 = imtop_terminfo_string("sgr0") {
       reset += Array(String(cString: sgr0).utf8)
@@ -217,6 +228,25 @@ public final class TerminalScreen: TerminalBackend {
   public func restore() {
     guard !isRestored else { return }
     isRestored = true
+    leaveScreen()
+    if options.restoreOnCrash { FatalSignalRestore.uninstall() }
+    delscreen(screen)
+    fclose(outputFile)
+    fclose(inputFile)
+    output.close()
+    signals?.restore()
+  }
+
+  public func suspend() {
+    guard !isRestored else { return }
+    leaveScreen()
+    imtop_stop_self()
+    resume()
+  }
+
+  /// Hands the screen to the shell: mouse reporting off, cursor visible, the alternate screen left
+  /// (`endwin`), what is pending sent without waiting long, the shell's modes back.
+  private func leaveScreen() {
     set_term(screen)
     if options.enableMouse { mousemask(0, nil) }
     curs_set(1)
@@ -226,12 +256,16 @@ public final class TerminalScreen: TerminalBackend {
     output.collect()
     _ = output.finish(idleMilliseconds: 1_000, totalMilliseconds: 5_000)
     if var modes = shellModes { _ = tcsetattr(options.inputDescriptor, TCSANOW, &modes) }
-    if options.restoreOnCrash { FatalSignalRestore.uninstall() }
-    delscreen(screen)
-    fclose(outputFile)
-    fclose(inputFile)
-    output.close()
-    signals?.restore()
+  }
+
+  public func resume() {
+    guard !isRestored else { return }
+    set_term(screen)
+    if var modes = programModes { _ = tcsetattr(options.inputDescriptor, TCSANOW, &modes) }
+    // The next refresh after `endwin` enters the alternate screen and keypad mode again.
+    curs_set(0)
+    if options.enableMouse { mousemask(imtop_mouse_press_mask(), nil) }
+    invalidate()
   }
 
   /// The descriptor the run loop waits on for key presses.

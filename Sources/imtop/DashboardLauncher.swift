@@ -68,7 +68,7 @@ struct DashboardLauncher {
       session: session, clock: clock, intervalOverride: interval, beforePoll: demo.map { makeSimulator($0) },
       awaitsSettledFiles: demo == nil, deliver: { update in mailbox.post(update) })
     let overrides = DashboardProgram.Overrides(
-      theme: display.theme, drawingMode: display.ascii ? .ascii : nil, kiosk: live.kiosk, redactCosts: display.redactCosts)
+      theme: display.theme, drawingMode: display.requestedDrawingMode, kiosk: live.kiosk, redactCosts: display.redactCosts)
     var program = DashboardProgram(
       configuration: poller.store.configuration, overrides: overrides, catalog: display.catalog, clock: clock,
       requestReread: { [feed] in feed.requestPoll() })

@@ -11,13 +11,31 @@ struct DisplayOptions: ParsableArguments {
   @Flag(help: "No colours: states still show through symbols and attributes (also when NO_COLOR is set).")
   var noColor = false
 
-  @Flag(help: "ASCII drawing: no box drawing, braille or symbols (automatic under a non-UTF-8 locale).")
+  @Flag(help: "ASCII drawing: no box drawing, braille or symbols (automatic under a non-UTF-8 locale); the same as --glyphs ascii.")
   var ascii = false
+
+  @Option(help: ArgumentHelp(
+    "Characters to draw with: braille (every symbol), blocks (what the Linux console's fonts have: box drawing, full, half and shaded blocks, ASCII symbols) or ascii; overrides display.glyphs. Default: blocks under TERM=linux, else braille.",
+    valueName: "SET"))
+  var glyphs: String?
 
   @Flag(help: "Replace every money figure with a placeholder, for screens in public areas.")
   var redactCosts = false
 
   var environment: [String: String] { ProcessInfo.processInfo.environment }
+
+  func validate() throws {
+    if let glyphs, GlyphSet(parsing: glyphs) == nil {
+      throw ValidationError("--glyphs \"\(glyphs)\": expected \(GlyphSet.expectedDescription)")
+    }
+  }
+
+  /// The drawing mode the command line asks for (`--ascii`, `--glyphs`); nil leaves it to the
+  /// configuration and the terminal.
+  var requestedDrawingMode: DrawingMode? {
+    if ascii { return .ascii }
+    return glyphs.flatMap { GlyphSet(parsing: $0) }.map(DrawingMode.init)
+  }
 
   var catalog: ThemeCatalog { ThemeCatalog(userDirectory: ThemeCatalog.userDirectory(environment: environment)) }
 
@@ -78,7 +96,9 @@ struct RenderingOptions: ParsableArguments {
     }
     let dimensions = try renderableSize()
     let options = ScreenRenderer.Options(
-      drawingMode: display.ascii ? .ascii : .unicode, redactCosts: display.redactCosts, kiosk: true,
+      drawingMode: DrawingMode.choose(
+        requested: display.requestedDrawingMode, configured: configuration.glyphs, terminal: nil, unicodeLocale: true),
+      redactCosts: display.redactCosts, kiosk: true,
       zone: configuration.zone, staleAfter: configuration.staleAfter,
       // The feed as the dashboard opens on it: the latest changes the data holds.
       events: FeedEvent.history(of: snapshot), themeName: display.theme ?? configuration.theme)

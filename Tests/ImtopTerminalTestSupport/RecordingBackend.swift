@@ -42,6 +42,9 @@ public final class RecordingBackend: TerminalBackend {
   /// The name of the theme the last frame was drawn with.
   public private(set) var themeName: String?
   public private(set) var isRestored = false
+  /// Times the terminal was given back for a stop (`suspend`), and taken again after a continue.
+  public private(set) var suspensions = 0
+  public private(set) var resumptions = 0
   /// The clock to give the run loop, moved by `.elapse` steps.
   public let clock = SteppedClock()
   public private(set) var isOutputBlocked = false
@@ -65,9 +68,11 @@ public final class RecordingBackend: TerminalBackend {
   }
 
   /// A UTF-8 truecolor terminal, unless told otherwise.
-  public static func capabilities(colorDepth: ColorDepth = .truecolor, isUTF8: Bool = true) -> TerminalCapabilities {
+  public static func capabilities(
+    colorDepth: ColorDepth = .truecolor, isUTF8: Bool = true, terminalName: String = "recording"
+  ) -> TerminalCapabilities {
     TerminalCapabilities(
-      terminalName: "recording", colorDepth: colorDepth, reportedColorDepth: colorDepth, isUTF8: isUTF8,
+      terminalName: terminalName, colorDepth: colorDepth, reportedColorDepth: colorDepth, isUTF8: isUTF8,
       codeset: isUTF8 ? "UTF-8" : "ANSI_X3.4-1968", colors: colorDepth == .none ? 0 : 256, colorPairs: 65_536)
   }
 
@@ -182,6 +187,18 @@ public final class RecordingBackend: TerminalBackend {
     // A terminal emulator's resize leaves nothing dependable on screen: start from blank.
     screen = Buffer(size: newSize)
     return .resize(newSize)
+  }
+
+  /// Job control without stopping anything: counted, and the screen is left unknown (the shell drew
+  /// over it), so only a full repaint makes it right again.
+  public func suspend() {
+    suspensions += 1
+    resume()
+  }
+
+  public func resume() {
+    resumptions += 1
+    invalidate()
   }
 
   public func restore() {

@@ -24,15 +24,17 @@ extension NCursesTests {
 
   @Test func whenPairsRunOutColouredBackgroundsBecomeReverse() throws {
     // xterm has 64 pairs: 63 besides the default. The first half of the roles get a foreground only
-    // and the second half a background too; drawn as foregrounds and backgrounds of each other, their
-    // 12 x 12 combinations need all 64 colour combinations (8 x 8).
+    // (the 8 colours or the terminal's own) and the second half a background too; drawn as
+    // foregrounds and backgrounds of each other, their 12 x 12 combinations need 64 pairs even with
+    // text in its own background colour repaired (9 foregrounds less that one, times 8 backgrounds).
     let roles = Role.allCases
     let half = roles.count / 2
     let foregrounds = Array(roles[..<half])
     let backgrounds = Array(roles[half...])
     var styles: [Role: Style] = [:]
     for (index, role) in roles.enumerated() {
-      styles[role] = index < half ? Style(foreground: .ansi(index % 8)) : Style(foreground: .ansi(7), background: .ansi(index * 3 % 8))
+      let foreground: Color = index % 9 == 8 ? .terminalDefault : .ansi(index % 9)
+      styles[role] = index < half ? Style(foreground: foreground) : Style(foreground: .ansi(7), background: .ansi(index * 3 % 8))
     }
     let theme = Theme(name: "many", styles: styles)
     try withScreen(size: Size(width: foregrounds.count, height: backgrounds.count), terminalName: "xterm") { screen, _ in
@@ -48,10 +50,9 @@ extension NCursesTests {
       for (row, background) in backgrounds.enumerated() {
         for (column, foreground) in foregrounds.enumerated() {
           let cell = try #require(screen.inspect(x: column, y: row))
-          let expected = (
-            Int32(roles.firstIndex(of: foreground) ?? 0) % 8,
-            Int32((roles.firstIndex(of: background) ?? 0) * 3 % 8)
-          )
+          // The colours the one styling rule gives (text in its own background colour is repaired).
+          let look = CellAppearance(foreground: foreground, background: background, attributes: [], theme: theme, depth: .eight)
+          let expected = (look.foreground.terminalNumber(directColor: false), look.background.terminalNumber(directColor: false))
           if cell.foreground == -1 && cell.background == -1 {
             // No pair left: attributes only, and the background stands out as reverse.
             #expect(cell.attributes.contains(.reverse))

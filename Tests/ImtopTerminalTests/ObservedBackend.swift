@@ -28,5 +28,7 @@ final class ObservedBackend: TerminalBackend {
     try base.wait(wakeDescriptor: wakeDescriptor, timeoutMilliseconds: timeoutMilliseconds, watchOutput: watchOutput)
   }
   func updateSize() -> InputEvent? { base.updateSize() }
+  func suspend() { base.suspend() }
+  func resume() { base.resume() }
   func restore() { base.restore() }
 }

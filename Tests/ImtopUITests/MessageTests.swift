@@ -19,15 +19,13 @@ import ImtopCore
     #expect(state.rotateEvery == .seconds(5))
   }
 
-  @Test func aTerminalWithoutUTF8SwitchesToASCIIAndAUTF8OneLeavesTheChoice() {
+  @Test func theDrawingModeIsWhatTheMessageSays() {
     var state = Fixtures.state()
-    _ = state.update(.capabilities(unicode: true))
     #expect(state.drawingMode == .unicode)
-    _ = state.update(.capabilities(unicode: false))
+    _ = state.update(.drawingMode(.blocks))
+    #expect(state.drawingMode == .blocks)
+    _ = state.update(.drawingMode(.ascii))
     #expect(state.drawingMode == .ascii)
-    var chosen = Fixtures.state(drawingMode: .ascii)
-    _ = chosen.update(.capabilities(unicode: true))
-    #expect(chosen.drawingMode == .ascii, "--ascii stays on a UTF-8 terminal")
   }
 
   @Test func showOpensAPageAndASystemsDetail() {

@@ -11,13 +11,15 @@ public struct Configuration: Hashable, Sendable {
   public var theme: String
   public var pages: [PageName]
   public var rotate: Span
+  /// `display.glyphs`: which characters the screen draws with; nil lets the terminal decide.
+  public var glyphs: GlyphSet?
   public var kpis: [KPIDefinition]
 
   public init(
     organizationName: String = "Organisation", currency: String? = nil, fiscalYearStart: Int = 1,
     zone: Zone = .utc, refreshInterval: Span = .seconds(2), staleAfter: Span = .minutes(10),
     theme: String = "default", pages: [PageName] = PageName.allCases, rotate: Span = .seconds(20),
-    kpis: [KPIDefinition] = []
+    glyphs: GlyphSet? = nil, kpis: [KPIDefinition] = []
   ) {
     self.organizationName = organizationName
     self.currency = currency
@@ -28,11 +30,20 @@ public struct Configuration: Hashable, Sendable {
     self.theme = theme
     self.pages = pages
     self.rotate = rotate
+    self.glyphs = glyphs
     self.kpis = kpis
   }
 
   /// The currency every budget line must use (`EUR` when neither the config nor the data says).
   public var effectiveCurrency: String { currency ?? "EUR" }
+}
+
+/// The characters the screen may draw with (`--glyphs`, `display.glyphs`): braille and every
+/// symbol; box drawing and the block elements the Linux console's fonts have, symbols in ASCII; or
+/// ASCII only.
+public enum GlyphSet: String, DataEnumeration {
+  case braille, blocks, ascii
+  public static let synonyms: [String: GlyphSet] = ["unicode": .braille, "block": .blocks]
 }
 
 /// The dashboard's pages, in their default order.

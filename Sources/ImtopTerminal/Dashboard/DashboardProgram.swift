@@ -31,6 +31,9 @@ public struct DashboardProgram: TerminalProgram {
   private let requestReread: @Sendable () -> Void
   /// The configuration last applied, to apply only what changed.
   private var appliedConfiguration: Configuration?
+  /// The terminal's name and whether the locale is UTF-8, once `start` has them: what the drawing
+  /// mode is chosen from, beside the command line and the configuration.
+  private var terminal: (name: String, unicodeLocale: Bool)?
   /// Notes waiting for the next update to reach the feed (a theme that failed to load...).
   private var notes: [FeedEvent] = []
   /// Notes from `note(_:)`, waiting for the next update.
@@ -66,7 +69,9 @@ public struct DashboardProgram: TerminalProgram {
   }
 
   public mutating func start(_ capabilities: TerminalCapabilities) -> TerminalAction {
-    _ = state.update(.capabilities(unicode: capabilities.isUTF8))
+    terminal = (capabilities.terminalName, capabilities.isUTF8)
+    chooseDrawingMode()
+    if !capabilities.isUTF8 { _ = state.update(.footerNote(DashboardProgram.asciiNote(codeset: capabilities.codeset))) }
     return .redraw
   }
 
@@ -80,6 +85,8 @@ public struct DashboardProgram: TerminalProgram {
   public mutating func handle(_ event: InputEvent) -> TerminalAction {
     // Ctrl-L repaints the screen, in kiosk mode too: it changes nothing but what is shown.
     if event == .key(.control("l")) { return .repaint }
+    // Ctrl-Z suspends, as in any program run from a shell; kiosk mode ignores it like other keys.
+    if event == .key(.control("z")) { return state.kiosk ? .unchanged : .suspend }
     return perform(state.update(.input(event)))
   }
 
@@ -135,6 +142,21 @@ public struct DashboardProgram: TerminalProgram {
     if overrides.theme == nil, configuration.theme != previous?.theme {
       loadTheme(configuration.theme)
     }
+    if configuration.glyphs != previous?.glyphs { chooseDrawingMode() }
+  }
+
+  /// What the footer says once when the locale's character set is not UTF-8.
+  static func asciiNote(codeset: String) -> String {
+    "ASCII: the locale's character set is \(codeset); set LANG=C.UTF-8 for symbols"
+  }
+
+  /// Sets the drawing mode from the command line, the configuration and the terminal.
+  private mutating func chooseDrawingMode() {
+    guard let terminal else { return }
+    let mode = DrawingMode.choose(
+      requested: overrides.drawingMode, configured: appliedConfiguration?.glyphs, terminal: terminal.name,
+      unicodeLocale: terminal.unicodeLocale)
+    _ = state.update(.drawingMode(mode))
   }
 
   /// The display settings of a configuration; page rotation only in kiosk mode.

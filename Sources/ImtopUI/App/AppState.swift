@@ -59,6 +59,9 @@ public struct AppState: Sendable {
   public private(set) var themeNames: [String]
   public private(set) var themeName: String
   public private(set) var drawingMode: DrawingMode
+  /// A note the footer shows instead of the key hints until the first key press or kiosk rotation
+  /// (how to get symbols back when the locale allows only ASCII).
+  public private(set) var footerNote: String?
   /// Replace every money figure with `•••` (public screens).
   public let redactCosts: Bool
   /// No key hints (wall consoles).
@@ -126,8 +129,10 @@ public struct AppState: Sendable {
       staleAfter = settings.staleAfter
       zone = settings.zone
       rotateEvery = settings.rotateEvery
-    case .capabilities(let unicode):
-      if !unicode { drawingMode = .ascii }
+    case .drawingMode(let mode):
+      drawingMode = mode
+    case .footerNote(let note):
+      footerNote = note
     case .show(let target, let detail):
       show(target)
       if let detail {
@@ -139,6 +144,7 @@ public struct AppState: Sendable {
       size = newSize
       keepSelectionVisible()
     case .input(.key(let key)):
+      footerNote = nil
       return handle(key)
     case .input(.mouse(let mouse)):
       return kiosk ? [] : handle(mouse)
@@ -300,6 +306,7 @@ public struct AppState: Sendable {
       return
     }
     guard time - last >= every else { return }
+    footerNote = nil
     cyclePage(by: 1)
     lastRotation = time
   }

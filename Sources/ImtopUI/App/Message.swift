@@ -13,9 +13,11 @@ public enum Message: Sendable {
   case themes([String], current: String)
   /// The configuration's display settings, when first read and after every change.
   case display(DisplaySettings)
-  /// What the terminal can draw: without a UTF-8 locale, box drawing, braille and symbols would
-  /// come out as garbage, so `unicode: false` switches to ASCII drawing.
-  case capabilities(unicode: Bool)
+  /// The characters the screen draws with, as `DrawingMode.choose` decided from the command line,
+  /// the configuration, the terminal and the locale.
+  case drawingMode(DrawingMode)
+  /// A note for the footer, shown until the first key press or kiosk rotation.
+  case footerNote(String)
   /// Shows a page, and on it the detail of a system when `detail` names one (a printed screen of
   /// one system, or a test that starts there).
   case show(PageName, detail: String? = nil)

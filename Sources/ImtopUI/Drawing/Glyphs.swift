@@ -8,20 +8,21 @@ public struct Glyphs: Sendable, Hashable {
   /// Eighths of a cell, from empty to full, for vertical bars and block sparklines.
   public var blockLevels: [String]
   public var usesBraille: Bool
+  /// Whether symbols in text are ASCII: currency codes instead of `€`, `x` for `×`, `<=` for `≤`.
+  public var isASCII: Bool
+  /// The sparkline a widget draws instead of the one it prefers when braille is not allowed.
+  public var sparkline: Sparkline.Variant
   public var dash: String
   public var redacted: String
   public var separator: String
   public var arrowRight: String
-
-  /// Whether every glyph is ASCII (currency symbols become codes, `×` becomes `x`).
-  public var isASCII: Bool { !usesBraille }
 
   public static let unicode = Glyphs(
     topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘", horizontal: "─", vertical: "│",
     ellipsis: "…", sortAscending: "▲", sortDescending: "▼",
     up: "●", degraded: "▲", down: "✖", unknown: "?", maintenance: "◆",
     gaugeFull: "█", gaugeEmpty: "░",
-    blockLevels: [" ", "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"], usesBraille: true,
+    blockLevels: [" ", "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"], usesBraille: true, isASCII: false, sparkline: .block,
     dash: "—", redacted: "•••", separator: "·", arrowRight: "→"
   )
 
@@ -30,7 +31,24 @@ public struct Glyphs: Sendable, Hashable {
     ellipsis: "~", sortAscending: "^", sortDescending: "v",
     up: "o", degraded: "^", down: "x", unknown: "?", maintenance: "=",
     gaugeFull: "#", gaugeEmpty: ".",
-    blockLevels: [" ", " ", ".", ".", "-", "-", "=", "=", "#"], usesBraille: false,
+    blockLevels: [" ", " ", ".", ".", "-", "-", "=", "=", "#"], usesBraille: false, isASCII: true, sparkline: .ascii,
     dash: "-", redacted: "***", separator: "|", arrowRight: "->"
   )
+
+  /// What the Linux console's default fonts can show: box drawing and `█ ▄ ▀ ░ ▒ ▓` (no braille, no
+  /// eighth blocks); every symbol is ASCII, as in `ascii`.
+  public static let blocks = Glyphs(
+    topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘", horizontal: "─", vertical: "│",
+    ellipsis: ascii.ellipsis, sortAscending: ascii.sortAscending, sortDescending: ascii.sortDescending,
+    up: ascii.up, degraded: ascii.degraded, down: ascii.down, unknown: ascii.unknown, maintenance: ascii.maintenance,
+    gaugeFull: "█", gaugeEmpty: "░",
+    blockLevels: [" ", " ", "▄", "▄", "▄", "▄", "█", "█", "█"], usesBraille: false, isASCII: true, sparkline: .halves,
+    dash: ascii.dash, redacted: ascii.redacted, separator: ascii.separator, arrowRight: ascii.arrowRight
+  )
+
+  /// Every character the Linux console's default fonts are known to have, beside printable ASCII:
+  /// the light box drawing lines and `█ ▄ ▀ ░ ▒ ▓`. `blocks` draws nothing else.
+  public static let consoleCharacters: Set<Unicode.Scalar> = [
+    "─", "│", "┌", "┐", "└", "┘", "├", "┤", "┬", "┴", "┼", "█", "▄", "▀", "░", "▒", "▓",
+  ]
 }

@@ -94,7 +94,9 @@ struct ScreenChrome {
     buffer.fill(row, with: Cell(" ", background: .statusBar))
     let glyphs = state.glyphs
     var line: TextBlock.Line
-    if let draft = state.filterDraft {
+    if let note = state.footerNote {
+      line = TextBlock.Line([TextBlock.Span(" " + note, role: .warn)])
+    } else if let draft = state.filterDraft {
       line = TextBlock.Line([TextBlock.Span(" Filter: ", role: .accent, attributes: .bold), TextBlock.Span(draft + "_", attributes: .bold)],
                             trailing: [TextBlock.Span("Enter apply \(glyphs.separator) Esc cancel ", role: .muted)])
     } else if state.kiosk {

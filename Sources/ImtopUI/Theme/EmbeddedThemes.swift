@@ -163,11 +163,11 @@ tab_active   = { fg = "#ffffff", bg = "#005fd7", attrs = ["bold"] }
 tab_inactive = { fg = 240 }
 
 ok           = { fg = "#008700" }
-warn         = { fg = "#af5f00" }
+warn         = { fg = "#af8700" }
 crit         = { fg = "#d70000", attrs = ["bold"] }
 unknown      = { fg = 244 }
 maintenance  = { fg = "#5f5faf" }
-stale        = { fg = "#af5f00", attrs = ["bold"] }
+stale        = { fg = "#af8700", attrs = ["bold"] }
 error        = { fg = "#d70000" }
 
 bar_planned  = { fg = 248 }

@@ -3,10 +3,10 @@ import ImtopCore
 /// A small chart of recent values, newest on the right.
 ///
 /// Braille packs two values per cell with four levels each (the densest history in a narrow column);
-/// blocks give eight levels per cell row; the ASCII variant uses ` _.-=+*#` for terminals without
-/// Unicode. Missing values (no sample in that bucket) stay blank, so gaps are visible.
+/// blocks give eight levels per cell row; halves two (`▄`, `█`: what the Linux console's fonts
+/// have); the ASCII variant uses ` _.-=+*#` for terminals without Unicode. Missing values (no sample in that bucket) stay blank, so gaps are visible.
 public struct Sparkline: Sendable {
-  public enum Variant: Sendable, Hashable { case braille, block, ascii }
+  public enum Variant: Sendable, Hashable { case braille, block, halves, ascii }
 
   public var values: [Double?]
   public var variant: Variant
@@ -27,13 +27,20 @@ public struct Sparkline: Sendable {
 
   static let asciiLevels: [Character] = [" ", "_", ".", "-", "=", "+", "*", "#"]
   static let blocks: [String] = [" ", "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
+  static let halves: [String] = [" ", "▄", "█"]
 
   public func render(in area: Rect, buffer: inout Buffer) {
     guard !area.isEmpty else { return }
     let perCell = variant == .braille ? 2 : 1
     let shown = Array(values.suffix(area.width * perCell))
     let top = maximum ?? shown.compactMap { $0 }.filter(\.isFinite).max() ?? 0
-    let levelsPerRow = variant == .braille ? 4 : (variant == .ascii ? Self.asciiLevels.count - 1 : 8)
+    let levelsPerRow: Int
+    switch variant {
+    case .braille: levelsPerRow = 4
+    case .block: levelsPerRow = 8
+    case .halves: levelsPerRow = Self.halves.count - 1
+    case .ascii: levelsPerRow = Self.asciiLevels.count - 1
+    }
     let totalLevels = levelsPerRow * area.height
     // Right-align: the newest value sits in the last cell.
     let cellsUsed = (shown.count + perCell - 1) / perCell
@@ -74,6 +81,9 @@ public struct Sparkline: Sendable {
     case .block:
       guard let level = levels.first ?? nil else { return " " }
       return Self.blocks[level]
+    case .halves:
+      guard let level = levels.first ?? nil else { return " " }
+      return Self.halves[level]
     case .ascii:
       guard let level = levels.first ?? nil else { return " " }
       return String(Self.asciiLevels[level])
@@ -92,8 +102,8 @@ public struct Sparkline: Sendable {
 }
 
 extension Sparkline.Variant {
-  /// The variant a drawing mode allows: the preferred one, or ASCII.
+  /// The variant a drawing mode allows: the preferred one, or the mode's own.
   public static func preferred(_ variant: Sparkline.Variant, for glyphs: Glyphs) -> Sparkline.Variant {
-    glyphs.usesBraille ? variant : .ascii
+    glyphs.usesBraille ? variant : glyphs.sparkline
   }
 }

@@ -83,6 +83,13 @@ struct ConfigurationBuilder {
   private mutating func readDisplay(_ table: TOMLTable) {
     if let text = string(table, "display", "theme") { configuration.theme = text }
     if let span = duration(table, "rotate", .rotate) { configuration.rotate = span }
+    if let text = string(table, "display", "glyphs") {
+      if let glyphs = GlyphSet(parsing: text) {
+        configuration.glyphs = glyphs
+      } else {
+        reject("display.glyphs \"\(text)\": expected \(GlyphSet.expectedDescription)", table: "display", key: "glyphs")
+      }
+    }
     guard let value = table["pages"] else { return }
     guard let array = value.array else {
       reject("display.pages must be a list such as [\"overview\", \"systems\"]", table: "display", key: "pages")

@@ -10,7 +10,7 @@ public enum ConfigurationReader {
   static let knownKeys: [String: [String]] = [
     "organization": ["name", "currency", "fiscal_year_start", "timezone"],
     "refresh": ["interval", "stale_after"],
-    "display": ["theme", "pages", "rotate"],
+    "display": ["theme", "pages", "rotate", "glyphs"],
     "kpi": ["name", "expr", "unit", "target", "warn", "crit", "better"],
   ]
 
