@@ -37,6 +37,8 @@ public final class LiveSession {
   public private(set) var nextDeadline: Timestamp?
   private let logger: Logger
   private var polledOnce = false
+  /// When every system was last looked at for silence.
+  private var lastLook: Timestamp?
 
   /// - Parameter logger: where file failures, recoveries, bad records, state changes and new
   ///   incidents are logged; by default nowhere.
@@ -55,10 +57,18 @@ public final class LiveSession {
   /// - Complexity: O(bytes appended) for the poll; the snapshot is O(systems + records of the small files).
   public func step(force: Bool = false) -> LiveUpdate? {
     let result = poller.poll()
-    let silenceEvents = silence.changes(in: poller.store, at: result.now)
+    // Nothing read and no deadline passed: no system can have gone silent or come back, so the
+    // look at every system is skipped (an idle dashboard on a large portfolio does no work per system).
+    let quiet =
+      !result.hasChanges && result.events.isEmpty && lastLook.map { result.now >= $0 } ?? false
+      && nextDeadline.map { result.now < $0 } ?? true
+    let silenceEvents = quiet ? [] : silence.changes(in: poller.store, at: result.now)
     log(result.events + silenceEvents, files: result.reports.count)
     pendingEvents += result.events + silenceEvents
-    nextDeadline = SilenceWatch.nextDeadline(in: poller.store, at: result.now)
+    if !quiet {
+      nextDeadline = SilenceWatch.nextDeadline(in: poller.store, at: result.now)
+      lastLook = result.now
+    }
     let due = lastComputed.map { result.now - $0 >= recomputeEvery || result.now < $0 } ?? true
     guard force || result.hasChanges || !result.events.isEmpty || due else { return nil }
     lastComputed = result.now

@@ -27,13 +27,20 @@ extension Poller {
         if from != run.state { changes.append(.stateChanged(system: system, from: from, to: run.state, at: run.start)) }
       }
     }
+    var deadline: Timestamp?
     for (system, timeline) in store.timelines {
       let current = timeline.state(at: poll.now)
       if current == .unknown, let previous = reportedStates[system], previous != .unknown, let last = timeline.runs.last {
         changes.append(.stateChanged(system: system, from: previous, to: .unknown, at: last.last + staleAfter))
       }
       reportedStates[system] = current
+      // The first instant this state is no longer known: its latest sample more than stale_after old.
+      if current != .unknown, let latest = timeline.latestSample(atOrBefore: poll.now) {
+        let stale = latest + staleAfter + Span(milliseconds: 1)
+        deadline = min(deadline ?? stale, stale)
+      }
     }
+    staleDeadline = deadline
     for system in reportedStates.keys where store.timelines[system] == nil { reportedStates[system] = nil }
     changes.sort { ($0.time ?? poll.now) < ($1.time ?? poll.now) }
     poll.events.append(contentsOf: changes)

@@ -25,6 +25,27 @@ import Testing
     update?.snapshot.systems.first { $0.id == id }
   }
 
+  /// A poll that read nothing before a deadline looks at no system: the poller's look at every
+  /// state and the session's look for silence both wait for the deadline (or for data).
+  @Test func aQuietPollBeforeTheDeadlineLooksAtNoSystem() throws {
+    let (directory, clock, live) = try start()
+    _ = live.step()
+    let looked = try #require(live.poller.lastStateLook)
+    #expect(live.poller.staleDeadline == Self.at(10) + Span(milliseconds: 1), "erp's sample of minute 0 goes stale first")
+    clock.advance(by: .minutes(2))
+    #expect(live.step() == nil)
+    #expect(live.poller.lastStateLook == looked, "nothing read, no deadline passed: no look")
+    // Data read: a look, whatever the deadline.
+    try directory.append("status.jsonl", statusLine("crm", "up", minute: 7))
+    _ = live.step()
+    #expect(live.poller.lastStateLook == Self.at(7))
+    // The deadline passed with nothing read: a look, and the event it finds.
+    clock.advance(by: .minutes(4))
+    let update = try #require(live.step())
+    #expect(live.poller.lastStateLook == Self.at(11))
+    #expect(update.events.contains(.stateChanged(system: "erp", from: .up, to: .unknown, at: Self.at(10))))
+  }
+
   @Test func goesSilentAtTheDeadlineNotBefore() throws {
     let (directory, clock, live) = try start()
     let first = try #require(live.step())
