@@ -53,6 +53,11 @@ final class TmuxPane {
     unlink(gate)
   }
 
+  /// Types `keys` into the pane (tmux key names: `2`, `Enter`, `C-l`).
+  func send(_ keys: String) {
+    try? server.run(["send-keys", "-t", server.session, keys])
+  }
+
   /// Bytes the program has sent to the terminal so far.
   var bytesSent: Int {
     (try? FileManager.default.attributesOfItem(atPath: outputFile)[.size] as? Int) ?? 0

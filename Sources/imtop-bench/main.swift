@@ -11,7 +11,8 @@ import ImtopTestSupport
 // `--frames` measures only frame time and bytes per change, `--terminal` only the figures taken in
 // tmux; `--soak SECONDS` runs only the memory soak; `--engine-soak HOURS` the same without a
 // terminal, on a hand-moved clock (simulated hours in minutes, with the heap and the sizes of what
-// holds data every 10 simulated minutes).
+// holds data every 10 simulated minutes); `--scale SECONDS` only the large organisation (50,000
+// systems, 1 M lines; 10,000 KPIs), each page watched idle that long.
 // For profiling (e.g. under callgrind): `--write-log FILE` writes the 1,000,000-line log and exits;
 // `--load-once DIRECTORY` loads a directory with one poll and exits.
 
@@ -43,6 +44,7 @@ func measure(into measurements: inout Measurements) throws {
   let live = number(after: "--live") ?? 10
   if let seconds = number(after: "--soak") { return try measurements.soak(seconds: seconds) }
   if let hours = number(after: "--engine-soak") { return try measurements.engineSoak(hours: hours) }
+  if let seconds = number(after: "--scale") { return try measurements.scale(seconds: seconds) }
   if arguments.contains("--frames") {
     try measurements.frameTime()
     return try measurements.bytesPerChange()

@@ -6,11 +6,15 @@ final class FigureContext {
   let input: EngineInput
   let now: Timestamp
   let latencyPoints: Int
+  /// Figures of the input alone, whatever the instant: shared by a snapshot's context and its trend
+  /// points, so that a KPI trend over 50,000 systems does not recount them per point.
+  let timeless: TimelessFigures
 
-  init(input: EngineInput, now: Timestamp, latencyPoints: Int = 48) {
+  init(input: EngineInput, now: Timestamp, latencyPoints: Int = 48, sharing other: FigureContext? = nil) {
     self.input = input
     self.now = now
     self.latencyPoints = latencyPoints
+    self.timeless = other?.timeless ?? TimelessFigures(input: input, today: input.configuration.zone.date(of: now))
   }
 
   var zone: Zone { input.configuration.zone }
@@ -77,10 +81,23 @@ final class FigureContext {
     return input.systems.filter { $0.endOfSupport.map { $0 < today } ?? false }.count
   }
 
-  var dataQualityPct: Double? {
-    PortfolioSummary(inventory: input.systems.map { SystemHealth(record: $0) }, today: zone.date(of: now))
-      .dataQualityPct
-  }
+  var dataQualityPct: Double? { timeless.dataQualityPct }
 
   var currencyDigits: Int { CurrencyInfo.minorDigits(input.configuration.effectiveCurrency) }
+}
+
+/// The figures of an `EngineInput` that do not depend on the instant (see `FigureContext.timeless`).
+final class TimelessFigures {
+  let input: EngineInput
+  /// The snapshot's own date, for the summaries that take one (no figure here depends on it).
+  let today: LocalDate
+
+  init(input: EngineInput, today: LocalDate) {
+    self.input = input
+    self.today = today
+  }
+
+  /// The portfolio's data quality: from the records alone.
+  lazy var dataQualityPct: Double? =
+    PortfolioSummary(inventory: input.systems.map { SystemHealth(record: $0) }, today: today).dataQualityPct
 }

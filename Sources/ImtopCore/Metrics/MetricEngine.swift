@@ -26,7 +26,8 @@ public struct MetricEngine: Sendable {
       trendPoints > 1
       ? (1..<trendPoints).reversed().map { step in
         FigureContext(
-          input: input, now: now - Span(milliseconds: trendStep.milliseconds.saturatingMultiplied(by: Int64(step))), latencyPoints: 0)
+          input: input, now: now - Span(milliseconds: trendStep.milliseconds.saturatingMultiplied(by: Int64(step))), latencyPoints: 0,
+          sharing: context)
       }
       : []
     let fiscalYear = context.fiscalYear
