@@ -19,13 +19,7 @@ struct IncidentsEndToEndTests {
       INC-2003,erp,P2,\(at(-2 * 1440 - 90)),\(at(-2 * 1440 - 80)),\(at(-2 * 1440)),Posting run failed
 
       """
-    try Data(csv.utf8).write(to: data.url.appendingPathComponent("incidents.csv"))
-    // The fixture lists five pages; listing the incidents makes it the sixth.
-    let config = data.url.appendingPathComponent("imtop.toml")
-    let toml = try String(contentsOf: config, encoding: .utf8)
-      .replacingOccurrences(of: "\"kpis\"]", with: "\"kpis\", \"incidents\"]")
-    try #require(toml.contains("\"incidents\"]"))
-    try Data(toml.utf8).write(to: config)
+    try data.writeIncidents(csv)
 
     let tmux = TmuxSession()
     defer { tmux.stop() }

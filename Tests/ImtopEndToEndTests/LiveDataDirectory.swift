@@ -31,6 +31,17 @@ struct LiveDataDirectory {
     try handle.write(contentsOf: Data(text.utf8))
   }
 
+  /// Writes `csv` as incidents.csv and lists the incidents page after the fixture's five pages, so
+  /// `6` opens it.
+  func writeIncidents(_ csv: String) throws {
+    try Data(csv.utf8).write(to: url.appendingPathComponent("incidents.csv"))
+    let config = url.appendingPathComponent("imtop.toml")
+    let toml = try String(contentsOf: config, encoding: .utf8)
+      .replacingOccurrences(of: "\"kpis\"]", with: "\"kpis\", \"incidents\"]")
+    guard toml.contains("\"incidents\"]") else { throw CocoaError(.fileReadCorruptFile) }
+    try Data(toml.utf8).write(to: config)
+  }
+
   func remove() {
     folder.remove()
   }

@@ -14,7 +14,7 @@ struct ScriptsEndToEndTests {
   func writeOrganisation() throws {
     try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
     let files = [
-      "systems.csv": "id,name\nerp,ERP\n",
+      "systems.csv": "id,name,owner,criticality,lifecycle,sla\nerp,ERP,Finance IT,1,active,99.5\n",
       "budget.csv": "period,system,type,planned,actual\n2026-13,erp,opex,100,90\n",
       "status.jsonl": "{\"ts\":\"2026-05-04T08:00:00Z\",\"system\":\"fax\",\"state\":\"up\"}\n",
       "incidents.csv": "id,system,priority,opened,summary\nINC-1,erp,P1,2026-05-04T09:00:00Z,Posting run failed\n",

@@ -28,7 +28,9 @@ final class RereadCounter: @unchecked Sendable {
   static func update(_ states: [String: ServiceState], at time: Timestamp, configuration: Configuration = Configuration()) -> LiveUpdate {
     var dataSet = TestOrganisation(configuration: configuration)
     for (id, state) in states.sorted(by: { $0.key < $1.key }) {
-      dataSet.systems.append(SystemRecord(id: id, name: id.uppercased()))
+      // Every data-quality field filled in: a warning about them would be an event of its own.
+      dataSet.systems.append(SystemRecord(
+        id: id, name: id.uppercased(), owner: "Operations", criticality: 2, lifecycle: .active, sla: 99.5))
       dataSet.status.append(StatusSample(timestamp: time - .seconds(5), system: id, state: state))
     }
     let snapshot = MetricEngine().snapshot(of: dataSet, at: time)

@@ -63,3 +63,20 @@ extension MetricEngine {
     snapshot(of: organisation.engineInput(at: now), at: now)
   }
 }
+
+extension Array where Element == DataIssue {
+  /// The issues but the data-quality warnings (`2 systems have no owner: ...`), for tests of other
+  /// rules on inventories that leave those fields out.
+  public var apartFromDataQuality: [DataIssue] {
+    filter { !($0.severity == .warning && DataIssue.isDataQuality($0.message)) }
+  }
+}
+
+extension DataIssue {
+  /// Whether `message` is a data-quality warning's (`2 systems have no owner: crm, hr`).
+  public static func isDataQuality(_ message: String) -> Bool {
+    QualityField.allCases.contains { field in
+      message.contains(" no \(field.rawValue): ") && (message.hasPrefix("1 system has ") || message.contains(" systems have "))
+    }
+  }
+}

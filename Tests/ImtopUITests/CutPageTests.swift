@@ -32,13 +32,15 @@ import ImtopCore
     snapshot.compliance.overdueByKind = [
       "audit-finding": 1, "access-review": 1, "training": 1, "retention": 5, "policy-exception": 1,
     ]
+    snapshot.portfolio.lacking = [:]
     let buffer = state(.compliance, snapshot: snapshot).view()
-    // The "Overdue" panel: body rows 2...22, the summary takes 10, so the panel is y 12...22, 9 rows
-    // inside: "By severity", four severities, "By kind", audit-finding, access-review, and the marker
-    // for training, retention and policy-exception.
-    #expect(text(buffer, x: 1, y: 19, count: 15) == "  audit-finding")
-    #expect(text(buffer, x: 1, y: 20, count: 15) == "  access-review")
-    #expect(text(buffer, x: 1, y: 21, count: 7) == "+3 more")
+    // The "Overdue" panel: body rows 2...22, the summary takes 10 and the data-quality panel below
+    // (nothing missing) 3, so the panel is y 12...19, 6 rows inside: "By severity", four severities,
+    // and the marker for "By kind" and its five kinds.
+    #expect(text(buffer, x: 1, y: 13, count: 11) == "By severity")
+    #expect(text(buffer, x: 1, y: 17, count: 5) == "  low")
+    #expect(text(buffer, x: 1, y: 18, count: 7) == "+6 more")
+    #expect(text(buffer, x: 1, y: 21, count: 20) == "● no field missing  ")
   }
 
   @Test func theRisksListCountsTheSystemsBelowSLAItCuts() throws {
@@ -50,7 +52,8 @@ import ImtopCore
     let rows = (0..<24).map { buffer.line($0) }
     let listed = rows.filter { $0.contains("% / 99.90") }.count
     let marker = try #require(
-      rows.compactMap { row in row.range(of: #"\+\d+ more"#, options: .regularExpression).map { String(row[$0]) } }.first)
+      rows.map { String($0.dropFirst(30)) }  // right of the left column (its data-quality panel counts too)
+        .compactMap { row in row.range(of: #"\+\d+ more"#, options: .regularExpression).map { String(row[$0]) } }.first)
     let hidden = try #require(Int(marker.dropFirst().prefix { $0.isNumber }))
     #expect(hidden > 0)
     #expect(listed + hidden == 8)

@@ -12,7 +12,8 @@ import ImtopTestSupport
   /// An organisation with an inventory and no status file at all.
   static func snapshotWithoutStatus() -> Snapshot {
     var dataSet = TestOrganisation()
-    dataSet.systems = [SystemRecord(id: "erp", name: "ERP suite")]
+    // Complete for the data-quality figure, so no warning about it fills the feed.
+    dataSet.systems = [SystemRecord(id: "erp", name: "ERP suite", owner: "Finance IT", criticality: 1, lifecycle: .active, sla: 99.9)]
     dataSet.files = [FileReport(path: "systems.csv", kind: .systems, records: 1, modified: now)]
     return MetricEngine().snapshot(of: dataSet, at: now)
   }

@@ -64,6 +64,7 @@ extension Store {
     }
     issues += unknownSystemIssues(ordered, known: Set(systemFiles.keys))
     issues += dependencyCycleIssues(assembly.systems)
+    issues += QualityField.issues(in: assembly.systems)
     assembly.issues = issues.sorted(by: DataIssue.fileOrder)
     if hasInventory(ordered) {
       assembly.unregistered = unregistered(assembly, known: Set(systemFiles.keys), logged: logged)

@@ -3,30 +3,47 @@
 ///
 /// Every walk is linear in the graph and marks what it has visited, so a cycle in a hand-edited CMDB
 /// export is reported, never followed forever.
-struct DependencyGraph {
-  private let ids: [String]
-  private let index: [String: Int]
+///
+/// The snapshot carries the graph of its systems (node `i` is `Snapshot.systems[i]`), so a screen can
+/// ask for one system's transitive tree (`tree(of:_:limit:)`) without walking the portfolio itself.
+public struct DependencyGraph: Sendable {
+  let ids: [String]
+  let index: [String: Int]
   /// Direct dependencies of each node, in `depends_on` order, unknown ids dropped.
-  private let edges: [[Int]]
+  let edges: [[Int]]
+  /// Direct dependants of each node, in node order (the reverse of `edges`).
+  let reverse: [[Int]]
+  /// Per node with any, the `depends_on` ids that are not in the inventory, in their order.
+  let unregistered: [Int: [String]]
 
-  init(systems: [SystemRecord]) {
+  public init(systems: [SystemRecord]) {
     ids = systems.map(\.id)
     var index: [String: Int] = [:]
     for (position, id) in ids.enumerated() where index[id] == nil { index[id] = position }
     self.index = index
-    edges = systems.map { record in
+    var unregistered: [Int: [String]] = [:]
+    edges = systems.enumerated().map { position, record in
       var seen = Set<Int>()
-      return record.dependsOn.compactMap { index[$0] }.filter { seen.insert($0).inserted }
+      var unknown: [String] = []
+      let known = record.dependsOn.compactMap { id -> Int? in
+        guard let node = index[id] else {
+          if !unknown.contains(id) { unknown.append(id) }
+          return nil
+        }
+        return node
+      }.filter { seen.insert($0).inserted }
+      if !unknown.isEmpty { unregistered[position] = unknown }
+      return known
     }
+    self.unregistered = unregistered
+    var reverse = [[Int]](repeating: [], count: ids.count)
+    for (node, targets) in edges.enumerated() { for target in targets { reverse[target].append(node) } }
+    self.reverse = reverse
   }
 
   /// For each node, the ids of the nodes that depend on it directly, in node order.
   func dependants() -> [[String]] {
-    var result = [[String]](repeating: [], count: ids.count)
-    for (node, targets) in edges.enumerated() {
-      for target in targets where !result[target].contains(ids[node]) { result[target].append(ids[node]) }
-    }
-    return result
+    reverse.map { $0.map { ids[$0] } }
   }
 
   /// For each node that is up or degraded, the id of the nearest down system it depends on (directly
@@ -34,8 +51,6 @@ struct DependencyGraph {
   /// the answer does not depend on the order of `systems.csv`. A breadth-first walk backwards from
   /// every down node at once, level by level, so the whole portfolio costs O(nodes + edges).
   func impact(states: [ServiceState]) -> [String?] {
-    var reverse = [[Int]](repeating: [], count: ids.count)
-    for (node, targets) in edges.enumerated() { for target in targets { reverse[target].append(node) } }
     var source = [Int?](repeating: nil, count: ids.count)
     var distance = [Int](repeating: -1, count: ids.count)
     var level: [Int] = []

@@ -35,6 +35,9 @@ final class FigureContext {
   /// Every system of the inventory, in file order (ids it lacks are `EngineInput.unregistered`).
   lazy var systems: [SystemHealth] = SystemHealth.portfolio(of: self)
 
+  /// The `depends_on` graph of the inventory, in file order (as `systems`).
+  lazy var dependencies = DependencyGraph(systems: input.systems)
+
   lazy var portfolio = PortfolioSummary(inventory: systems, today: zone.date(of: now))
 
   /// 30d availability of each inventory system, without the rest of its health (for KPI trends).

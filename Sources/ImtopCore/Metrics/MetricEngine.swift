@@ -47,6 +47,7 @@ public struct MetricEngine: Sendable {
       data: DataSummary(
         files: input.files, issues: input.issues(at: now),
         missingKinds: FileKind.allCases.filter { $0 != .config && !present.contains($0) },
-        unregistered: input.unregistered))
+        unregistered: input.unregistered),
+      dependencies: context.dependencies)
   }
 }

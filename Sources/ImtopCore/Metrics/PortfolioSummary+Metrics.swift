@@ -14,13 +14,13 @@ extension PortfolioSummary {
       bySourcing[record.sourcing?.rawValue ?? "unknown", default: 0] += 1
       byLifecycle[record.lifecycle?.rawValue ?? "unknown", default: 0] += 1
       byCriticality[record.criticality.map(String.init) ?? "unknown", default: 0] += 1
-      let hasOwner = !record.owner.trimmingSpaces().isEmpty
-      if hasOwner && record.criticality != nil && record.lifecycle != nil && record.sla != nil { complete += 1 }
+      if record.missingQualityFields.isEmpty { complete += 1 }
     }
     self.init(
       byCategory: byCategory, bySourcing: bySourcing, byLifecycle: byLifecycle, byCriticality: byCriticality,
       pastEndOfSupport: inventory.filter { $0.record.endOfSupport.map { $0 < today } ?? false }.count,
       belowSLA: inventory.filter(\.belowSLA).count,
-      dataQualityPct: inventory.isEmpty ? nil : Double(complete) / Double(inventory.count) * 100)
+      dataQualityPct: inventory.isEmpty ? nil : Double(complete) / Double(inventory.count) * 100,
+      lacking: QualityField.lacking(in: inventory.map(\.record)))
   }
 }

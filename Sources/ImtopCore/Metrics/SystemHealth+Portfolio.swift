@@ -29,7 +29,7 @@ extension SystemHealth {
       return health
     }
 
-    let graph = DependencyGraph(systems: records)
+    let graph = context.dependencies
     let dependants = graph.dependants()
     let impact = graph.impact(states: result.map(\.state))
     let cycles = graph.cycles()

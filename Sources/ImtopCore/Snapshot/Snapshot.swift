@@ -11,11 +11,14 @@ public struct Snapshot: Sendable {
   public var portfolio: PortfolioSummary
   public var kpis: [KPIResult]
   public var data: DataSummary
+  /// The `depends_on` graph of `systems` (node `i` is `systems[i]`): the transitive dependency trees
+  /// the screens draw come from it (`dependencies.tree(of:_:)`).
+  public var dependencies: DependencyGraph
 
   public init(
     asOf: Timestamp, organization: OrganizationSummary, systems: [SystemHealth], incidents: IncidentSummary,
     budget: BudgetSummary, compliance: ComplianceSummary, portfolio: PortfolioSummary, kpis: [KPIResult],
-    data: DataSummary
+    data: DataSummary, dependencies: DependencyGraph? = nil
   ) {
     self.asOf = asOf
     self.organization = organization
@@ -26,6 +29,7 @@ public struct Snapshot: Sendable {
     self.portfolio = portfolio
     self.kpis = kpis
     self.data = data
+    self.dependencies = dependencies ?? DependencyGraph(systems: systems.map(\.record))
   }
 }
 

@@ -45,7 +45,17 @@ struct SnapshotJSONWriter {
       ("last_sample", health.lastSample.map { .string($0.iso8601) } ?? .null),
       ("silent", .bool(health.silent)),
       ("monthly", .array(health.monthly.map(Self.month))),
-    ])
+    ] + Self.qualityAndDependencies(health))
+  }
+
+  /// A system's missing data-quality fields and its direct dependencies, dependants and impact.
+  static func qualityAndDependencies(_ health: SystemHealth) -> [(String, JSONValue)] {
+    let missing: [JSONValue] = health.record.missingQualityFields.map { .string($0.rawValue) }
+    let dependsOn: [JSONValue] = health.record.dependsOn.map { .string($0) }
+    let dependants: [JSONValue] = health.dependants.map { .string($0) }
+    let via: JSONValue = health.impactedVia.map { .string($0) } ?? .null
+    return [("missing_fields", .array(missing)), ("depends_on", .array(dependsOn)), ("dependants", .array(dependants)),
+            ("impacted_via", via)]
   }
 
   /// One month of a system's service figures (`systems[].monthly[]`, and the SLA report's).
@@ -132,6 +142,7 @@ struct SnapshotJSONWriter {
       ("past_end_of_support", .integer(Int64(portfolio.pastEndOfSupport))),
       ("below_sla", .integer(Int64(portfolio.belowSLA))),
       ("data_quality_pct", .double(portfolio.dataQualityPct)),
+      ("data_quality_missing", Self.lacking(portfolio)),
     ])
   }
 
@@ -222,5 +233,14 @@ struct SnapshotJSONWriter {
   private func money(_ amount: Money?) -> JSONValue {
     guard let amount, !redactMoney else { return .null }
     return .number(amount.decimalText(digits: digits))
+  }
+
+  /// For each data-quality field, the ids of the systems lacking it (`portfolio.data_quality_missing`).
+  static func lacking(_ portfolio: PortfolioSummary) -> JSONValue {
+    let fields: [(String, JSONValue)] = QualityField.allCases.map { field in
+      let ids: [JSONValue] = (portfolio.lacking[field] ?? []).map { .string($0) }
+      return (field.rawValue, .array(ids))
+    }
+    return .object(fields)
   }
 }

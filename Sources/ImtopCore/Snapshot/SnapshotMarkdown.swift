@@ -131,7 +131,12 @@ public struct SnapshotMarkdown: Sendable {
     summary.add(["Past end of support", String(portfolio.pastEndOfSupport)])
     summary.add(["Below SLA", String(portfolio.belowSLA)])
     summary.add(["Data quality %", format.number(portfolio.dataQualityPct)])
-    return "## Portfolio\n\n" + summary.text + "\n" + format.counts("Category", portfolio.byCategory) + "\n"
+    var missing = MarkdownTable(["Missing field", "Systems", "Which"], numeric: [1])
+    for field in QualityField.allCases {
+      let ids = portfolio.lacking[field] ?? []
+      missing.add([field.rawValue, String(ids.count), ids.isEmpty ? "—" : ids.map(MarkdownTable.escape).joined(separator: ", ")])
+    }
+    return "## Portfolio\n\n" + summary.text + "\n" + missing.text + "\n" + format.counts("Category", portfolio.byCategory) + "\n"
       + format.counts("Sourcing", portfolio.bySourcing) + "\n" + format.counts("Lifecycle", portfolio.byLifecycle)
       + "\n" + format.counts("Criticality", portfolio.byCriticality)
   }

@@ -140,10 +140,13 @@ public struct PortfolioSummary: Sendable, Hashable {
   public var pastEndOfSupport: Int
   public var belowSLA: Int
   public var dataQualityPct: Double?
+  /// For each data-quality field, the ids of the systems that lack it, sorted (a field no
+  /// system lacks is left out): what to fix to raise `dataQualityPct`.
+  public var lacking: [QualityField: [String]]
 
   public init(
     byCategory: [String: Int], bySourcing: [String: Int], byLifecycle: [String: Int], byCriticality: [String: Int],
-    pastEndOfSupport: Int, belowSLA: Int, dataQualityPct: Double?
+    pastEndOfSupport: Int, belowSLA: Int, dataQualityPct: Double?, lacking: [QualityField: [String]] = [:]
   ) {
     self.byCategory = byCategory
     self.bySourcing = bySourcing
@@ -152,7 +155,11 @@ public struct PortfolioSummary: Sendable, Hashable {
     self.pastEndOfSupport = pastEndOfSupport
     self.belowSLA = belowSLA
     self.dataQualityPct = dataQualityPct
+    self.lacking = lacking
   }
+
+  /// Systems that lack at least one data-quality field.
+  public var incompleteCount: Int { Set(lacking.values.joined()).count }
 }
 
 /// A KPI evaluated at `asOf`.

@@ -93,6 +93,7 @@ extension AppState {
   var scrollLimit: Int {
     guard let snapshot else { return 0 }
     // The detail's sections, plus one line per state its history lists.
+    if let id = detailSystemID, dependencyTreeOpen { return trees(of: id).reduce(4) { $0 + $1.rows.count + 2 } }
     if detailSystemID != nil { return 60 + (detailSystem?.history.entries.count ?? 0) }
     switch page {
     case .compliance: return snapshot.compliance.openItems.count

@@ -9,6 +9,7 @@ public struct AppState: Sendable {
     didSet {
       systemOrder = nil
       incidentOrder = nil
+      dependencyTrees = nil
     }
   }
   /// The newest snapshot received while paused, shown when updates resume.
@@ -53,6 +54,13 @@ public struct AppState: Sendable {
   /// Scroll position of pages that scroll as a whole (detail, compliance items, KPI list).
   public private(set) var scroll: [PageName: Int] = [:]
   public private(set) var detailScroll = 0
+  /// The open detail shows the system's dependency trees instead of its sections (`d`).
+  public private(set) var dependencyTreeOpen = false
+  /// The Systems page shows the selected system's dependency trees beside its table (`D`).
+  public private(set) var treeLayout = false
+  /// The dependency trees (dependencies, then dependants) of the system whose trees are on screen,
+  /// worked out once by `update` for the current snapshot; nil when none are shown or one changed.
+  private(set) var dependencyTrees: (id: String, trees: [DependencyTree])?
 
   public private(set) var paused = false
   public private(set) var showHelp = false
@@ -101,6 +109,7 @@ public struct AppState: Sendable {
     defer {
       refreshSystemOrder()
       refreshIncidentOrder()
+      refreshDependencyTrees()
     }
     return apply(message)
   }
@@ -171,6 +180,16 @@ public struct AppState: Sendable {
     incidentOrder = computedIncidentOrder
   }
 
+  /// Works out the dependency trees of the system they are shown for, when it or the snapshot changed.
+  private mutating func refreshDependencyTrees() {
+    guard let id = treeSystemID else {
+      dependencyTrees = nil
+      return
+    }
+    guard dependencyTrees?.id != id else { return }
+    dependencyTrees = (id, computedTrees(of: id))
+  }
+
   /// Adds events to the feed, newest first, keeping at most `eventCapacity`.
   private mutating func record(_ new: [FeedEvent]) {
     guard !new.isEmpty else { return }
@@ -209,8 +228,17 @@ public struct AppState: Sendable {
       if showsSystemsTable { filterDraft = filter }
       if showsIncidentTables { filterDraft = incidentFilter }
     case .enter: openDetail()
+    case .character("d") where detailSystemID != nil:
+      dependencyTreeOpen.toggle()
+      detailScroll = 0
+    case .character("D") where page == .systems && detailSystemID == nil:
+      treeLayout.toggle()
+      keepSelectionVisible()
     case .escape:
-      if detailSystemID != nil {
+      if dependencyTreeOpen && detailSystemID != nil {
+        dependencyTreeOpen = false
+        detailScroll = 0
+      } else if detailSystemID != nil {
         detailSystemID = nil
       } else if page == .incidents {
         incidentFilter = ""
@@ -315,6 +343,7 @@ public struct AppState: Sendable {
     page = target
     detailSystemID = nil
     detailScroll = 0
+    dependencyTreeOpen = false
   }
 
   private mutating func cyclePage(by step: Int) {
@@ -354,6 +383,7 @@ public struct AppState: Sendable {
     selectedIncidentID = rows[index].id
     detailSystemID = system
     detailScroll = 0
+    dependencyTreeOpen = false
   }
 
   private mutating func openDetail() {
@@ -364,6 +394,7 @@ public struct AppState: Sendable {
     selectedSystemID = rows[index].id
     detailSystemID = rows[index].id
     detailScroll = 0
+    dependencyTreeOpen = false
     if page == .overview { page = .systems }
   }
 

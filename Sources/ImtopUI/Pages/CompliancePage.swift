@@ -10,9 +10,14 @@ struct CompliancePage {
     let columns = body.columns([.length(left), .fill(1)])
     // The summary's eight lines, and no more than half the height: the overdue breakdown below is a
     // list that must keep some rows even on a small screen.
-    let leftRows = columns[0].rows([.length(min(10, columns[0].height / 2)), .fill(1)])
+    let summaryHeight = min(10, columns[0].height / 2)
+    let quality = DataQualityPanel(context: context)
+    let leftRows = columns[0].rows([
+      .length(summaryHeight), .fill(1), .length(quality.height(width: columns[0].width, available: columns[0].height - summaryHeight)),
+    ])
     renderSummary(in: leftRows[0], buffer: &buffer)
     renderOverdueBreakdown(in: leftRows[1], buffer: &buffer)
+    quality.render(in: leftRows[2], buffer: &buffer)
     let right = columns[1].rows([.fill(3), .fill(2)])
     renderItems(in: right[0], buffer: &buffer)
     renderRisks(in: right[1], buffer: &buffer)

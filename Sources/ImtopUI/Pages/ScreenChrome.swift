@@ -105,9 +105,10 @@ struct ScreenChrome {
       // (key, action, priority): lower priorities are dropped first when the row is narrow.
       var hints: [(String, String, Int)] = [("?", "help", 0)]
       if state.detailSystemID != nil {
-        hints += [("Esc", "back", 0), ("j/k", "scroll", 1)]
+        hints += [("Esc", "back", 0), ("j/k", "scroll", 1), ("d", state.dependencyTreeOpen ? "detail" : "tree", 1)]
       } else if state.showsSystemsTable || state.showsIncidentTables {
         hints += [("/", "filter", 1), ("Enter", state.showsIncidentTables ? "system" : "detail", 1), ("s", "sort", 2), ("S", "reverse", 4)]
+        if state.page == .systems { hints.append(("D", "tree", 4)) }
       }
       hints += [("p", state.paused ? "resume" : "pause", 2), ("r", "reread", 3), ("t", "theme", 3), ("q", "quit", 0)]
       var budget = row.width - 1

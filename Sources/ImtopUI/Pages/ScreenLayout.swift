@@ -44,7 +44,7 @@ extension AppState {
     switch page {
     case .overview:
       return OverviewPage.tableArea(body: layout.body, widthClass: layout.widthClass, kpiCount: snapshot?.kpis.count ?? 0)
-    case .systems: return detailSystemID == nil ? SystemsPage.tableArea(body: layout.body) : nil
+    case .systems: return detailSystemID == nil ? SystemsPage.tableArea(body: layout.body, treeLayout: treeLayout) : nil
     default: return nil
     }
   }

@@ -53,6 +53,10 @@ struct SystemDetailView {
       .field("Users", record.users.map { context.format.count($0) } ?? dash),
       .field("SLA", record.sla.map { context.format.number($0, places: 2) + "%" } ?? dash),
     ]
+    let missing = record.missingQualityFields
+    if !missing.isEmpty {
+      lines.insert(.field("Data quality", "missing: " + missing.map(\.rawValue).joined(separator: ", "), role: .warn, attributes: .bold), at: 1)
+    }
     let eos = record.endOfSupport?.description ?? dash
     lines.append(.field("End of support", system.pastEndOfSupport ? "\(context.glyphs.down) \(eos) passed" : eos,
                        role: system.pastEndOfSupport ? .crit : .normal))
@@ -153,6 +157,7 @@ struct SystemDetailView {
     lines.append(.heading("Dependants (\(system.dependants.count))"))
     lines += system.dependants.map(line)
     if system.dependants.isEmpty { lines.append(TextBlock.Line([TextBlock.Span("none", role: .muted)])) }
+    if !context.state.kiosk { lines.append(TextBlock.Line([TextBlock.Span("d: the whole tree, both ways", role: .muted)])) }
     return lines
   }
 

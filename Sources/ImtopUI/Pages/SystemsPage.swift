@@ -2,7 +2,15 @@ import ImtopCore
 
 /// Page 2: every system and every column, sortable and filterable; Enter opens a system's detail.
 struct SystemsPage {
-  static func tableArea(body: Rect) -> Rect { body.inset(by: 1) }
+  static func tableArea(body: Rect, treeLayout: Bool = false) -> Rect { areas(body: body, treeLayout: treeLayout).table.inset(by: 1) }
+
+  /// The table's panel and, with the tree layout (`D`), the tree's: beside the table from 120
+  /// columns, below it on narrower screens.
+  static func areas(body: Rect, treeLayout: Bool) -> (table: Rect, tree: Rect?) {
+    guard treeLayout else { return (body, nil) }
+    let parts = body.width >= 120 ? body.columns([.fill(3), .fill(2)]) : body.rows([.fill(1), .fill(1)])
+    return (parts[0], parts[1])
+  }
 
   /// `Systems 12 of 48 · filter "crm" · 3 down · 7/12` style title; the position shows only when
   /// the list is longer than the panel.
@@ -34,10 +42,21 @@ struct SystemsPage {
 
   func render(in body: Rect, buffer: inout Buffer) {
     if let system = context.state.detailSystem {
-      SystemDetailView(context: context, system: system).render(in: body, buffer: &buffer)
+      if context.state.dependencyTreeOpen {
+        DependencyTreeView(context: context, system: system, trees: context.state.trees(of: system.id)).render(in: body, buffer: &buffer)
+      } else {
+        SystemDetailView(context: context, system: system).render(in: body, buffer: &buffer)
+      }
       return
     }
     let rows = context.state.visibleRows
+    let areas = Self.areas(body: body, treeLayout: context.state.treeLayout)
+    if let treeArea = areas.tree, let index = context.state.selectedIndex(in: rows) {
+      let system = rows[index]
+      DependencyTreeView(context: context, system: system, trees: context.state.trees(of: system.id))
+        .renderPanel(in: treeArea, buffer: &buffer)
+    }
+    let body = areas.table
     let title = Self.title(rows: rows, context: context, visibleRows: max(0, body.height - 3))
     guard let inner = context.panel(title, [.systems, .status], in: body, buffer: &buffer, focused: true)
     else { return }

@@ -27,7 +27,7 @@ import Testing
     #expect(input.metrics.aggregate(.last, metric: "queue", system: "erp", over: .hours(1), at: marchFirst + .minutes(4)) == 5)
     #expect(input.files.map(\.path) == ["metrics.jsonl", "status.jsonl", "systems.csv"])
     #expect(input.files.map(\.records) == [1, 3, 1])
-    #expect(input.issues.isEmpty)
+    #expect(input.issues.apartFromDataQuality.isEmpty)
   }
 
   @Test func binaryGarbageAppendedToALogIsReportedAndLaterLinesStillRead() throws {

@@ -223,10 +223,12 @@ func near(_ value: Double?, _ expected: Double) -> Bool {
     // The reader's issue, and what the store and the engine find on their own: the loopa/loopb cycle,
     // July's actual booked before July has closed, the dates after now (I2 resolved at 12:30, I3
     // opened at 13:00, C6 closed on 06-20, C7 opened on 06-16), the KPI that does not parse, the
-    // metric sample of 06-16 held until its time, and the status samples of a system missing from
-    // the inventory (records in memory have no file line).
+    // metric sample of 06-16 held until its time, the data-quality fields wiki and crm lack, and the
+    // status samples of a system missing from the inventory (records in memory have no file line).
     #expect(snapshot.data.issues.map(\.message) == [
       "dependency cycle loopa → loopb → loopa: impact is not followed around it",
+      "1 system has no owner: wiki", "1 system has no criticality: wiki", "1 system has no lifecycle: wiki",
+      "2 systems have no sla: crm, wiki",
       "actual booked for 2026-07, a month that has not closed",
       "resolved 2026-06-15T12:30:00Z is in the future: expected a time at or before now",
       "opened 2026-06-15T13:00:00Z is in the future: expected a time at or before now",

@@ -27,6 +27,7 @@ import Testing
       "id", "name", "category", "kind", "sourcing", "owner", "criticality", "lifecycle", "users", "sla", "state",
       "availability", "coverage", "outages_30d", "mtbf_hours_30d", "latency_ms", "open_incidents", "tco_ytd",
       "cost_per_user_ytd", "below_sla", "past_end_of_support", "last_sample", "silent", "monthly",
+      "missing_fields", "depends_on", "dependants", "impacted_via",
     ]
     let systems = try array(root["systems"])
     #expect(systems.count == 6)
@@ -68,7 +69,7 @@ import Testing
     #expect(
       try keys(root["portfolio"]) == [
         "by_category", "by_sourcing", "by_lifecycle", "by_criticality", "past_end_of_support", "below_sla",
-        "data_quality_pct",
+        "data_quality_pct", "data_quality_missing",
       ])
     for kpi in try array(root["kpis"]) {
       #expect(Set(kpi.keys) == ["name", "value", "unit", "target", "warn", "crit", "better", "status"])

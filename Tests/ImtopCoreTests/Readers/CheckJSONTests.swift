@@ -26,8 +26,12 @@ import ImtopTestSupport
     #expect(root["as_of"] as? String == "2026-05-04T10:05:00Z")
     #expect(root["exit_status"] as? Int == 0)
     #expect(root["error"] is NSNull)
-    #expect(root["summary"] as? [String: Int] == ["files": 8, "errors": 0, "warnings": 0])
-    #expect((root["problems"] as? [Any])?.isEmpty == true)
+    #expect(root["summary"] as? [String: Int] == ["files": 8, "errors": 0, "warnings": 1])
+    // The one warning: the laptops have no SLA (data quality).
+    let problems = try #require(root["problems"] as? [[String: Any]])
+    #expect(problems.map { $0["message"] as? String } == ["1 system has no sla: laptops"])
+    #expect(problems.first?["line"] as? Int == 8)
+    #expect(problems.first?["severity"] as? String == "warning")
     #expect((root["not_present"] as? [Any])?.isEmpty == true)
     let files = try #require(root["files"] as? [[String: Any]])
     #expect(files.map { $0["path"] as? String } == [
@@ -50,17 +54,16 @@ import ImtopTestSupport
     let report = CheckReport.check(directory: url.path, shownPath: "org-broken") { _ in CheckJSONTests.now }
     let root = try parsed(report)
     #expect(root["exit_status"] as? Int == 1)
-    #expect(root["summary"] as? [String: Int] == ["files": 8, "errors": 7, "warnings": 1])
+    #expect(root["summary"] as? [String: Int] == ["files": 8, "errors": 7, "warnings": 2])
     let problems = try #require(root["problems"] as? [[String: Any]])
-    #expect(problems.count == 8)
+    #expect(problems.count == 9)
     let budget = try #require(problems.first { $0["file"] as? String == "budget.csv" })
     #expect(budget["line"] as? Int == 7)
     #expect(budget["severity"] as? String == "error")
     #expect(budget["message"] as? String == "period \"2026-13\" is not YYYY-MM")
     let warnings = problems.filter { $0["severity"] as? String == "warning" }
-    #expect(warnings.count == 1)
-    #expect(warnings.first?["file"] as? String == "status/core.jsonl")
-    #expect(warnings.first?["line"] as? Int == 3)
+    #expect(warnings.map { $0["file"] as? String } == ["status/core.jsonl", "systems.csv"])
+    #expect(warnings.map { $0["line"] as? Int } == [3, 8])
     // Each problem is a line of the text, in the same order.
     let textLines = report.text.split(separator: "\n").map(String.init).filter { $0.contains(": error: ") || $0.contains(": warning: ") }
     let rebuilt = problems.map { problem -> String in

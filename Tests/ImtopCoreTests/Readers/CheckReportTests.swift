@@ -27,7 +27,9 @@ import ImtopTestSupport
       status/edge.jsonl  3 records read, 0 rejected
       systems.csv        6 records read, 0 rejected
 
-      No problems in 8 files.
+      systems.csv:8: warning: 1 system has no sla: laptops
+
+      1 warning in 8 files.
 
       """)
   }
@@ -40,13 +42,13 @@ import ImtopTestSupport
     #expect(lines.contains("imtop.toml         read, 1 setting rejected"))
     #expect(lines.contains("budget.csv:7: error: period \"2026-13\" is not YYYY-MM"))
     #expect(lines.contains("status/core.jsonl:3: warning: unknown system \"crm2\": not in systems.csv"))
-    #expect(lines.suffix(2) == ["7 errors and 1 warning in 8 files.", ""])
+    #expect(lines.suffix(2) == ["7 errors and 2 warnings in 8 files.", ""])
   }
 
   /// Warnings lose nothing: alone they leave the exit status at 0.
   @Test func warningsAloneExitZero() throws {
     let url = try ReaderTestSupport.temporaryDirectory([
-      "systems.csv": "id,name\nerp,ERP\n",
+      "systems.csv": "id,name,owner,criticality,lifecycle,sla\nerp,ERP,Finance IT,1,active,99.5\n",
       "status.jsonl": "{\"ts\":\"2026-05-04T08:00:00Z\",\"system\":\"fax\",\"state\":\"up\"}\n",
       "imtop.toml": "[organization]\ncolour = \"blue\"\n",
     ])
@@ -61,7 +63,7 @@ import ImtopTestSupport
   /// An actual booked for a month that has not closed at `--now` is named, once per line, as a warning.
   @Test func actualsBookedAheadAreWarningsAtNow() throws {
     let url = try ReaderTestSupport.temporaryDirectory([
-      "systems.csv": "id\nerp\n",
+      "systems.csv": "id,owner,criticality,lifecycle,sla\nerp,Finance IT,1,active,99.5\n",
       "budget.csv": "period,system,type,planned,actual\n2026-11,erp,opex,100,90\n2026-12,erp,opex,100,40\n",
     ])
     defer { try? FileManager.default.removeItem(at: url) }
@@ -163,7 +165,7 @@ import ImtopTestSupport
   /// the line of the first; incident and compliance dates after now once each.
   @Test func samplesAndDatesInTheFutureAreWarnings() throws {
     let url = try ReaderTestSupport.temporaryDirectory([
-      "systems.csv": "id\nerp\ncrm\n",
+      "systems.csv": "id,owner,criticality,lifecycle,sla\nerp,Finance IT,1,active,99.5\ncrm,Sales,2,active,99\n",
       "status.jsonl": "{\"ts\":\"2026-05-04T08:00:00Z\",\"system\":\"erp\",\"state\":\"up\"}\n"
         + "{\"ts\":\"2026-05-04T08:05:00Z\",\"system\":\"crm\",\"state\":\"up\"}\n"
         + "{\"ts\":\"2026-05-04T10:00:00Z\",\"system\":\"erp\",\"state\":\"down\"}\n"

@@ -30,13 +30,13 @@ import ImtopTestSupport
     ])
     // Kinds in reading order (systems, budget, incidents, ..., status, metrics): dns first appears in
     // systems.csv:2, crm2 in budget.csv:3, hr in incidents.csv:2, mail in status.jsonl:2.
-    #expect(data.issues.map(\.description) == [
+    #expect(data.issues.apartFromDataQuality.map(\.description) == [
       "budget.csv:3: unknown system \"crm2\": not in systems.csv",
       "incidents.csv:2: unknown system \"hr\": not in systems.csv",
       "status.jsonl:2: unknown system \"mail\": not in systems.csv",
       "systems.csv:2: unknown system \"dns\": not in systems.csv",
     ])
-    #expect(data.issues.allSatisfy { $0.severity == .warning })
+    #expect(data.issues.apartFromDataQuality.allSatisfy { $0.severity == .warning })
     #expect(data.budget.count == 2)
     #expect(data.incidents.count == 2)
     #expect(records(data, "status.jsonl") == 2)
@@ -55,7 +55,7 @@ import ImtopTestSupport
     #expect(data.files.map(\.path) == ["status/a.jsonl", "status/b.jsonl", "systems.csv"])
     // Of two samples at the same instant, the one read later (b.jsonl) holds.
     #expect(data.timelines["erp"]?.state(at: utc(2026, 4, 1)) == .down)
-    #expect(data.issues.isEmpty)
+    #expect(data.issues.apartFromDataQuality.isEmpty)
   }
 
   @Test func systemIdRepeatedAcrossFilesKeepsTheFirst() throws {
@@ -64,7 +64,7 @@ import ImtopTestSupport
       "systems/b.csv": "id,name\ncrm,CRM\nerp,Second\n",
     ])
     #expect(data.systems.map(\.name) == ["First", "CRM"])
-    #expect(data.issues.map(\.description) == ["systems/b.csv:3: duplicate system id \"erp\" (first defined in systems/a.csv:2)"])
+    #expect(data.issues.apartFromDataQuality.map(\.description) == ["systems/b.csv:3: duplicate system id \"erp\" (first defined in systems/a.csv:2)"])
     #expect(data.files.map(\.records) == [1, 1])
     #expect(data.files.map(\.errors) == [0, 1])
   }
@@ -75,7 +75,7 @@ import ImtopTestSupport
       "budget.csv": "period,type,planned\n2026-04,opex,£10.00\n2026-05,opex,€5.00\n2026-06,opex,7\n",
     ])
     #expect(data.budget.map(\.planned.minorUnits) == [1000, 700])
-    #expect(data.issues.map(\.description) == [
+    #expect(data.issues.apartFromDataQuality.map(\.description) == [
       "budget.csv:3: planned \"€5.00\" is in EUR, but the organisation's currency is GBP"
     ])
   }
@@ -87,7 +87,7 @@ import ImtopTestSupport
       "budget.csv": "period,type,planned,currency\n2026-04,opex,10,GBP\n2026-04,opex,$10,\n",
     ])
     #expect(data.budget.count == 1)
-    #expect(data.issues.map(\.description) == [
+    #expect(data.issues.apartFromDataQuality.map(\.description) == [
       "budget.csv:2: currency \"GBP\" is not the organisation's currency USD: every budget line must be in USD"
     ])
   }
@@ -99,7 +99,7 @@ import ImtopTestSupport
     defer { try? FileManager.default.removeItem(at: url) }
     try Data([0x69, 0x64, 0x0A, 0xE9, 0x72, 0x70, 0x0A]).write(to: url.appendingPathComponent("systems.csv"))
     let data = DirectoryReading(directory: url.path, at: DirectoryReadingTests.now).input
-    #expect(data.issues.map(\.description) == ["systems.csv:2: not UTF-8 text (byte 0xE9 on line 2): save the file as UTF-8"])
+    #expect(data.issues.apartFromDataQuality.map(\.description) == ["systems.csv:2: not UTF-8 text (byte 0xE9 on line 2): save the file as UTF-8"])
     #expect(data.files.first { $0.path == "systems.csv" }?.failure == "not UTF-8 text (byte 0xE9 on line 2): save the file as UTF-8")
     #expect(data.incidents.count == 1)
   }
@@ -110,19 +110,19 @@ import ImtopTestSupport
       "status.jsonl": "{\"ts\":\"2026-04-01T00:00:00Z\",\"system\":\"erp\",\"state\":\"up\"}\n{\"ts\":\"2026-04",
     ])
     #expect(records(data, "status.jsonl") == 1)
-    #expect(data.issues.map(\.description) == [
+    #expect(data.issues.apartFromDataQuality.map(\.description) == [
       "status.jsonl:2: the last line has no newline yet: it is read once its writer ends it with one"
     ])
-    #expect(data.issues.map(\.severity) == [.warning])
+    #expect(data.issues.apartFromDataQuality.map(\.severity) == [.warning])
     #expect(data.files.first { $0.path == "status.jsonl" }?.errors == 0)
   }
 
   @Test func brokenConfigurationMeansDefaults() throws {
     let data = try load(["imtop.toml": "[organization\nname = 1\n", "systems.csv": "id\nerp\n"])
     #expect(data.configuration == Configuration())
-    #expect(data.issues.count == 1)
-    #expect(data.issues.first?.file == "imtop.toml")
-    #expect(data.issues.first?.line == 1)
+    #expect(data.issues.apartFromDataQuality.count == 1)
+    #expect(data.issues.apartFromDataQuality.first?.file == "imtop.toml")
+    #expect(data.issues.apartFromDataQuality.first?.line == 1)
   }
 }
 

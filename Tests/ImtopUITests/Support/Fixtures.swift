@@ -176,7 +176,8 @@ enum Fixtures {
                                     overdueBySeverity: ["high": 1, "medium": 1, "critical": 1], onTimeClosurePct: 82, oldestOverdueDays: 28,
                                     openItems: complianceItems),
       portfolio: PortfolioSummary(byCategory: [:], bySourcing: [:], byLifecycle: [:], byCriticality: [:], pastEndOfSupport: 1, belowSLA: 2,
-                                  dataQualityPct: 90),
+                                  dataQualityPct: 90,
+                                  lacking: [.owner: ["sensors"], .criticality: ["sensors"], .lifecycle: ["sensors"], .sla: ["laptops", "sensors"]]),
       kpis: kpis,
       data: DataSummary(files: files, issues: [DataIssue(file: "budget.csv", line: 14, message: "planned: expected a number, got \"n/a\"")],
                         missingKinds: missing))
