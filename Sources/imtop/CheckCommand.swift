@@ -29,6 +29,7 @@ struct CheckCommand: ParsableCommand {
   }
 
   @OptionGroup var data: DataDirectoryOption
+  @OptionGroup var user: UserConfigurationOption
 
   @Option(name: .shortAndLong, help: "Output format of the file check: text or json.")
   var format: Format = .text
@@ -56,7 +57,9 @@ struct CheckCommand: ParsableCommand {
       try checkKPIs()
       return
     }
-    let report = try CheckReport.check(directory: data.path, shownPath: data.path, settle: .seconds(2)) { configuration in
+    let report = try CheckReport.check(
+      directory: data.path, shownPath: data.path, settle: .seconds(2), user: user.load()
+    ) { configuration in
       try NowOption.resolve(now, zone: configuration.zone)
     }
     switch format {
@@ -78,7 +81,7 @@ struct CheckCommand: ParsableCommand {
       print("KPI UNKNOWN - " + refusal.text, terminator: "")
       throw ExitCode(KPIStatus.unknown.exitCode)
     }
-    let reading = try data.read(now: now)
+    let reading = try data.read(now: now, user: user.load())
     let snapshot = MetricEngine().snapshot(of: reading.input, at: reading.now)
     var results = snapshot.kpis
     if !kpiNames.isEmpty {

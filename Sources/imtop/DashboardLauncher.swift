@@ -29,22 +29,25 @@ struct DashboardLauncher {
     }
     let interval = try live.intervalSpan()
     let clock = SystemTimeSource()
+    let user = display.user.load(environment: display.environment)
+    let settings = StartSettings(display: display, live: live, user: user, environment: display.environment)
     // The log of the weeks nobody watches (the README's "Log"): its start and stop lines frame the run.
-    let log = DashboardLog.start(
-      DashboardLog.destination(log: live.log, noLog: live.noLog, environment: display.environment), clock: clock)
+    let log = DashboardLog.start(settings.log, clock: clock)
     log.started(directory: directory, demo: demo != nil)
-    let status = runDashboard(clock: clock, interval: interval, log: log)
+    let status = runDashboard(clock: clock, interval: interval, log: log, user: user, settings: settings)
     log.stopped(status: status.code, error: status.error)
     return status.code
   }
 
   /// The terminal, the poller thread and the run loop; the exit status, and the error that ended it.
-  private func runDashboard(clock: SystemTimeSource, interval: Span?, log: DashboardLog) -> (code: Int32, error: String?) {
+  private func runDashboard(
+    clock: SystemTimeSource, interval: Span?, log: DashboardLog, user: UserConfiguration, settings: StartSettings
+  ) -> (code: Int32, error: String?) {
     let screen: TerminalScreen
     let crashNote = CrashReport.note(environment: display.environment)
     do {
       screen = try TerminalScreen(
-        options: TerminalScreen.Options(noColor: display.colorOff, enableMouse: !live.noMouse, crashReportNote: crashNote))
+        options: TerminalScreen.Options(noColor: display.colorOff, enableMouse: settings.mouse, crashReportNote: crashNote))
     } catch {
       FileHandle.standardError.write(Data("\(error)\n".utf8))
       return (error.exitStatus, "\(error)")
@@ -62,17 +65,16 @@ struct DashboardLauncher {
       FileHandle.standardError.write(Data("\(error)\n".utf8))
       return (error.exitStatus, "\(error)")
     }
-    let poller = Poller(directory: directory.path, clock: clock)
+    let poller = Poller(directory: directory.path, clock: clock, user: user)
     let session = LiveSession(poller: poller, logger: Logger(label: "imtop.poller"))
     let feed = LiveFeed(
       session: session, clock: clock, intervalOverride: interval, beforePoll: demo.map { makeSimulator($0) },
       awaitsSettledFiles: demo == nil, deliver: { update in mailbox.post(update) })
-    let overrides = DashboardProgram.Overrides(
-      theme: display.theme, drawingMode: display.requestedDrawingMode, kiosk: live.kiosk, redactCosts: display.redactCosts)
     var program = DashboardProgram(
-      configuration: poller.store.configuration, overrides: overrides, catalog: display.catalog, clock: clock,
+      configuration: poller.store.configuration, overrides: settings.overrides, catalog: display.catalog, clock: clock,
       requestReread: { [feed] in feed.requestPoll() })
     if let note = log.note { program.note(note) }
+    for note in settings.notes { program.note(note) }
     feed.start()
     defer { feed.stop() }
     do {

@@ -17,12 +17,12 @@ struct DashboardLog {
   let note: String?
   let logger: Logger
 
-  /// `--no-log`, else `--log FILE`, else `$XDG_STATE_HOME/imtop/imtop.log` (a relative or empty
-  /// `XDG_STATE_HOME` is ignored, as the XDG specification says), else `~/.local/state/imtop/imtop.log`.
-  /// `log.file` of the user's configuration will come between the flag and the default.
-  static func destination(log: String?, noLog: Bool, environment: [String: String]) -> Destination {
+  /// `--no-log`, else `--log FILE`, else `log.file` of the user's configuration (`configured`), else
+  /// `$XDG_STATE_HOME/imtop/imtop.log` (a relative or empty `XDG_STATE_HOME` is ignored, as the XDG
+  /// specification says), else `~/.local/state/imtop/imtop.log`.
+  static func destination(log: String?, noLog: Bool, configured: String? = nil, environment: [String: String]) -> Destination {
     if noLog { return .off(note: nil) }
-    if let log { return .file(path: log, createFolders: false) }
+    if let log = log ?? configured { return .file(path: log, createFolders: false) }
     if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") {
       return .file(path: state + "/imtop/imtop.log", createFolders: true)
     }

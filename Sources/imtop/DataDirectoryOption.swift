@@ -23,8 +23,9 @@ struct DataDirectoryOption: ParsableArguments {
   }
 
   /// The directory read once at the time `--now` names (default: the clock), in the organisation's zone.
-  func read(now text: String?) throws -> DirectoryReading {
-    try DirectoryReading(directory: path, settle: .seconds(2)) { configuration in
+  /// `user` is the user's configuration, laid over `imtop.toml`.
+  func read(now text: String?, user: UserConfiguration = .none) throws -> DirectoryReading {
+    try DirectoryReading(directory: path, settle: .seconds(2), user: user) { configuration in
       try NowOption.resolve(text, zone: configuration.zone)
     }
   }

@@ -22,6 +22,8 @@ struct DisplayOptions: ParsableArguments {
   @Flag(help: "Replace every money figure with a placeholder, for screens in public areas.")
   var redactCosts = false
 
+  @OptionGroup var user: UserConfigurationOption
+
   var environment: [String: String] { ProcessInfo.processInfo.environment }
 
   func validate() throws {

@@ -49,7 +49,7 @@ struct SnapshotCommand: ParsableCommand {
     if format == .text || format == .ansi { _ = try rendering.renderableSize() }
     try checkReportOptions()
     try data.requireDataDirectory()
-    let reading = try data.read(now: now)
+    let reading = try data.read(now: now, user: rendering.display.user.load())
     let snapshot = MetricEngine().snapshot(of: reading.input, at: reading.now)
     if report == .sla {
       try printSLAReport(snapshot, zone: reading.input.configuration.zone)

@@ -32,7 +32,7 @@ import Testing
     var state = state()
     #expect(state.page == .incidents)
     state.press(.character("?"))
-    #expect(state.view().plainText().contains("1 .. 6"))
+    #expect(state.view().plainText().contains("1..6"))
   }
 
   @Test func openIncidentsCellByCell() throws {
@@ -119,6 +119,22 @@ import Testing
     #expect(state.incidentRows.open.map(\.id) == ["INC-1022", "INC-1041", "INC-1030", "INC-1038"])
     #expect(state.sortColumn == .status)
     #expect(state.view().line(23).contains("s sort"))
+  }
+
+  @Test func theIncidentsNarrowOnEachKeyAndEscapeClears() {
+    var state = state()
+    state.press(.character("/"))
+    for c in "cr" { state.press(.character(c)) }
+    // Before Enter: "cr" already narrows the tables (crm's incidents, and none else names "cr").
+    #expect(state.filterDraft == "cr" && state.incidentFilter == "cr")
+    #expect(state.incidentRows.open.map(\.id) == ["INC-1038", "INC-1030"])
+    state.press(.character("m"))
+    state.press(.enter)
+    #expect(state.filterDraft == nil && state.incidentFilter == "crm")
+    state.press(.character("/"))
+    state.press(.escape)
+    #expect(state.incidentFilter.isEmpty && state.incidentRows.count == 7)
+    #expect(state.filter.isEmpty)
   }
 
   @Test func filterIsThePagesOwn() {

@@ -22,7 +22,7 @@ import ImtopCore
     for c in "wan" { _ = state.update(.input(.key(.character(c)))) }
     let footer = state.view().line(23)
     #expect(footer.hasPrefix(" Filter: wan_"))
-    #expect(footer.contains("Enter apply"))
+    #expect(footer.hasSuffix("Enter keep · Esc clear "))
   }
 
   @Test func headerMarksStaleData() {

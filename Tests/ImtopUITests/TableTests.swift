@@ -41,6 +41,15 @@ import Testing
     #expect(table.placements(width: 0).isEmpty)
   }
 
+  @Test func theSortColumnIsNeverDroppedSoItIsAlwaysMarked() {
+    // 8 cells: sorted by Val, Val stays (with its mark) and the name narrows to what is left.
+    let table = Table(columns: columns, rows: rows, sortColumn: 1, sortAscending: false)
+    #expect(table.placements(width: 8).map(\.column) == [1])
+    var backend = TestBackend(width: 8, height: 2)
+    let buffer = backend.draw { area, buffer in table.render(in: area, buffer: &buffer) }
+    expectRows(buffer, ["Val▼    ", "   1    "])
+  }
+
   @Test func scrollOffsetMovesAsLittleAsPossible() {
     // 10 rows, 4 visible: selection 5 from offset 0 scrolls to 2 (rows 2-5 visible).
     #expect(Table.scrollOffset(selection: 5, offset: 0, visibleRows: 4, rowCount: 10) == 2)

@@ -57,27 +57,34 @@ import ImtopCore
     #expect(state.sortColumn == .status)
   }
 
-  @Test func filterTypingAppliesOnEnterAndCancelsOnEscape() {
+  @Test func filterNarrowsOnEachKeyEnterKeepsItEscapeClearsIt() {
     var state = Fixtures.state(page: .systems)
     _ = state.update(char("/"))
     #expect(state.filterDraft == "")
-    for c in "crmx" { _ = state.update(char(c)) }
+    #expect(state.visibleSystems.count == 10)
+    // Each key narrows the table at once: "c" matches several systems, "crmx" none, "crm" one.
+    _ = state.update(char("c"))
+    #expect(state.filter == "c")
+    #expect(state.visibleSystems.map(\.id).contains("crm"))
+    for c in "rmx" { _ = state.update(char(c)) }
+    #expect(state.visibleSystems.isEmpty)
     _ = state.update(key(.backspace))
     #expect(state.filterDraft == "crm")
-    // Typing does not filter yet.
-    #expect(state.visibleSystems.count == 10)
+    // "crm" matches the CRM system's category only.
+    #expect(state.visibleSystems.map(\.id) == ["crm"])
     _ = state.update(key(.enter))
     #expect(state.filter == "crm")
     #expect(state.filterDraft == nil)
-    // "crm" matches the CRM system's category only.
     #expect(state.visibleSystems.map(\.id) == ["crm"])
+    // Editing again starts from the kept filter; Escape while typing clears it.
     _ = state.update(char("/"))
+    #expect(state.filterDraft == "crm")
     _ = state.update(char("z"))
+    #expect(state.visibleSystems.isEmpty)
     _ = state.update(key(.escape))
-    // Escape while typing keeps the applied filter.
-    #expect(state.filter == "crm")
-    _ = state.update(key(.escape))
+    #expect(state.filterDraft == nil)
     #expect(state.filter == "")
+    #expect(state.visibleSystems.count == 10)
   }
 
   @Test func filterIgnoresControlCharactersAndKeysDoNotLeak() {
@@ -171,7 +178,8 @@ import ImtopCore
     var state = Fixtures.state()
     _ = state.update(char("?"))
     #expect(state.showHelp)
-    #expect(state.view().plainText().contains("re-read the data now"))
+    // At 80x24 the keys in few words, so the symbols' legend fits beside them.
+    #expect(state.view().plainText().contains("re-read now"))
     _ = state.update(char("2"))
     // The key closed the help and did nothing else.
     #expect(!state.showHelp)

@@ -109,16 +109,37 @@ import ImtopCore
 
   @Test func kpiTileFramed() {
     var backend = TestBackend(width: 20, height: 5)
-    let tile = KPITile(name: "MTTR", value: "185 min", target: "target 240 min", status: .ok, trend: [1, 2])
+    let tile = KPITile(
+      name: "MTTR", value: "185 min", target: "tgt 240", status: .ok, trend: [1, 2], scale: 1...2, caption: "2d 1..2")
     let buffer = backend.draw { area, buffer in tile.render(in: area, buffer: &buffer) }
-    // Trend [1, 2] on one row, scaled from its own low point: 1 is the lowest level (▁), 2 full (█).
+    // Trend [1, 2] on one row on the scale 1..2: 1 is the lowest level (▁), 2 full (█); no row for
+    // the caption, so it follows the target, right-aligned.
     expectRows(buffer, [
       "┌ MTTR ────────────┐",
       "│185 min       ● ok│",
-      "│target 240 min    │",
+      "│tgt 240    2d 1..2│",
       "│                ▁█│",
       "└──────────────────┘",
     ])
+  }
+
+  @Test func kpiTileStatesItsWindowAndScaleUnderATallTrend() {
+    var backend = TestBackend(width: 14, height: 7)
+    let tile = KPITile(
+      name: "K", value: "5", target: "", status: .ok, trend: [0, nil, 5, 10, 10], scale: 0...10, caption: "5d 0..10")
+    let buffer = backend.draw { area, buffer in tile.render(in: area, buffer: &buffer) }
+    // Two rows of eight levels, 0..10 over levels 1...16: 0 → 1 (▁), missing → blank, 5 → 1 + round(7.5) = 9
+    // (█ then ▁), 10 → 16 (full, two rows); the caption on the last row.
+    expectRows(buffer, [
+      "┌ K ─────────┐",
+      "│5       ● ok│",
+      "│            │",
+      "│         ▁██│",
+      "│       ▁ ███│",
+      "│5d 0..10    │",
+      "└────────────┘",
+    ])
+    #expect(buffer[1, 5].foreground == .muted)
   }
 
   @Test func helpOverlayListsEveryKey() {

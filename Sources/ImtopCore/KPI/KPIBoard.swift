@@ -1,8 +1,8 @@
 /// Evaluates every KPI at an instant, with its status and trend.
 enum KPIBoard {
   /// `now` is the context of the snapshot; `history` the contexts of earlier instants, oldest first,
-  /// for the trend (which ends with the value at `now`).
-  static func results(now: FigureContext, history: [FigureContext]) -> [KPIResult] {
+  /// for the trend (which ends with the value at `now`), `step` apart.
+  static func results(now: FigureContext, history: [FigureContext], step: Span = .days(1)) -> [KPIResult] {
     BuiltInKPIs.merged(with: now.input.configuration.kpis).map { definition, isBuiltIn in
       let expression: KPIExpression
       do throws(KPIExpressionError) {
@@ -22,6 +22,7 @@ enum KPIBoard {
         definition: definition, value: value, status: definition.status(of: value), trend: trend, error: error,
         isBuiltIn: isBuiltIn)
       result.isMoney = expression.isMoney
+      result.trendStep = step
       return result
     }
   }

@@ -18,16 +18,20 @@ public struct DirectoryReading: Sendable {
   ///
   /// With `settle` (the commands give 2 s), a CSV or TOML file being written as the command starts is
   /// waited for, that long at most (see `Poller.awaitSettledWholeFiles`).
-  public init(directory: String, settle: Span = .zero, now: (Configuration) throws -> Timestamp) rethrows {
+  ///
+  /// `user` is the user's configuration, laid over `imtop.toml`; its problems are listed with the data's.
+  public init(
+    directory: String, settle: Span = .zero, user: UserConfiguration = .none, now: (Configuration) throws -> Timestamp
+  ) rethrows {
     let clock = StoppedClock()
-    let poller = Poller(directory: directory, clock: clock, store: .oneShot())
+    let poller = Poller(directory: directory, clock: clock, store: .oneShot(user: user))
     if settle > .zero { poller.awaitSettledWholeFiles(timeout: settle) }
     poller.pollConfiguration()
     let instant = try now(poller.store.configuration)
     clock.set(instant)
     _ = poller.poll()
     var input = poller.engineInput()
-    input.issues = (input.issues + poller.unfinishedLines()).sorted(by: DataIssue.fileOrder)
+    input.issues = (user.issues + input.issues + poller.unfinishedLines()).sorted(by: DataIssue.fileOrder)
     self.now = instant
     self.input = input
   }

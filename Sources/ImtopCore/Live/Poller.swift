@@ -50,16 +50,17 @@ public final class Poller {
   ///   - directory: the data directory.
   ///   - clock: where `now` comes from.
   ///   - configuration: used until `imtop.toml` is read (and when there is none).
+  ///   - user: the user's configuration, laid over every `imtop.toml` read (the default store's).
   ///   - store: where the data goes (`Store.oneShot` for a one-shot command); by default the
   ///     dashboard's bounded store with `configuration`.
   ///   - readWholeFile: reads CSV and TOML files.
   public init(
-    directory: String, clock: any TimeSource, configuration: Configuration = Configuration(), store: Store? = nil,
-    readWholeFile: @escaping WholeFileReading = dataFileWholeReading
+    directory: String, clock: any TimeSource, configuration: Configuration = Configuration(),
+    user: UserConfiguration = .none, store: Store? = nil, readWholeFile: @escaping WholeFileReading = dataFileWholeReading
   ) {
     self.directory = directory
     self.clock = clock
-    self.store = store ?? Store(configuration: configuration)
+    self.store = store ?? Store(configuration: configuration, user: user)
     self.readWholeFile = readWholeFile
     self.listing = DataDirectoryListing(directory: directory)
     self.buffer = .allocate(byteCount: Poller.chunkSize, alignment: 16)

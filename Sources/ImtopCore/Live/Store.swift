@@ -15,7 +15,10 @@ public struct Store: Sendable {
 
   /// Issues kept per log: `issuesKeptPerFile` on screen, all of them for `imtop check`.
   public let issueLimit: Int
+  /// The settings in use: the user's configuration over the data directory's `imtop.toml`.
   public private(set) var configuration: Configuration
+  /// The user's configuration, laid over every `imtop.toml` read.
+  public let user: UserConfiguration
   public internal(set) var timelines: [String: StatusTimeline] = [:]
   public internal(set) var latency: [String: LatencyHistory] = [:]
   public private(set) var metrics: MetricBuckets
@@ -44,18 +47,19 @@ public struct Store: Sendable {
   ///   - metricResolution: the width of the metric buckets. The dashboard's 5 minutes bound memory
   ///     by time; a one-shot command uses 1 ms, a bucket per instant, so its windows are exact.
   public init(
-    configuration: Configuration = Configuration(), issueLimit: Int = Store.issuesKeptPerFile,
-    metricResolution: Span = .minutes(5)
+    configuration: Configuration = Configuration(), user: UserConfiguration = .none,
+    issueLimit: Int = Store.issuesKeptPerFile, metricResolution: Span = .minutes(5)
   ) {
-    self.configuration = configuration
+    self.user = user
+    self.configuration = user.applied(over: configuration)
     self.issueLimit = max(1, issueLimit)
     self.metrics = MetricBuckets(bucketWidth: metricResolution, retention: Store.retention)
   }
 
   /// The store of a one-shot command (`imtop snapshot`, `imtop check`): every issue kept, metric
   /// windows exact.
-  public static func oneShot(configuration: Configuration = Configuration()) -> Store {
-    Store(configuration: configuration, issueLimit: .max, metricResolution: Span(milliseconds: 1))
+  public static func oneShot(configuration: Configuration = Configuration(), user: UserConfiguration = .none) -> Store {
+    Store(configuration: configuration, user: user, issueLimit: .max, metricResolution: Span(milliseconds: 1))
   }
 
   /// State runs held over all systems (what bounds the status history's memory).
@@ -141,7 +145,8 @@ public struct Store: Sendable {
   @discardableResult
   public mutating func setContents(_ newContents: FileContents) -> Bool {
     contents[newContents.path] = newContents
-    guard case .configuration(let newConfiguration) = newContents.records else { return false }
+    guard case .configuration(let read) = newContents.records else { return false }
+    let newConfiguration = user.applied(over: read)
     let rebuild =
       newConfiguration.staleAfter != configuration.staleAfter || newConfiguration.zone != configuration.zone
       || newConfiguration.fiscalYearStart != configuration.fiscalYearStart

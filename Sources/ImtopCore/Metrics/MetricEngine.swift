@@ -43,7 +43,7 @@ public struct MetricEngine: Sendable {
       budget: context.budget,
       compliance: context.compliance,
       portfolio: context.portfolio,
-      kpis: KPIBoard.results(now: context, history: history),
+      kpis: KPIBoard.results(now: context, history: history, step: trendStep),
       data: DataSummary(
         files: input.files, issues: input.issues(at: now),
         missingKinds: FileKind.allCases.filter { $0 != .config && !present.contains($0) },

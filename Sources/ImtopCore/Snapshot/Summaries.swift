@@ -169,6 +169,8 @@ public struct KPIResult: Sendable, Hashable {
   public var status: KPIStatus
   /// Recent values for the trend sparkline, oldest first.
   public var trend: [Double?]
+  /// The time between two trend values (one day): the trend covers `trend.count` of them.
+  public var trendStep: Span = .days(1)
   /// Why there is no value: a bad expression (with its column) or a failed evaluation.
   public var error: String?
   public var isBuiltIn: Bool

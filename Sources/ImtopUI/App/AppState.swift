@@ -258,34 +258,42 @@ public struct AppState: Sendable {
     return []
   }
 
+  /// Typing after `/`: the table narrows on each key; Enter keeps the filter, Esc clears it.
   private mutating func editFilter(_ key: Key) -> [Command] {
+    guard var draft = filterDraft else { return [] }
     switch key {
     case .enter:
-      if page == .incidents {
-        incidentFilter = filterDraft ?? ""
-      } else {
-        filter = filterDraft ?? ""
-      }
       filterDraft = nil
-      keepSelectionVisible()
+      return []
     case .escape:
       filterDraft = nil
+      draft = ""
     case .backspace, .delete:
-      if var draft = filterDraft, !draft.isEmpty {
-        draft.removeLast()
-        filterDraft = draft
-      }
+      if !draft.isEmpty { draft.removeLast() }
     case .control("u"):
-      filterDraft = ""
+      draft = ""
     case .character(let c):
       // Only printable text: a pasted escape sequence must not end up in the filter.
-      if !c.unicodeScalars.contains(where: { SafeText.isUnsafe($0) }), (filterDraft?.count ?? 0) < 200 {
-        filterDraft = (filterDraft ?? "") + String(c)
-      }
+      guard !c.unicodeScalars.contains(where: { SafeText.isUnsafe($0) }), draft.count < 200 else { return [] }
+      draft.append(c)
     default:
-      break
+      return []
     }
+    if filterDraft != nil { filterDraft = draft }
+    setActiveFilter(draft)
     return []
+  }
+
+  /// Makes `text` the filter of the table being filtered (the incidents' or the systems').
+  private mutating func setActiveFilter(_ text: String) {
+    if page == .incidents {
+      guard incidentFilter != text else { return }
+      incidentFilter = text
+    } else {
+      guard filter != text else { return }
+      filter = text
+    }
+    keepSelectionVisible()
   }
 
   private mutating func handle(_ mouse: MouseEvent) -> [Command] {

@@ -36,7 +36,10 @@ extension AppState {
     case .incidents: IncidentsPage(context: context).render(in: layout.body, buffer: &buffer)
     }
     if state.showHelp {
-      HelpOverlay(bindings: KeyBindings.all, compactBindings: KeyBindings.compact, glyphs: glyphs, title: "Keys").render(in: layout.body, buffer: &buffer)
+      HelpOverlay(
+        bindings: KeyBindings.all, compactBindings: KeyBindings.compact, legend: KeyBindings.legend(glyphs),
+        compactLegend: KeyBindings.legend(glyphs, compact: true), glyphs: glyphs, title: "Keys and symbols"
+      ).render(in: layout.body, buffer: &buffer)
     }
   }
 

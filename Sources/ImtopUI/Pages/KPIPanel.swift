@@ -61,8 +61,20 @@ struct KPIPanel {
   }
 
   static func tile(_ kpi: KPIResult, context: PageContext) -> KPITile {
-    KPITile(name: kpi.definition.name, value: value(kpi, context: context), target: target(kpi, context: context),
-            status: kpi.status, trend: kpi.trend, error: kpi.error, glyphs: context.glyphs)
+    let scale = KPITrendScale.of(kpi)
+    return KPITile(
+      name: kpi.definition.name, value: value(kpi, context: context), target: target(kpi, context: context),
+      status: kpi.status, trend: kpi.trend, error: kpi.error, glyphs: context.glyphs, scale: scale,
+      caption: trendCaption(kpi, scale: scale, context: context))
+  }
+
+  /// `14d 0..25`: the trend's window and the scale it is drawn on; the window alone without a value.
+  static func trendCaption(_ kpi: KPIResult, scale: ClosedRange<Double>?, context: PageContext) -> String {
+    guard !kpi.trend.isEmpty else { return "" }
+    let window = KPITrendScale.window(kpi)
+    guard let scale else { return window }
+    if kpi.isMoney && context.state.redactCosts { return window }
+    return "\(window) \(context.format.number(scale.lowerBound))..\(context.format.number(scale.upperBound))"
   }
 
   /// `97.5%`, `312 min`, `2`; the dash when there is no value.

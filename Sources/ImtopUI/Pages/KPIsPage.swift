@@ -22,7 +22,7 @@ struct KPIsPage {
       Table.Column("Status", width: 9, minWidth: 6, priority: 0), Table.Column("KPI", width: 28, minWidth: 24, priority: 0, flexible: true),
       Table.Column("Value", width: 11, alignment: .right, priority: 0), Table.Column("Target", width: 10, alignment: .right, priority: 1),
       Table.Column("Warn / crit", width: 17, minWidth: 11, alignment: .right, priority: 3), Table.Column("Better", width: 6, priority: 5),
-      Table.Column("Trend", width: 24, minWidth: 10, priority: 2, flexible: true), Table.Column("Note", width: 30, minWidth: 10, priority: 6),
+      Table.Column("Trend " + (kpis.first.map(KPITrendScale.window) ?? ""), width: 24, minWidth: 10, priority: 2, flexible: true), Table.Column("Note", width: 30, minWidth: 10, priority: 6),
     ]
     var table = Table(columns: columns, rows: [], offset: context.state.scroll[.kpis] ?? 0, glyphs: context.glyphs)
     let trendWidth = table.placements(width: inner.width).first { $0.column == 6 }?.width ?? 0
@@ -37,7 +37,9 @@ struct KPIsPage {
         Table.Cell(definition.name, attributes: .bold), Table.Cell(number(kpi.value), role: light.role, attributes: .bold),
         Table.Cell(number(definition.target), role: .muted), Table.Cell("\(plain(definition.warn)) / \(plain(definition.crit))", role: .muted),
         Table.Cell(definition.better.rawValue, role: .muted),
-        Table.Cell(Sparkline.text(kpi.trend, width: trendWidth, variant: context.sparkVariant(.braille)), role: .sparkline),
+        Table.Cell(
+          Sparkline.text(kpi.trend, width: trendWidth, variant: context.sparkVariant(.braille), scale: KPITrendScale.of(kpi)),
+          role: .sparkline),
         Table.Cell(note, role: kpi.error == nil ? .muted : .error),
       ]
     }

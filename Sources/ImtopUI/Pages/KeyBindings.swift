@@ -21,6 +21,22 @@ enum KeyBindings {
     HelpOverlay.Binding("mouse", "click tabs and rows, wheel scrolls"),
   ]
 
+  /// Every symbol the pages draw, in the glyphs drawn with (`▼` is `v` on the Linux console).
+  static func legend(_ glyphs: Glyphs, compact: Bool = false) -> [HelpOverlay.Binding] {
+    let lights = [glyphs.up, glyphs.degraded, glyphs.down, glyphs.unknown, glyphs.maintenance].joined(separator: " ")
+    let sort = "\(glyphs.sortAscending) \(glyphs.sortDescending)"
+    // (symbol, meaning, the meaning in few words)
+    let entries = [
+      (lights, "up, degraded, down, unknown, maintenance", "up degr down ? maint"),
+      (sort, "the sort column, ascending / descending", "sort column up/down"),
+      ("99.1\(glyphs.sortDescending)", "availability below the system's SLA", "below its SLA"),
+      ("via X", "impacted: depends on X, which is down", "impacted by down X"),
+      ("!", "budget: actuals over plan", "over plan"),
+      ("cov", "coverage: share of the window with samples", "window with samples"),
+    ]
+    return entries.map { HelpOverlay.Binding($0.0, compact ? $0.2 : $0.1) }
+  }
+
   /// The same keys in few words, for a terminal too small for `all` (two columns fit in 60×16).
   static let compact: [HelpOverlay.Binding] = [
     HelpOverlay.Binding("1..6", "page"),

@@ -98,7 +98,7 @@ struct ScreenChrome {
       line = TextBlock.Line([TextBlock.Span(" " + note, role: .warn)])
     } else if let draft = state.filterDraft {
       line = TextBlock.Line([TextBlock.Span(" Filter: ", role: .accent, attributes: .bold), TextBlock.Span(draft + "_", attributes: .bold)],
-                            trailing: [TextBlock.Span("Enter apply \(glyphs.separator) Esc cancel ", role: .muted)])
+                            trailing: [TextBlock.Span("Enter keep \(glyphs.separator) Esc clear ", role: .muted)])
     } else if state.kiosk {
       line = TextBlock.Line([TextBlock.Span(" " + state.page.title, role: .muted)])
     } else {

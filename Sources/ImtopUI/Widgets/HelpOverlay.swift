@@ -1,4 +1,6 @@
-/// A centred box listing every key, drawn over the page.
+/// A centred box listing every key, then what each symbol means, drawn over the page. The first of
+/// the keys with the legend, their compact wording with the compact legend, the keys alone, their
+/// compact wording, that fits the area is drawn (the legend goes only where nothing else would fit).
 public struct HelpOverlay: Sendable {
   public struct Binding: Sendable, Hashable {
     public var keys: String
@@ -13,12 +15,20 @@ public struct HelpOverlay: Sendable {
   public var bindings: [Binding]
   /// Shorter wording of the same keys, used when `bindings` do not fit the area.
   public var compactBindings: [Binding]?
+  /// What the symbols on the pages mean, in full and in few words.
+  public var legend: [Binding]
+  public var compactLegend: [Binding]
   public var glyphs: Glyphs
   public var title: String
 
-  public init(bindings: [Binding], compactBindings: [Binding]? = nil, glyphs: Glyphs = .unicode, title: String = "Keys") {
+  public init(
+    bindings: [Binding], compactBindings: [Binding]? = nil, legend: [Binding] = [], compactLegend: [Binding] = [],
+    glyphs: Glyphs = .unicode, title: String = "Keys"
+  ) {
     self.bindings = bindings
     self.compactBindings = compactBindings
+    self.legend = legend
+    self.compactLegend = compactLegend
     self.glyphs = glyphs
     self.title = title
   }
@@ -33,7 +43,9 @@ public struct HelpOverlay: Sendable {
   /// Draws the box centred in `area`; in two columns when one would be taller than the area.
   public func render(in area: Rect, buffer: inout Buffer) {
     guard !area.isEmpty else { return }
-    let bindings = Self.fits(self.bindings, in: area) ? self.bindings : (compactBindings ?? self.bindings)
+    let compact = compactBindings ?? self.bindings
+    let candidates = [self.bindings + legend, compact + compactLegend, self.bindings, compact]
+    let bindings = candidates.first { Self.fits($0, in: area) } ?? compact
     let keyWidth = bindings.map { SafeText.width($0.keys) }.max() ?? 0
     let actionWidth = bindings.map { SafeText.width($0.action) }.max() ?? 0
     // Per entry: the keys, two spaces, the action, one space before the next column.

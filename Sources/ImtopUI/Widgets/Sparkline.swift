@@ -48,8 +48,10 @@ public struct Sparkline: Sendable {
     let bottom = minimum.map { Swift.min($0, top) }
     func level(_ value: Double?) -> Int? {
       guard let value, value.isFinite else { return nil }
-      if let bottom, top > bottom {
-        // From the baseline up: the lowest value still shows one level.
+      if let bottom {
+        // From the baseline up: the lowest value still shows one level, so a value at the bottom of
+        // the scale is told apart from a missing one; a scale of one value draws it flat there.
+        guard top > bottom else { return 1 }
         let ratio = (Swift.max(bottom, value) - bottom) / (top - bottom)
         let scaled = Swift.min(totalLevels - 1, Int(saturating: (ratio * Double(totalLevels - 1)).rounded())) + 1
         return Swift.min(totalLevels, scaled)

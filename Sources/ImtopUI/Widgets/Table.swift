@@ -100,18 +100,20 @@ public struct Table: Sendable {
     guard width > 0, !columns.isEmpty else { return [] }
     var kept = Set<Int>()
     var used = 0
-    let order = columns.indices.sorted { (columns[$0].priority, $0) < (columns[$1].priority, $1) }
+    // The sort column is always shown (and so marked), as if it were essential.
+    let priority = columns.indices.map { $0 == sortColumn ? 0 : columns[$0].priority }
+    let order = columns.indices.sorted { ($0 == sortColumn ? 0 : 1, priority[$0], $0) < ($1 == sortColumn ? 0 : 1, priority[$1], $1) }
     // Columns of priority 2 and above come in only while the flexible columns kept so far can still
     // have their preferred width: a readable name beats one more column.
     var flexibleGrowth = 0
     for index in order {
       let column = columns[index]
       let need = column.minWidth + (kept.isEmpty ? 0 : spacing)
-      let reserve = column.priority >= 2 ? flexibleGrowth : 0
+      let reserve = priority[index] >= 2 ? flexibleGrowth : 0
       if used + need + reserve <= width {
         kept.insert(index)
         used += need
-        if column.flexible, column.priority <= 1 { flexibleGrowth += column.width - column.minWidth }
+        if column.flexible, priority[index] <= 1 { flexibleGrowth += column.width - column.minWidth }
       }
     }
     if kept.isEmpty, let first = order.first { kept.insert(first) }
@@ -120,9 +122,9 @@ public struct Table: Sendable {
     // drop the least important one and lay out again.
     while true {
       let cut = shown.indices.filter { !columns[shown[$0]].flexible && widths[$0] < columns[shown[$0]].width }
-      guard let worstCut = cut.map({ columns[shown[$0]].priority }).min(),
-        let victim = shown.filter({ columns[$0].priority >= 2 && columns[$0].priority > worstCut })
-          .max(by: { (columns[$0].priority, $0) < (columns[$1].priority, $1) })
+      guard let worstCut = cut.map({ priority[shown[$0]] }).min(),
+        let victim = shown.filter({ priority[$0] >= 2 && priority[$0] > worstCut })
+          .max(by: { (priority[$0], $0) < (priority[$1], $1) })
       else { break }
       kept.remove(victim)
       (shown, widths) = distribute(kept, width: width)

@@ -5,18 +5,27 @@ struct ConfigurationBuilder {
   let root: TOMLTable
   let index: TOMLLineIndex
   let path: String
+  let scope: ConfigurationScope
   var configuration = Configuration()
+  /// The settings the file gives (`refresh.interval`, `kpi`...), each with a value that was kept:
+  /// what it overrides of a configuration below it.
+  var setKeys: Set<String> = []
+  /// `display.mouse`, `display.kiosk` and `log.file`: the user's configuration only.
+  var userSettings = UserSettings()
   var issues: [DataIssue] = []
   var rejected = 0
 
-  init(root: TOMLTable, index: TOMLLineIndex, path: String) {
+  init(root: TOMLTable, index: TOMLLineIndex, path: String, scope: ConfigurationScope = .dataDirectory) {
     self.root = root
     self.index = index
     self.path = path
+    self.scope = scope
   }
 
+  private var knownKeys: [String: [String]] { ConfigurationReader.knownKeys(scope) }
+
   mutating func build() {
-    for key in root.keys where ConfigurationReader.knownKeys[tableName(key)] == nil {
+    for key in root.keys where knownKeys[tableName(key)] == nil {
       if key == "log" {
         // A data directory is written by others: it must not make imtop write elsewhere (the README's "Log").
         warn("unknown key \"log\" (ignored): the log is set by --log or the user's configuration, never by the data directory", table: key, key: key)
@@ -27,7 +36,15 @@ struct ConfigurationBuilder {
     if let organization = table("organization") { readOrganization(organization, name: writtenKey("organization")) }
     if let refresh = table("refresh") { readRefresh(refresh) }
     if let display = table("display") { readDisplay(display) }
+    if scope == .user, let log = table("log"), let file = string(log, "log", "file") {
+      if file.isEmpty {
+        reject("log.file \"\": expected a file name", table: "log", key: "file")
+      } else {
+        userSettings.logFile = file
+      }
+    }
     readKPIs()
+    if !configuration.kpis.isEmpty { setKeys.insert("kpi") }
   }
 
   /// `organisation` is read as `organization`.
@@ -45,16 +62,25 @@ struct ConfigurationBuilder {
       reject("\(key) must be a table ([\(key)])", table: key, key: key)
       return nil
     }
-    warnUnknownKeys(table, name: key, known: ConfigurationReader.knownKeys[tableName(key)] ?? [])
+    var known = knownKeys[tableName(key)] ?? []
+    if scope == .dataDirectory, tableName(key) == "display" {
+      // A data directory is written by others: it must not take the user's keyboard or mouse.
+      for userKey in ConfigurationReader.userOnlyDisplayKeys where table[userKey] != nil {
+        warn("display.\(userKey) (ignored): set by the user's configuration or the command line, never by the data directory", table: key, key: userKey)
+      }
+      known += ConfigurationReader.userOnlyDisplayKeys
+    }
+    warnUnknownKeys(table, name: key, known: known)
     return table
   }
 
   private mutating func readOrganization(_ table: TOMLTable, name: String) {
-    if let text = string(table, name, "name") { configuration.organizationName = text }
+    if let text = string(table, name, "name") { configuration.organizationName = text; setKeys.insert("organization.name") }
     if let text = string(table, name, "currency") {
       let code = text.uppercased()
       if code.count == 3 && code.allSatisfy({ $0 >= "A" && $0 <= "Z" }) {
         configuration.currency = code
+        setKeys.insert("organization.currency")
       } else {
         reject("\(name).currency \"\(text)\" is not a currency code: expected an ISO 4217 code such as EUR, USD or GBP", table: name, key: "currency")
       }
@@ -62,6 +88,7 @@ struct ConfigurationBuilder {
     if let value = table["fiscal_year_start"] {
       if let month = value.int, (1...12).contains(month) {
         configuration.fiscalYearStart = month
+        setKeys.insert("organization.fiscal_year_start")
       } else {
         reject("\(name).fiscal_year_start \(describe(value)) is not a month: expected 1 (January) to 12", table: name, key: "fiscal_year_start")
       }
@@ -69,6 +96,7 @@ struct ConfigurationBuilder {
     if let text = string(table, name, "timezone") {
       if let zone = Zone(identifier: text) {
         configuration.zone = zone
+        setKeys.insert("organization.timezone")
       } else {
         reject("\(name).timezone \"\(text)\" is not a known time zone: expected an IANA name such as Europe/Berlin or UTC", table: name, key: "timezone")
       }
@@ -76,16 +104,21 @@ struct ConfigurationBuilder {
   }
 
   private mutating func readRefresh(_ table: TOMLTable) {
-    if let span = duration(table, "interval", .refreshInterval) { configuration.refreshInterval = span }
-    if let span = duration(table, "stale_after", .staleAfter) { configuration.staleAfter = span }
+    if let span = duration(table, "interval", .refreshInterval) { configuration.refreshInterval = span; setKeys.insert("refresh.interval") }
+    if let span = duration(table, "stale_after", .staleAfter) { configuration.staleAfter = span; setKeys.insert("refresh.stale_after") }
   }
 
   private mutating func readDisplay(_ table: TOMLTable) {
-    if let text = string(table, "display", "theme") { configuration.theme = text }
-    if let span = duration(table, "rotate", .rotate) { configuration.rotate = span }
+    if let text = string(table, "display", "theme") { configuration.theme = text; setKeys.insert("display.theme") }
+    if let span = duration(table, "rotate", .rotate) { configuration.rotate = span; setKeys.insert("display.rotate") }
+    if scope == .user {
+      if let mouse = bool(table, "display", "mouse") { userSettings.mouse = mouse }
+      if let kiosk = bool(table, "display", "kiosk") { userSettings.kiosk = kiosk }
+    }
     if let text = string(table, "display", "glyphs") {
       if let glyphs = GlyphSet(parsing: text) {
         configuration.glyphs = glyphs
+        setKeys.insert("display.glyphs")
       } else {
         reject("display.glyphs \"\(text)\": expected \(GlyphSet.expectedDescription)", table: "display", key: "glyphs")
       }
@@ -107,18 +140,31 @@ struct ConfigurationBuilder {
       reject("display.pages is empty: expected at least one of \(PageName.expectedDescription)", table: "display", key: "pages")
     } else {
       configuration.pages = pages
+      setKeys.insert("display.pages")
     }
   }
 
   // MARK: Typed values
 
   mutating func string(_ table: TOMLTable, _ tableName: String, _ key: String) -> String? {
+    typed(table, tableName, key, "a string") { $0.string }
+  }
+
+  mutating func bool(_ table: TOMLTable, _ tableName: String, _ key: String) -> Bool? {
+    typed(table, tableName, key, "true or false") { $0.bool }
+  }
+
+  /// The value at `key` as `convert` reads it; a value of another type is rejected (`must be a string, not 3`).
+  private mutating func typed<Value>(
+    _ table: TOMLTable, _ tableName: String, _ key: String, _ expected: String,
+    _ convert: (any TOMLValueConvertible) -> Value?
+  ) -> Value? {
     guard let value = table[key] else { return nil }
-    guard let text = value.string else {
-      reject("\(display(tableName)).\(key) must be a string, not \(describe(value))", table: tableName, key: key)
+    guard let typed = convert(value) else {
+      reject("\(display(tableName)).\(key) must be \(expected), not \(describe(value))", table: tableName, key: key)
       return nil
     }
-    return text
+    return typed
   }
 
   /// A duration within the setting's range, written as text (`"2s"`) or as whole seconds (`2`).

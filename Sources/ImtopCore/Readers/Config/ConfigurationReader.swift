@@ -14,8 +14,24 @@ public enum ConfigurationReader {
     "kpi": ["name", "expr", "unit", "target", "warn", "crit", "better"],
   ]
 
-  /// Reads `imtop.toml` from its bytes; `path` names it in issues.
-  public static func read(_ bytes: [UInt8], path: String = FileKind.config.fileName) -> ConfigurationReading {
+  /// `display` keys of the user's configuration only: how the terminal is taken at start (a data
+  /// directory must not lock a user's keyboard into kiosk mode).
+  static let userOnlyDisplayKeys = ["mouse", "kiosk"]
+
+  /// The keys a file of `scope` may set: the user's configuration adds `display.mouse`,
+  /// `display.kiosk` and the `[log]` table.
+  static func knownKeys(_ scope: ConfigurationScope) -> [String: [String]] {
+    guard scope == .user else { return knownKeys }
+    var keys = knownKeys
+    keys["display", default: []] += userOnlyDisplayKeys
+    keys["log"] = ["file"]
+    return keys
+  }
+
+  /// Reads `imtop.toml` (or, for `.user`, the user's `config.toml`) from its bytes; `path` names it in issues.
+  public static func read(
+    _ bytes: [UInt8], path: String = FileKind.config.fileName, scope: ConfigurationScope = .dataDirectory
+  ) -> ConfigurationReading {
     if let problem = TextCheck.problem(in: bytes) {
       return failed("\(problem.message); using the default settings", path: path, line: problem.line)
     }
@@ -36,11 +52,11 @@ public enum ConfigurationReader {
     } catch {
       return failed("not readable as TOML: \(error); using the default settings", path: path, line: 1)
     }
-    var builder = ConfigurationBuilder(root: root, index: TOMLLineIndex(text), path: path)
+    var builder = ConfigurationBuilder(root: root, index: TOMLLineIndex(text), path: path, scope: scope)
     builder.build()
     return ConfigurationReading(
       configuration: builder.configuration, issues: builder.issues.sorted { ($0.line ?? 0) < ($1.line ?? 0) },
-      rejected: builder.rejected)
+      rejected: builder.rejected, setKeys: builder.setKeys, userSettings: builder.userSettings)
   }
 
   private static func failed(_ message: String, path: String, line: Int) -> ConfigurationReading {

@@ -9,11 +9,21 @@ public struct ConfigurationReading: Sendable {
   public var failure: String?
   /// Settings or `[[kpi]]` tables rejected; unknown keys are not counted.
   public var rejected: Int
+  /// The settings the file gives with a value kept (`refresh.interval`, `kpi`): what it overrides
+  /// of a configuration below it.
+  public var setKeys: Set<String>
+  /// What only the user's configuration sets (`display.mouse`, `display.kiosk`, `log.file`).
+  public var userSettings: UserSettings
 
-  public init(configuration: Configuration = Configuration(), issues: [DataIssue] = [], failure: String? = nil, rejected: Int = 0) {
+  public init(
+    configuration: Configuration = Configuration(), issues: [DataIssue] = [], failure: String? = nil, rejected: Int = 0,
+    setKeys: Set<String> = [], userSettings: UserSettings = UserSettings()
+  ) {
     self.configuration = configuration
     self.issues = issues
     self.failure = failure
     self.rejected = rejected
+    self.setKeys = setKeys
+    self.userSettings = userSettings
   }
 }
