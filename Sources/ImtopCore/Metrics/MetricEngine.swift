@@ -32,7 +32,7 @@ public struct MetricEngine: Sendable {
     let fiscalYear = context.fiscalYear
     let configuration = input.configuration
     let present = Set(input.files.map(\.kind))
-    return Snapshot(
+    var snapshot = Snapshot(
       asOf: now,
       organization: OrganizationSummary(
         name: configuration.organizationName, currency: configuration.effectiveCurrency,
@@ -47,5 +47,7 @@ public struct MetricEngine: Sendable {
         files: input.files, issues: input.issues(at: now),
         missingKinds: FileKind.allCases.filter { $0 != .config && !present.contains($0) },
         unregistered: input.unregistered))
+    snapshot.governance = context.governance
+    return snapshot
   }
 }

@@ -9,6 +9,8 @@ public struct Snapshot: Sendable {
   public var budget: BudgetSummary
   public var compliance: ComplianceSummary
   public var portfolio: PortfolioSummary
+  /// Training, access reviews, retention and data classes (each nil when its file is absent).
+  public var governance = GovernanceSummary()
   public var kpis: [KPIResult]
   public var data: DataSummary
 

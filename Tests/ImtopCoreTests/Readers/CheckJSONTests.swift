@@ -28,7 +28,7 @@ import ImtopTestSupport
     #expect(root["error"] is NSNull)
     #expect(root["summary"] as? [String: Int] == ["files": 8, "errors": 0, "warnings": 0])
     #expect((root["problems"] as? [Any])?.isEmpty == true)
-    #expect((root["not_present"] as? [Any])?.isEmpty == true)
+    #expect(root["not_present"] as? [String] == ["training.csv", "access.csv", "retention.csv"])
     let files = try #require(root["files"] as? [[String: Any]])
     #expect(files.map { $0["path"] as? String } == [
       "budget.csv", "compliance.csv", "imtop.toml", "incidents.csv", "metrics.jsonl", "status/core.jsonl",
@@ -78,7 +78,8 @@ import ImtopTestSupport
     #expect(root["exit_status"] as? Int == 1)
     #expect(
       root["not_present"] as? [String] == [
-        "imtop.toml", "budget.csv", "incidents.csv", "compliance.csv", "status.jsonl", "metrics.jsonl",
+        "imtop.toml", "budget.csv", "incidents.csv", "compliance.csv", "training.csv", "access.csv", "retention.csv",
+        "status.jsonl", "metrics.jsonl",
       ])
     let problem = try #require((root["problems"] as? [[String: Any]])?.first)
     #expect(problem["line"] is NSNull)
