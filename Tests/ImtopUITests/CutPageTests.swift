@@ -26,19 +26,20 @@ import ImtopCore
     #expect(buffer[49, 9].foreground == .muted)
   }
 
-  @Test func theOverdueBreakdownCountsTheKindsItCuts() {
+  @Test func theObligationsPanelCountsTheItemsItCuts() {
     var snapshot = Fixtures.snapshot()
-    snapshot.compliance.overdueBySeverity = ["critical": 1, "high": 3, "medium": 3, "low": 2]
-    snapshot.compliance.overdueByKind = [
-      "audit-finding": 1, "access-review": 1, "training": 1, "retention": 5, "policy-exception": 1,
-    ]
+    let item = Fixtures.complianceItems[0]
+    snapshot.compliance.openItems = (0..<10).map { index in
+      var copy = item
+      copy.id = "AF-\(index)"
+      copy.title = "Finding \(index)"
+      return copy
+    }
     let buffer = state(.compliance, snapshot: snapshot).view()
-    // The "Overdue" panel: body rows 2...22, the summary takes 10, so the panel is y 12...22, 9 rows
-    // inside: "By severity", four severities, "By kind", audit-finding, access-review, and the marker
-    // for training, retention and policy-exception.
-    #expect(text(buffer, x: 1, y: 19, count: 15) == "  audit-finding")
-    #expect(text(buffer, x: 1, y: 20, count: 15) == "  access-review")
-    #expect(text(buffer, x: 1, y: 21, count: 7) == "+3 more")
+    let rows = (0..<24).map { buffer.line($0) }
+    // The panel is 7 rows high at 80×24: the summary, three items and the marker for the rest.
+    #expect(rows.filter { $0.contains("Finding ") }.count == 3)
+    #expect(rows.contains { $0.hasPrefix("│+7 more") })
   }
 
   @Test func theRisksListCountsTheSystemsBelowSLAItCuts() throws {

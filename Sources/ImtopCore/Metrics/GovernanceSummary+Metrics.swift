@@ -44,6 +44,7 @@ extension TrainingSummary {
 extension AccessSummary {
   public init(roles list: [AccessRole], today: LocalDate) {
     self.init()
+    allRoles = list
     var reviewed = 0
     var overdue: [AccessRole] = []
     for role in list {
@@ -78,6 +79,7 @@ extension AccessSummary {
 extension RetentionSummary {
   public init(series list: [RetentionSeries], today: LocalDate) {
     self.init()
+    schedule = list
     var past: [(series: RetentionSeries, daysPast: Int)] = []
     for entry in list {
       series += 1

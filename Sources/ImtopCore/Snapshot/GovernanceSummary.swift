@@ -67,6 +67,8 @@ public struct AccessSummary: Sendable, Hashable {
   public var bySystem: [String: SystemAccess] = [:]
   /// The overdue roles, privileged first, then never reviewed, then longest overdue, then most accounts.
   public var overdueList: [AccessRole] = []
+  /// Every role, in file order (for a system's detail).
+  public var allRoles: [AccessRole] = []
 
   public init() {}
 }
@@ -95,13 +97,15 @@ public struct RetentionSummary: Sendable, Hashable {
   public var worstDaysPast: Int?
   /// Series whose disposal date has passed (legal holds included, marked), most days past first.
   public var pastDisposal: [(series: RetentionSeries, daysPast: Int)] = []
+  /// Every series, in file order (for a system's detail).
+  public var schedule: [RetentionSeries] = []
 
   public init() {}
 
   public static func == (lhs: RetentionSummary, rhs: RetentionSummary) -> Bool {
     (lhs.series, lhs.pastRetention, lhs.recordsPastRetention, lhs.legalHolds, lhs.worstDaysPast)
       == (rhs.series, rhs.pastRetention, rhs.recordsPastRetention, rhs.legalHolds, rhs.worstDaysPast)
-      && lhs.pastDisposal.map(\.series) == rhs.pastDisposal.map(\.series)
+      && lhs.pastDisposal.map(\.series) == rhs.pastDisposal.map(\.series) && lhs.schedule == rhs.schedule
   }
 
   public func hash(into hasher: inout Hasher) {

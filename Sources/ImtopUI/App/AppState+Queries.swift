@@ -95,7 +95,7 @@ extension AppState {
     // The detail's sections, plus one line per state its history lists.
     if detailSystemID != nil { return 60 + (detailSystem?.history.entries.count ?? 0) }
     switch page {
-    case .compliance: return snapshot.compliance.openItems.count
+    case .compliance: return GovernanceRows(snapshot: snapshot, format: format, glyphs: glyphs).all.count
     case .kpis: return snapshot.kpis.count
     case .budget:
       let budget = snapshot.budget
