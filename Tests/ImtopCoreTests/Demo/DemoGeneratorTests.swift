@@ -129,13 +129,14 @@ extension LocalDate {
     try DemoGenerator(seed: 11, now: DemoGeneratorTests.now, historyDays: 3).write(to: directory)
     let report = CheckReport.check(directory: directory.path, shownPath: "demo") { _ in DemoGeneratorTests.now }
     #expect(report.exitStatus == 0, "\(report.text)")
-    #expect(report.text.hasSuffix("No problems in 7 files.\n"), "\(report.text)")
+    #expect(report.text.hasSuffix("No problems in 10 files.\n"), "\(report.text)")
     let data = DirectoryReading(directory: directory.path, at: DemoGeneratorTests.now).input
     #expect(data.issues.isEmpty, "\(data.issues)")
     #expect(data.systems.count == DemoCatalog.systems.count)
     #expect(data.configuration.fiscalYearStart == 4)
     #expect(data.configuration.kpis.count == 5)
     #expect(data.compliance.count == 22)
+    #expect(data.training.count == 9 && data.access.count == 18 && data.retention.count == 9)
   }
 }
 

@@ -208,3 +208,28 @@ import Testing
     #expect(governance.retention?.pastRetention == 1)
   }
 }
+
+/// The demo organisation's governance is alive: courses behind, an administrator role never
+/// reviewed, a finance series past its 10-year retention under legal hold and another not.
+@Suite struct DemoGovernanceTests {
+  @Test func theDemoHasSomethingOnEachPanel() throws {
+    let now = utc(2026, 11, 26, 12)
+    let directory = try TemporaryDirectory(prefix: "imtop-demo-governance")
+    defer { directory.remove() }
+    try DemoGenerator(seed: 7, now: now, historyDays: 1).write(to: directory.url)
+    let reading = DirectoryReading(directory: directory.path, at: now)
+    #expect(reading.input.issues.isEmpty, "\(reading.input.issues)")
+    let governance = MetricEngine(trendPoints: 0).snapshot(of: reading.input, at: now).governance
+    let training = try #require(governance.training)
+    #expect(training.overdue == 3 && training.peopleOutstanding == 112 + 19 + 12)
+    let access = try #require(governance.access)
+    #expect(access.overdueList.contains { $0.system == "erp" && $0.privileged && $0.lastReview == nil })
+    let retention = try #require(governance.retention)
+    let past = Dictionary(uniqueKeysWithValues: retention.pastDisposal.map { ($0.series.series, $0.series.legalHold) })
+    #expect(past["Accounts payable ledgers"] == true)
+    #expect(past["General ledger journals"] == false)
+    #expect(retention.legalHolds == 1)
+    let data = try #require(governance.data)
+    #expect(data.exposed.contains("erp") && data.exposed.contains("edrms"))
+  }
+}

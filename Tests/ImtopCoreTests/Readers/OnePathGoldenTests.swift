@@ -47,7 +47,20 @@ import Testing
     }
     let url = try ReaderTestSupport.temporaryDirectory()
     try DemoGenerator(seed: 2026, now: organisation.now).write(to: url)
+    try withoutGovernance(url)
     return (url.path, true)
+  }
+
+  /// The demo as it was recorded: without the governance files and the data columns of `systems.csv`
+  /// (the demo's are plain words, so they are the last two fields of each line).
+  static func withoutGovernance(_ url: URL) throws {
+    for name in ["training.csv", "access.csv", "retention.csv"] {
+      try FileManager.default.removeItem(at: url.appendingPathComponent(name))
+    }
+    let systems = url.appendingPathComponent("systems.csv")
+    let lines = try String(contentsOf: systems, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+    let cut = lines.map { line in line.isEmpty ? "" : line.split(separator: ",", omittingEmptySubsequences: false).dropLast(2).joined(separator: ",") }
+    try Data(cut.joined(separator: "\n").utf8).write(to: systems)
   }
 
   /// The fixture read once at its `now`, and what to do afterwards.
