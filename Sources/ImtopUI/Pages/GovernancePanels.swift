@@ -10,11 +10,10 @@ struct GovernancePanels {
   func obligations(in area: Rect, buffer: inout Buffer) {
     let compliance = context.snapshot.compliance
     let overdue = context.light(.overdueCompliance)
-    let summary = TextBlock.Line([
-      TextBlock.Span("\(overdue.symbol) Overdue \(context.format.count(compliance.overdue))", role: overdue.role, attributes: .bold),
-      TextBlock.Span(" \(context.glyphs.separator) \(context.format.count(compliance.open)) open"
-        + " \(context.glyphs.separator) on time \(context.format.percent(compliance.onTimeClosurePct, places: 0))", role: .muted),
-    ])
+    let format = context.format
+    let summary = summary(
+      overdue, "Overdue \(format.count(compliance.overdue))",
+      "\(format.count(compliance.open)) open", "on time \(format.percent(compliance.onTimeClosurePct, places: 0))")
     list(.obligations, title: "Obligations", kinds: [.compliance], summary: summary, columns: [
       Table.Column("When", width: 12), Table.Column("Severity", width: 8, minWidth: 4, priority: 3),
       Table.Column("Item", width: 24, minWidth: 8, priority: 0, flexible: true),
@@ -27,11 +26,10 @@ struct GovernancePanels {
       return missing("Training", [.training], "No data: add training.csv", "to the data directory.", in: area, buffer: &buffer)
     }
     let light = context.light(.trainingCompletion)
-    let summary = TextBlock.Line([
-      TextBlock.Span("\(light.symbol) \(context.format.percent(training.completionPct, places: 0)) done", role: light.role, attributes: .bold),
-      TextBlock.Span(" \(context.glyphs.separator) \(context.format.count(training.overdue)) overdue"
-        + " \(context.glyphs.separator) \(context.format.count(training.peopleOutstanding)) people", role: .muted),
-    ])
+    let format = context.format
+    let summary = summary(
+      light, "\(format.percent(training.completionPct, places: 0)) done", "\(format.count(training.overdue)) overdue",
+      "\(format.count(training.peopleOutstanding)) people")
     list(.training, title: "Training", kinds: [.training], summary: summary, columns: [
       Table.Column("Course", width: 24, minWidth: 8, flexible: true), Table.Column("Done", width: 5, alignment: .right),
       Table.Column("Overdue", width: 12, minWidth: 6, priority: 1),
@@ -45,10 +43,9 @@ struct GovernancePanels {
     let light = context.light(.reviewCoverage)
     let label = "\(context.format.percent(access.coveragePct, places: 0)) reviewed"
     let gauge = Gauge(ratio: access.coveragePct.map { $0 / 100 }, label: label, fillRole: light.role, glyphs: context.glyphs)
-    let summary = TextBlock.Line([
-      TextBlock.Span("\(light.symbol) \(context.format.count(access.overdueRoles)) roles overdue", role: light.role, attributes: .bold),
-      TextBlock.Span(" \(context.glyphs.separator) \(context.format.count(access.privilegedInOverdueRoles)) privileged in them", role: .muted),
-    ])
+    let summary = summary(
+      light, "\(context.format.count(access.overdueRoles)) roles overdue",
+      "\(context.format.count(access.privilegedInOverdueRoles)) privileged in them")
     list(.access, title: "Access reviews", kinds: [.access], summary: summary, gauge: gauge, columns: [
       Table.Column("System", width: 14, minWidth: 6, flexible: true), Table.Column("Role", width: 14, minWidth: 6, flexible: true),
       Table.Column("Review", width: 12), Table.Column("Accounts", width: 8, alignment: .right, priority: 2),
@@ -60,11 +57,10 @@ struct GovernancePanels {
       return missing("Records retention", [.retention], "No data: add retention.csv", "to the data directory.", in: area, buffer: &buffer)
     }
     let light = context.light(.pastRetention)
-    let summary = TextBlock.Line([
-      TextBlock.Span("\(light.symbol) \(context.format.count(retention.pastRetention)) past", role: light.role, attributes: .bold),
-      TextBlock.Span(" \(context.glyphs.separator) \(context.format.count(retention.recordsPastRetention)) records"
-        + " \(context.glyphs.separator) \(context.format.count(retention.legalHolds)) on hold", role: .muted),
-    ])
+    let format = context.format
+    let summary = summary(
+      light, "\(format.count(retention.pastRetention)) past", "\(format.count(retention.recordsPastRetention)) records",
+      "\(format.count(retention.legalHolds)) on hold")
     list(.retention, title: "Records retention", kinds: [.retention], summary: summary, columns: [
       Table.Column("Series", width: 20, minWidth: 8, flexible: true), Table.Column("Past", width: 10, alignment: .right),
       Table.Column("Records", width: 10, alignment: .right, priority: 2), Table.Column("Hold", width: 10, priority: 1),
@@ -78,15 +74,22 @@ struct GovernancePanels {
         buffer: &buffer)
     }
     let light = context.light(.exposed)
-    let summary = TextBlock.Line([
-      TextBlock.Span("\(light.symbol) \(context.format.count(data.exposed.count)) exposed", role: light.role, attributes: .bold),
-      TextBlock.Span(" \(context.glyphs.separator) \(context.format.count(data.sensitive)) sensitive"
-        + " \(context.glyphs.separator) \(context.format.count(data.personalData)) personal data", role: .muted),
-    ])
+    let format = context.format
+    let summary = summary(
+      light, "\(format.count(data.exposed.count)) exposed", "\(format.count(data.sensitive)) sensitive",
+      "\(format.count(data.personalData)) personal data")
     list(.sensitive, title: "Sensitive systems", kinds: [.systems], summary: summary, columns: [
       Table.Column("System", width: 18, minWidth: 8), Table.Column("Class", width: 12, minWidth: 6, priority: 2),
       Table.Column("Personal", width: 8, priority: 3), Table.Column("Why exposed", width: 40, minWidth: 10, priority: 1, flexible: true),
     ], empty: "no sensitive systems", in: area, buffer: &buffer)
+  }
+
+  /// A panel's first line: the headline figure in its KPI's status, then the details, muted.
+  private func summary(_ light: StatusLight, _ headline: String, _ details: String...) -> TextBlock.Line {
+    TextBlock.Line([
+      TextBlock.Span("\(light.symbol) \(headline)", role: light.role, attributes: .bold),
+      TextBlock.Span(details.map { " \(context.glyphs.separator) \($0)" }.joined(), role: .muted),
+    ])
   }
 
   /// A panel whose figures are absent (their file, or for sensitive systems the columns), saying what it wants.
