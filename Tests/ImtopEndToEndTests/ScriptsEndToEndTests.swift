@@ -53,7 +53,10 @@ struct ScriptsEndToEndTests {
     #expect(problems.first?["line"] as? Int == 2)
     #expect(problems.last?["message"] as? String == "unknown system \"fax\": not in systems.csv")
     #expect(text.output.hasSuffix("1 error and 1 warning in 4 files.\n"))
-    #expect(report["not_present"] as? [String] == ["imtop.toml", "compliance.csv", "metrics.jsonl"])
+    #expect(
+      report["not_present"] as? [String] == [
+        "imtop.toml", "compliance.csv", "training.csv", "access.csv", "retention.csv", "metrics.jsonl",
+      ])
   }
 
   @Test func checkJSONOnAWrongPathIsStillOneObject() throws {

@@ -45,13 +45,16 @@ public struct DemoGenerator: Sendable {
     var random = SeededGenerator(seed: seed)
     let samples = historySamples(random: &random)
     return [
+      ("access.csv", accessCSV()),
       ("budget.csv", budgetCSV(random: &random)),
       ("compliance.csv", complianceCSV()),
       ("imtop.toml", configurationTOML()),
       ("incidents.csv", incidentsCSV(outages: samples.troubles, random: &random)),
       ("metrics.jsonl", samples.metrics),
+      ("retention.csv", retentionCSV()),
       ("status.jsonl", samples.status),
       ("systems.csv", systemsCSV()),
+      ("training.csv", trainingCSV()),
     ]
   }
 
@@ -141,11 +144,12 @@ public struct DemoGenerator: Sendable {
   }
 
   func systemsCSV() -> String {
-    var text = "id,name,category,kind,sourcing,vendor,owner,criticality,lifecycle,users,sla,end_of_support,depends_on,location\n"
+    var text = "id,name,category,kind,sourcing,vendor,owner,criticality,lifecycle,users,sla,end_of_support,depends_on,location,data_class,personal_data\n"
     for s in DemoCatalog.systems {
       let fields = [
         s.id, s.name, s.category, s.kind, s.sourcing, s.vendor, s.owner, s.criticality, s.lifecycle, s.users,
-        s.sla, s.endOfSupport, s.dependsOn, s.location,
+        s.sla, s.endOfSupport, s.dependsOn, s.location, DemoGenerator.dataClasses[s.id]?.dataClass ?? "",
+        DemoGenerator.dataClasses[s.id]?.personal == true ? "yes" : "no",
       ]
       text += fields.map(DemoGenerator.csvField).joined(separator: ",") + "\n"
     }

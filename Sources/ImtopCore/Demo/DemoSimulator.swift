@@ -1,13 +1,14 @@
 import Foundation
 
 /// Keeps the demo alive: appends status and metric samples to the demo's files as monitors would,
-/// with degradations and outages that start and recover, so the dashboard visibly changes.
+/// with degradations and outages that start and recover, so the dashboard visibly changes; now and
+/// then training is completed or a review done (`DemoSimulator+Governance.swift`).
 public struct DemoSimulator: Sendable {
   public let directory: URL
   /// How much livelier than reality: trouble comes `pace` times as often and lasts `1/pace` as long.
   public let pace: Double
   private var monitors: [DemoMonitor]
-  private var random: SeededGenerator
+  var random: SeededGenerator
   private var lastTick: Timestamp?
 
   /// `speed` 1 gives a state change somewhere in the portfolio every half-minute or so.
@@ -41,6 +42,7 @@ public struct DemoSimulator: Sendable {
     let lines = tick(at: time)
     try DemoSimulator.append(lines.status, to: directory.appendingPathComponent("status.jsonl"))
     try DemoSimulator.append(lines.metrics, to: directory.appendingPathComponent("metrics.jsonl"))
+    try maybeGovernanceStep(at: time)
   }
 
   /// Appends whole lines in one write, so a reader never sees half a line from us.

@@ -3,7 +3,10 @@ enum KPIBoard {
   /// `now` is the context of the snapshot; `history` the contexts of earlier instants, oldest first,
   /// for the trend (which ends with the value at `now`), `step` apart.
   static func results(now: FigureContext, history: [FigureContext], step: Span = .days(1)) -> [KPIResult] {
-    BuiltInKPIs.merged(with: now.input.configuration.kpis).map { definition, isBuiltIn in
+    let input = now.input
+    let builtIns = BuiltInKPIs.listed(
+      kinds: Set(input.files.map(\.kind)), dataColumns: input.systems.contains(where: \.describesData))
+    return BuiltInKPIs.merged(with: input.configuration.kpis, builtIns: builtIns).map { definition, isBuiltIn in
       let expression: KPIExpression
       do throws(KPIExpressionError) {
         expression = try KPIParser.parse(definition.expression)

@@ -58,6 +58,10 @@ enum KPIEvaluator {
     case .pastEndOfSupport: return Double(context.pastEndOfSupportCount)
     case .belowSLA: return Double(context.belowSLACount)
     case .systemsMeetingSLA: return context.systemsMeetingSLA
+    case .trainingCompletion: return context.governance.training?.completionPct
+    case .reviewCoverage: return context.governance.access?.coveragePct
+    case .pastRetention: return context.governance.retention.map { Double($0.pastRetention) }
+    case .exposed: return context.governance.data.map { Double($0.exposed.count) }
     }
   }
 }

@@ -46,4 +46,5 @@ public enum KPIFigure: Hashable, Sendable {
   case mttr(Span)
   case mtta(Span)
   case overdue, dataQuality, pastEndOfSupport, belowSLA, systemsMeetingSLA
+  case trainingCompletion, reviewCoverage, pastRetention, exposed
 }

@@ -6,6 +6,8 @@ enum KPIFunctions {
     "budget_variance": .budgetVariance, "burn_rate": .burnRate, "runway": .runway, "forecast": .forecast,
     "overdue": .overdue, "data_quality": .dataQuality, "past_end_of_support": .pastEndOfSupport,
     "below_sla": .belowSLA, "systems_meeting_sla": .systemsMeetingSLA,
+    "training_completion": .trainingCompletion, "review_coverage": .reviewCoverage,
+    "past_retention": .pastRetention, "exposed": .exposed,
   ]
 
   static func isKnown(_ name: String) -> Bool {

@@ -5,6 +5,9 @@ extension Store {
     var budget: [BudgetLine] = []
     var incidents: [Incident] = []
     var compliance: [ComplianceItem] = []
+    var training: [TrainingRow] = []
+    var access: [AccessRole] = []
+    var retention: [RetentionSeries] = []
     /// Every file's own issues and the cross-file ones, in file then line order.
     var issues: [DataIssue] = []
     /// Per file, rows its reader accepted that the cross-file rules rejected (a duplicate id).
@@ -59,6 +62,9 @@ extension Store {
       case .budget(let records): assembly.budget += records
       case .incidents(let records): assembly.incidents += records
       case .compliance(let records): assembly.compliance += records
+      case .training(let records): assembly.training += records
+      case .access(let records): assembly.access += records
+      case .retention(let records): assembly.retention += records
       case .status, .metrics: break
       }
     }
@@ -100,6 +106,9 @@ extension Store {
     for line in assembly.budget { if let id = line.system { counts[.budget, default: [:]][id, default: 0] += 1 } }
     for incident in assembly.incidents { counts[.incidents, default: [:]][incident.system, default: 0] += 1 }
     for item in assembly.compliance { if let id = item.system { counts[.compliance, default: [:]][id, default: 0] += 1 } }
+    for row in assembly.training { if let id = row.system { counts[.training, default: [:]][id, default: 0] += 1 } }
+    for role in assembly.access { counts[.access, default: [:]][role.system, default: 0] += 1 }
+    for series in assembly.retention { if let id = series.system { counts[.retention, default: [:]][id, default: 0] += 1 } }
     var found: [String: UnregisteredSystem] = [:]
     for kind in FileKind.readingOrder {
       for (id, records) in counts[kind] ?? [:] where !known.contains(id) && !id.isEmpty && records > 0 {

@@ -240,13 +240,17 @@ public struct Store: Sendable {
     let failures = paths.compactMap { path in
       reports[path].flatMap { report in report.failure.map { DataIssue(file: path, line: report.failureLine, message: $0) } }
     }
-    return EngineInput(
+    var input = EngineInput(
       configuration: configuration, systems: assembled.systems, budget: assembled.budget,
       incidents: assembled.incidents, compliance: assembled.compliance, timelines: timelines, latency: latency,
       lastMessages: messages.mapValues(\.text), metrics: metrics,
       files: paths.compactMap { reports[$0].map(assembled.adjusted) },
       issues: (failures + assembled.issues + logIssues).sorted(by: DataIssue.fileOrder),
       unregistered: assembled.unregistered, heldSamples: heldGroups, monthly: monthly)
+    input.training = assembled.training
+    input.access = assembled.access
+    input.retention = assembled.retention
+    return input
   }
 
   /// The incidents of every incident file, for telling new ids from known ones.

@@ -6,6 +6,10 @@ public struct EngineInput: Sendable {
   public var budget: [BudgetLine]
   public var incidents: [Incident]
   public var compliance: [ComplianceItem]
+  /// The governance files' rows (`training.csv`, `access.csv`, `retention.csv`), all files of each kind.
+  public var training: [TrainingRow] = []
+  public var access: [AccessRole] = []
+  public var retention: [RetentionSeries] = []
   /// State runs per system id (systems not in `systems.csv` included, under their own id).
   public var timelines: [String: StatusTimeline]
   public var latency: [String: LatencyHistory]

@@ -32,6 +32,8 @@ final class FigureContext {
 
   lazy var compliance = ComplianceSummary(items: input.compliance, at: now, zone: zone)
 
+  lazy var governance = GovernanceSummary(input: input, at: now)
+
   /// Every system of the inventory, in file order (ids it lacks are `EngineInput.unregistered`).
   lazy var systems: [SystemHealth] = SystemHealth.portfolio(of: self)
 

@@ -33,7 +33,7 @@ public struct MetricEngine: Sendable {
     let fiscalYear = context.fiscalYear
     let configuration = input.configuration
     let present = Set(input.files.map(\.kind))
-    return Snapshot(
+    var snapshot = Snapshot(
       asOf: now,
       organization: OrganizationSummary(
         name: configuration.organizationName, currency: configuration.effectiveCurrency,
@@ -49,5 +49,7 @@ public struct MetricEngine: Sendable {
         missingKinds: FileKind.allCases.filter { $0 != .config && !present.contains($0) },
         unregistered: input.unregistered),
       dependencies: context.dependencies)
+    snapshot.governance = context.governance
+    return snapshot
   }
 }

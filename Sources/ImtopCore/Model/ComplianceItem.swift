@@ -8,6 +8,8 @@ public struct ComplianceItem: Hashable, Sendable {
   public var opened: Timestamp
   public var due: Deadline
   public var closed: Timestamp?
+  /// Free text (`title`, optional): what the obligation is.
+  public var title: String = ""
   public var extra: [ExtraField]
   public var location: SourceLocation
 

@@ -46,11 +46,12 @@ public enum GlyphSet: String, DataEnumeration {
   public static let synonyms: [String: GlyphSet] = ["unicode": .braille, "block": .blocks]
 }
 
-/// The dashboard's pages, in their default order.
+/// The dashboard's pages, in their default order. Page 4, Governance & risk, keeps the name it had
+/// as the compliance page (`compliance`), so existing configurations stay valid; `governance` names it too.
 public enum PageName: String, DataEnumeration {
   case overview, systems, budget, compliance, kpis, incidents
   public static let synonyms: [String: PageName] = [
-    "risk": .compliance, "kpi": .kpis, "compliance-risk": .compliance, "incident": .incidents,
+    "governance": .compliance, "governance-risk": .compliance, "governance-and-risk": .compliance, "risk": .compliance, "kpi": .kpis, "compliance-risk": .compliance, "incident": .incidents,
   ]
 }
 

@@ -1,6 +1,6 @@
 /// The kinds of file a data directory holds, each as `base.ext` or a folder `base/` of `*.ext` files.
 public enum FileKind: String, CaseIterable, Sendable, Hashable {
-  case systems, budget, status, incidents, metrics, compliance, config
+  case systems, budget, status, incidents, metrics, compliance, training, access, retention, config
 
   public var baseName: String { self == .config ? "imtop" : rawValue }
 
@@ -21,7 +21,9 @@ public enum FileKind: String, CaseIterable, Sendable, Hashable {
   /// The order files are read in: the configuration first (it sets the zone, the currency and
   /// `stale_after` the others are read with), the inventory every other kind refers to, then the
   /// rest; within a kind, files in name order.
-  public static let readingOrder: [FileKind] = [.config, .systems, .budget, .incidents, .compliance, .status, .metrics]
+  public static let readingOrder: [FileKind] = [
+    .config, .systems, .budget, .incidents, .compliance, .training, .access, .retention, .status, .metrics,
+  ]
 
   /// Kinds in reading order, then paths in name order.
   static func readsBefore(_ lhs: FileContents, _ rhs: FileContents) -> Bool {

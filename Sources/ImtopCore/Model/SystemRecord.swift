@@ -17,6 +17,12 @@ public struct SystemRecord: Hashable, Sendable {
   public var sla: Double?
   public var endOfSupport: LocalDate?
   public var dependsOn: [String]
+  /// Nil when empty or when the file has no `data_class` column (counted as `unknown`).
+  public var dataClass: DataClass?
+  /// Whether the system holds personal data (empty or no column: no).
+  public var personalData: Bool = false
+  /// Whether its file has a `data_class` or a `personal_data` column: only then are data figures computed.
+  public var describesData: Bool = false
   /// Columns the contract does not define, in file order, for detail views.
   public var extra: [ExtraField]
   public var location: SourceLocation

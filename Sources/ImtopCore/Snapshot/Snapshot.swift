@@ -9,6 +9,8 @@ public struct Snapshot: Sendable {
   public var budget: BudgetSummary
   public var compliance: ComplianceSummary
   public var portfolio: PortfolioSummary
+  /// Training, access reviews, retention and data classes (each nil when its file is absent).
+  public var governance = GovernanceSummary()
   public var kpis: [KPIResult]
   public var data: DataSummary
   /// The `depends_on` graph of `systems` (node `i` is `systems[i]`): the transitive dependency trees

@@ -44,6 +44,7 @@ public struct SnapshotJSON: Sendable {
       ("budget", writer.budget(snapshot.budget)),
       ("compliance", writer.compliance(snapshot.compliance)),
       ("portfolio", writer.portfolio(snapshot.portfolio)),
+      ("governance", writer.governance(snapshot.governance)),
       ("kpis", .array(snapshot.kpis.map(writer.kpi))),
       ("data", writer.data(snapshot.data)),
     ])

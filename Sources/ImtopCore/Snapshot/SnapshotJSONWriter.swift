@@ -211,7 +211,7 @@ struct SnapshotJSONWriter {
     .object(Window.allCases.map { ($0.rawValue, .double(values[$0])) })
   }
 
-  private func counts(_ map: [String: Int]) -> JSONValue {
+  func counts(_ map: [String: Int]) -> JSONValue {
     .object(map.keys.sorted().map { ($0, .integer(Int64(map[$0] ?? 0))) })
   }
 

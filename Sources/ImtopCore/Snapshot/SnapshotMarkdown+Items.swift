@@ -91,7 +91,7 @@ extension SnapshotMarkdown {
     return "### Systems past end of support\n\n" + table.text
   }
 
-  private func systemNames(_ snapshot: Snapshot) -> [String: String] {
+  func systemNames(_ snapshot: Snapshot) -> [String: String] {
     Dictionary(snapshot.systems.map { ($0.id, $0.record.displayName) }, uniquingKeysWith: { first, _ in first })
   }
 }

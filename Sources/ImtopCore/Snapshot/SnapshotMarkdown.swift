@@ -4,7 +4,9 @@
 /// Shows the same figures as `SnapshotJSON` with the same rounding; values that cannot be computed
 /// read `—`. Text from data files is escaped (see `MarkdownTable.escape`). Besides the counts, it
 /// lists the items behind them: open incidents, overdue obligations, systems below SLA and past end of
-/// support, each with the figures that make it so (`SnapshotMarkdown+Items.swift`).
+/// support, each with the figures that make it so (`SnapshotMarkdown+Items.swift`), and the governance
+/// items: training overdue, roles overdue for review, series past retention, exposed sensitive
+/// systems (`SnapshotMarkdown+Governance.swift`).
 public struct SnapshotMarkdown: Sendable {
   /// Every money figure is shown as `•••` (public screens, `--redact-costs`).
   public var redactMoney: Bool
@@ -29,6 +31,7 @@ public struct SnapshotMarkdown: Sendable {
     sections.append(incidents(snapshot.incidents, format) + "\n" + openIncidents(snapshot) + "\n" + resolvedIncidents(snapshot))
     sections.append(contentsOf: budget(snapshot.budget, format))
     sections.append(compliance(snapshot.compliance, format) + "\n" + overdueObligations(snapshot))
+    sections.append(governance(snapshot, format))
     sections.append(
       portfolio(snapshot.portfolio, format) + "\n" + systemsBelowSLA(snapshot, format) + "\n"
         + systemsPastEndOfSupport(snapshot))

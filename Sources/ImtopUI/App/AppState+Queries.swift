@@ -96,7 +96,7 @@ extension AppState {
     if let id = detailSystemID, dependencyTreeOpen { return trees(of: id).reduce(4) { $0 + $1.rows.count + 2 } }
     if detailSystemID != nil { return 60 + (detailSystem?.history.entries.count ?? 0) }
     switch page {
-    case .compliance: return snapshot.compliance.openItems.count
+    case .compliance: return GovernanceRows(snapshot: snapshot, format: format, glyphs: glyphs).all.count
     case .kpis: return snapshot.kpis.count
     case .budget:
       let budget = snapshot.budget

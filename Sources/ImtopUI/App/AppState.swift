@@ -61,6 +61,8 @@ public struct AppState: Sendable {
   /// The dependency trees (dependencies, then dependants) of the system whose trees are on screen,
   /// worked out once by `update` for the current snapshot; nil when none are shown or one changed.
   private(set) var dependencyTrees: (id: String, trees: [DependencyTree])?
+  /// The cursor of the Governance & risk page: an index into its `GovernanceRows.all`.
+  public private(set) var governanceSelection = 0
 
   public private(set) var paused = false
   public private(set) var showHelp = false
@@ -396,6 +398,7 @@ public struct AppState: Sendable {
 
   private mutating func openDetail() {
     if showsIncidentTables { return openIncidentSystem() }
+    if page == .compliance && detailSystemID == nil { return openGovernanceSystem() }
     guard showsSystemsTable else { return }
     let rows = visibleRows
     guard let index = selectedIndex(in: rows) else { return }
@@ -404,6 +407,15 @@ public struct AppState: Sendable {
     detailScroll = 0
     dependencyTreeOpen = false
     if page == .overview { page = .systems }
+  }
+
+  /// Opens the system of the Governance & risk row under the cursor; a row without one opens nothing.
+  private mutating func openGovernanceSystem() {
+    guard let snapshot else { return }
+    let rows = GovernanceRows(snapshot: snapshot, format: format, glyphs: glyphs).all
+    guard rows.indices.contains(governanceSelection), let system = rows[governanceSelection].row.system else { return }
+    detailSystemID = system
+    detailScroll = 0
   }
 
   private mutating func nextTheme() -> [Command] {
@@ -428,6 +440,8 @@ public struct AppState: Sendable {
       keepSelectionVisible()
     } else if detailSystemID != nil {
       detailScroll = max(0, min(scrollLimit, detailScroll + delta))
+    } else if page == .compliance {
+      governanceSelection = max(0, min(scrollLimit - 1, governanceSelection + delta))
     } else {
       scroll[page] = max(0, min(scrollLimit, (scroll[page] ?? 0) + delta))
     }

@@ -6,7 +6,7 @@ extension PageName {
     case .overview: return "Overview"
     case .systems: return "Systems"
     case .budget: return "Budget"
-    case .compliance: return "Compliance & risk"
+    case .compliance: return "Governance & risk"
     case .kpis: return "KPIs"
     case .incidents: return "Incidents"
     }
@@ -17,7 +17,7 @@ extension PageName {
     case .overview: return "Overview"
     case .systems: return "Systems"
     case .budget: return "Budget"
-    case .compliance: return "Risk"
+    case .compliance: return "Governance"
     case .kpis: return "KPIs"
     case .incidents: return "Incidents"
     }

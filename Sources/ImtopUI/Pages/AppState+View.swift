@@ -31,7 +31,7 @@ extension AppState {
     case .overview: OverviewPage(context: context).render(in: layout.body, buffer: &buffer)
     case .systems: SystemsPage(context: context).render(in: layout.body, buffer: &buffer)
     case .budget: BudgetPage(context: context).render(in: layout.body, buffer: &buffer)
-    case .compliance: CompliancePage(context: context).render(in: layout.body, buffer: &buffer)
+    case .compliance: GovernancePage(context: context).render(in: layout.body, buffer: &buffer)
     case .kpis: KPIsPage(context: context).render(in: layout.body, buffer: &buffer)
     case .incidents: IncidentsPage(context: context).render(in: layout.body, buffer: &buffer)
     }

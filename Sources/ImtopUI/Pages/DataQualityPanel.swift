@@ -1,23 +1,9 @@
 import ImtopCore
 
-/// Page 4's data-quality panel: the figure, then for each field some systems lack (owner,
+/// The data-quality listing of page 4's "Risk today": for each field some systems lack (owner,
 /// criticality, lifecycle, sla) how many and which, so the inventory can be fixed.
 struct DataQualityPanel {
   let context: PageContext
-
-  func render(in area: Rect, buffer: inout Buffer) {
-    let portfolio = context.snapshot.portfolio
-    let title = "Data quality \(context.glyphs.separator) " + context.format.percent(portfolio.dataQualityPct, places: 0)
-    guard let inner = context.panel(title, [.systems], in: area, buffer: &buffer) else { return }
-    let lines = lines(width: inner.width, height: inner.height, role: context.light(.dataQuality).role)
-    TextBlock(lines: lines, glyphs: context.glyphs).render(in: inner, buffer: &buffer)
-  }
-
-  /// The panel's height in a column `width` wide with `available` rows below the summary: its lines
-  /// (two per field when there is room) and borders, but no more than half of what is available.
-  func height(width: Int, available: Int) -> Int {
-    min(lines(width: width - 2, height: .max).count + 2, max(3, available / 2))
-  }
 
   /// A line per field some systems lack: `owner  3  crm, hr, wan`; the ids take a second line under
   /// it when `height` has room for two per field.

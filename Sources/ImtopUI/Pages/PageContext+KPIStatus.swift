@@ -7,6 +7,10 @@ enum BuiltInKPIName: String, CaseIterable {
   case overdueCompliance = "Overdue compliance items"
   case pastEndOfSupport = "Systems past end of support"
   case dataQuality = "Data quality"
+  case trainingCompletion = "Training completion"
+  case reviewCoverage = "Access review coverage"
+  case pastRetention = "Records past retention"
+  case exposed = "Exposed sensitive systems"
 }
 
 extension PageContext {

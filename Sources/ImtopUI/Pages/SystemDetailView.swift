@@ -34,7 +34,7 @@ struct SystemDetailView {
   }
 
   func sections() -> [[TextBlock.Line]] {
-    [health(), months(), dependencies(), incidents(), compliance(), budget(), identity(), history(), extra()].filter { !$0.isEmpty }
+    [health(), months(), dependencies(), incidents(), compliance(), governance(), budget(), identity(), history(), extra()].filter { !$0.isEmpty }
   }
 
   var dash: String { context.glyphs.dash }
@@ -106,7 +106,7 @@ struct SystemDetailView {
   }
 
   /// `+N more` after a list capped at ten entries, nothing when none was left out.
-  private static func more(_ hidden: Int) -> [TextBlock.Line] {
+  static func more(_ hidden: Int) -> [TextBlock.Line] {
     hidden > 0 ? [TextBlock.Line([TextBlock.Span(MoreMarker.text(hidden: hidden), role: .muted)])] : []
   }
 

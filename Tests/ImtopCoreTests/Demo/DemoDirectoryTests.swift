@@ -44,8 +44,8 @@ import Testing
     try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
     #expect(try DemoDirectory(url: root).contents() == .empty)
     try generator().write(to: root, force: false)
-    // The seven data files and the marker.
-    #expect(try snapshot(of: root).count == 8)
+    // The ten data files and the marker.
+    #expect(try snapshot(of: root).count == 11)
   }
 
   @Test func aPreviousDemoIsRegeneratedInPlace() throws {

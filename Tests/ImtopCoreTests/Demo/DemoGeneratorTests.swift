@@ -135,7 +135,7 @@ extension LocalDate {
     try DemoGenerator(seed: 11, now: DemoGeneratorTests.now, historyDays: 3).write(to: directory)
     let report = CheckReport.check(directory: directory.path, shownPath: "demo") { _ in DemoGeneratorTests.now }
     #expect(report.exitStatus == 0, "\(report.text)")
-    #expect(report.text.hasSuffix("3 warnings in 7 files.\n"), "\(report.text)")
+    #expect(report.text.hasSuffix("3 warnings in 10 files.\n"), "\(report.text)")
     let data = DirectoryReading(directory: directory.path, at: DemoGeneratorTests.now).input
     #expect(data.issues.map(\.description) == Self.dataQualityGaps, "\(data.issues)")
     #expect(data.issues.allSatisfy { !$0.isError })
@@ -143,6 +143,7 @@ extension LocalDate {
     #expect(data.configuration.fiscalYearStart == 4)
     #expect(data.configuration.kpis.count == 5)
     #expect(data.compliance.count == 22)
+    #expect(data.training.count == 9 && data.access.count == 18 && data.retention.count == 9)
   }
 }
 

@@ -91,7 +91,9 @@ import Testing
         "Systems meeting SLA|%|higher|100.0|90.0|75.0", "Open P1 incidents||lower|0.0|1.0|3.0",
         "MTTR (30d)|min|lower|240.0|480.0|1440.0", "Budget variance|%|target|0.0|5.0|10.0",
         "Overdue compliance items||lower|0.0|1.0|5.0", "Systems past end of support||lower|0.0|1.0|3.0",
-        "Data quality|%|higher|100.0|90.0|75.0",
+        "Data quality|%|higher|100.0|90.0|75.0", "Training completion|%|higher|100.0|90.0|75.0",
+        "Access review coverage|%|higher|100.0|95.0|80.0", "Records past retention||lower|0.0|1.0|3.0",
+        "Exposed sensitive systems||lower|0.0|1.0|3.0",
       ])
     for definition in BuiltInKPIs.definitions {
       #expect((try? KPIParser.parse(definition.expression)) != nil, "\(definition.name)")

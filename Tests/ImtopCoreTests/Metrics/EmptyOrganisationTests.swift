@@ -19,7 +19,9 @@ import ImtopTestSupport
     #expect(snapshot.compliance.onTimeClosurePct == nil)
     #expect(snapshot.compliance.oldestOverdueDays == nil)
     #expect(snapshot.portfolio.dataQualityPct == nil)
-    #expect(snapshot.data.missingKinds == [.systems, .budget, .status, .incidents, .metrics, .compliance])
+    #expect(snapshot.data.missingKinds == [
+      .systems, .budget, .status, .incidents, .metrics, .compliance, .training, .access, .retention,
+    ])
   }
 
   @Test func builtInKPIsWithoutData() {

@@ -19,7 +19,8 @@ import Testing
     let root = try parsed()
     #expect(
       Set(root.keys) == [
-        "schema_version", "as_of", "organization", "systems", "incidents", "budget", "compliance", "portfolio", "kpis", "data",
+        "schema_version", "as_of", "organization", "systems", "incidents", "budget", "compliance", "portfolio",
+        "governance", "kpis", "data",
       ])
     #expect(try keys(root["organization"]) == ["name", "currency", "fiscal_year"])
     #expect(try keys(try object(root["organization"])["fiscal_year"]) == ["start", "end"])
@@ -96,7 +97,8 @@ import Testing
     }
     #expect(
       members.map(\.0) == [
-        "schema_version", "as_of", "organization", "systems", "incidents", "budget", "compliance", "portfolio", "kpis", "data",
+        "schema_version", "as_of", "organization", "systems", "incidents", "budget", "compliance", "portfolio",
+        "governance", "kpis", "data",
       ])
     let text = SnapshotJSON(pretty: false).encode(snapshot)
     #expect(

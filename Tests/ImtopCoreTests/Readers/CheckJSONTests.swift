@@ -32,7 +32,7 @@ import ImtopTestSupport
     #expect(problems.map { $0["message"] as? String } == ["1 system has no sla: laptops"])
     #expect(problems.first?["line"] as? Int == 8)
     #expect(problems.first?["severity"] as? String == "warning")
-    #expect((root["not_present"] as? [Any])?.isEmpty == true)
+    #expect(root["not_present"] as? [String] == ["training.csv", "access.csv", "retention.csv"])
     let files = try #require(root["files"] as? [[String: Any]])
     #expect(files.map { $0["path"] as? String } == [
       "budget.csv", "compliance.csv", "imtop.toml", "incidents.csv", "metrics.jsonl", "status/core.jsonl",
@@ -81,7 +81,8 @@ import ImtopTestSupport
     #expect(root["exit_status"] as? Int == 1)
     #expect(
       root["not_present"] as? [String] == [
-        "imtop.toml", "budget.csv", "incidents.csv", "compliance.csv", "status.jsonl", "metrics.jsonl",
+        "imtop.toml", "budget.csv", "incidents.csv", "compliance.csv", "training.csv", "access.csv", "retention.csv",
+        "status.jsonl", "metrics.jsonl",
       ])
     let problem = try #require((root["problems"] as? [[String: Any]])?.first)
     #expect(problem["line"] is NSNull)

@@ -26,6 +26,9 @@ import ImtopTestSupport
       status/core.jsonl  2 records read, 0 rejected
       status/edge.jsonl  3 records read, 0 rejected
       systems.csv        6 records read, 0 rejected
+      training.csv: not present (optional)
+      access.csv: not present (optional)
+      retention.csv: not present (optional)
 
       systems.csv:8: warning: 1 system has no sla: laptops
 
@@ -102,6 +105,9 @@ import ImtopTestSupport
       budget.csv: not present (optional)
       incidents.csv: not present (optional)
       compliance.csv: not present (optional)
+      training.csv: not present (optional)
+      access.csv: not present (optional)
+      retention.csv: not present (optional)
       status.jsonl: not present (optional)
       metrics.jsonl: not present (optional)
 

@@ -160,7 +160,8 @@ enum Fixtures {
   }
 
   static func snapshot(systems: [SystemHealth] = systems, files: [FileReport] = files(), missing: [FileKind] = []) -> Snapshot {
-    Snapshot(
+    let systems = classified(systems)
+    var snapshot = Snapshot(
       asOf: now,
       organization: OrganizationSummary(name: "Northwind Council", currency: "EUR", fiscalYearStart: YearMonth(year: 2026, month: 4),
                                         fiscalYearEnd: YearMonth(year: 2027, month: 3)),
@@ -181,6 +182,8 @@ enum Fixtures {
       kpis: kpis,
       data: DataSummary(files: files, issues: [DataIssue(file: "budget.csv", line: 14, message: "planned: expected a number, got \"n/a\"")],
                         missingKinds: missing))
+    snapshot.governance = governance(systems)
+    return snapshot
   }
 
   /// `snapshot` with every open incident acknowledged five minutes after it opened, for tests of

@@ -16,14 +16,17 @@ public enum DataFileReader {
       }
       return contents(path, .systems(reading.records), reading, lines)
     case .budget:
-      let reading = BudgetReader.read(bytes, path: path, context: context)
-      return contents(path, .budget(reading.records), reading, firstLines(reading.records.map { ($0.system, $0.location.line) }))
+      return table(BudgetReader.read(bytes, path: path, context: context), path, FileRecords.budget) { $0.system }
     case .incidents:
-      let reading = IncidentsReader.read(bytes, path: path, context: context)
-      return contents(path, .incidents(reading.records), reading, firstLines(reading.records.map { ($0.system, $0.location.line) }))
+      return table(IncidentsReader.read(bytes, path: path, context: context), path, FileRecords.incidents) { $0.system }
     case .compliance:
-      let reading = ComplianceReader.read(bytes, path: path, context: context)
-      return contents(path, .compliance(reading.records), reading, firstLines(reading.records.map { ($0.system, $0.location.line) }))
+      return table(ComplianceReader.read(bytes, path: path, context: context), path, FileRecords.compliance) { $0.system }
+    case .training:
+      return table(TrainingReader.read(bytes, path: path, context: context), path, FileRecords.training) { $0.system }
+    case .access:
+      return table(AccessReader.read(bytes, path: path, context: context), path, FileRecords.access) { $0.system }
+    case .retention:
+      return table(RetentionReader.read(bytes, path: path, context: context), path, FileRecords.retention) { $0.system }
     case .config:
       let reading = ConfigurationReader.read(bytes, path: path)
       return FileContents(
@@ -34,6 +37,13 @@ public enum DataFileReader {
       let records: FileRecords = kind == .status ? .status([]) : .metrics([])
       return FileContents(path: path, records: records, issues: [DataIssue(file: path, line: nil, message: message)], failure: message)
     }
+  }
+
+  /// A table's contents, with the first line naming each system (`system` of a record, if any).
+  private static func table<Record: Locatable>(
+    _ reading: FileReading<Record>, _ path: String, _ wrap: ([Record]) -> FileRecords, system: (Record) -> String?
+  ) -> FileContents {
+    contents(path, wrap(reading.records), reading, firstLines(reading.records.map { (system($0), $0.location.line) }))
   }
 
   private static func contents<Record>(
@@ -52,3 +62,15 @@ public enum DataFileReader {
     return lines
   }
 }
+
+/// A record that knows the line it was read from.
+protocol Locatable {
+  var location: SourceLocation { get }
+}
+
+extension BudgetLine: Locatable {}
+extension Incident: Locatable {}
+extension ComplianceItem: Locatable {}
+extension TrainingRow: Locatable {}
+extension AccessRole: Locatable {}
+extension RetentionSeries: Locatable {}

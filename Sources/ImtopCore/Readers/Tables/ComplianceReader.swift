@@ -1,7 +1,7 @@
 /// Reads `compliance.csv`: audit findings, access reviews, training, retention and policy exceptions.
 public enum ComplianceReader {
   /// The columns the contract defines; any other column is kept as an `ExtraField`.
-  public static let columns: Set<String> = ["id", "kind", "system", "owner", "severity", "opened", "due", "closed"]
+  public static let columns: Set<String> = ["id", "kind", "system", "owner", "severity", "opened", "due", "closed", "title"]
 
   /// Reads one compliance file; `kind`, `severity`, `opened` and `due` are required. A `due` date
   /// alone becomes `Deadline.date` (it lasts all that day), a full time `Deadline.instant`.
@@ -18,10 +18,8 @@ public enum ComplianceReader {
     let severity: Severity = try ValueParser.enumeration(severityText, column: "severity")
     let openedText = try ValueParser.required(row["opened"], column: "opened", expected: TimestampParser.expected)
     let opened = try ValueParser.time(openedText, column: "opened", zone: zone).instant
-    let dueText = try ValueParser.required(
-      row["due"], column: "due", expected: "a date (YYYY-MM-DD) or a time (\(TimestampParser.expected))")
-    let parsedDue = try ValueParser.time(dueText, column: "due", zone: zone)
-    let due: Deadline = parsedDue.dateOnly.map { .date($0) } ?? .instant(parsedDue.instant)
+    let dueText = row["due"]
+    let due = try ValueParser.deadline(dueText, column: "due", zone: zone)
     // A date-only due lasts all that day, so an item due the day it opened is fine.
     guard due.overdueFrom(in: zone) > opened else {
       throw ValueError("due \"\(dueText)\" is before opened \"\(openedText)\"")
@@ -29,6 +27,7 @@ public enum ComplianceReader {
     var item = ComplianceItem(
       id: row["id"], kind: kind, system: row["system"].isEmpty ? nil : row["system"], owner: row["owner"],
       severity: severity, opened: opened, due: due, location: row.location)
+    item.title = row["title"]
     item.closed = try IncidentsReader.laterTime(row, "closed", opened: opened, zone: zone)
     item.extra = row.extras(known: columns)
     return item

@@ -4,6 +4,9 @@ public enum FileRecords: Sendable {
   case budget([BudgetLine])
   case incidents([Incident])
   case compliance([ComplianceItem])
+  case training([TrainingRow])
+  case access([AccessRole])
+  case retention([RetentionSeries])
   case status([StatusSample])
   case metrics([MetricSample])
   /// `imtop.toml`: the settings read (the defaults for anything missing or broken).
@@ -15,6 +18,9 @@ public enum FileRecords: Sendable {
     case .budget: return .budget
     case .incidents: return .incidents
     case .compliance: return .compliance
+    case .training: return .training
+    case .access: return .access
+    case .retention: return .retention
     case .status: return .status
     case .metrics: return .metrics
     case .configuration: return .config
@@ -28,6 +34,9 @@ public enum FileRecords: Sendable {
     case .budget(let records): return records.count
     case .incidents(let records): return records.count
     case .compliance(let records): return records.count
+    case .training(let records): return records.count
+    case .access(let records): return records.count
+    case .retention(let records): return records.count
     case .status(let records): return records.count
     case .metrics(let records): return records.count
     case .configuration: return 1

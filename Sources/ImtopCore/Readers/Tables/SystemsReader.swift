@@ -3,7 +3,7 @@ public enum SystemsReader {
   /// The columns the contract defines; any other column is kept as an `ExtraField`.
   public static let columns: Set<String> = [
     "id", "name", "category", "kind", "sourcing", "vendor", "owner", "criticality", "lifecycle", "users",
-    "sla", "end_of_support", "depends_on",
+    "sla", "end_of_support", "depends_on", "data_class", "personal_data",
   ]
 
   /// Reads one systems file. A repeated id is rejected (the first definition wins); ids repeated
@@ -43,6 +43,11 @@ public enum SystemsReader {
       system.endOfSupport = try ValueParser.date(row["end_of_support"], column: "end_of_support")
     }
     system.dependsOn = row["depends_on"].split(separator: ";").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
+    if !row["data_class"].isEmpty {
+      system.dataClass = try ValueParser.enumeration(row["data_class"], column: "data_class")
+    }
+    system.personalData = try ValueParser.flag(row["personal_data"], column: "personal_data")
+    system.describesData = row.header.index(of: "data_class") != nil || row.header.index(of: "personal_data") != nil
     system.extra = row.extras(known: columns)
     return system
   }
