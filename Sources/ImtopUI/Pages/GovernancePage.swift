@@ -47,7 +47,6 @@ struct GovernancePage {
     // Each list under its heading; the first that does not fit ends with how many it leaves out.
     let lacking = portfolio.lacking.values.contains { !$0.isEmpty }
     let sections: [(String, [TextBlock.Line])] = [
-      ("Missing fields", lacking ? DataQualityPanel(context: context).lines(width: inner.width, height: 0) : []),
       ("Below SLA, 30 days (\(below.count))", below.map { system in
         .pair(system.record.displayName,
               format.percent(system.availability.month, places: 2) + " / " + format.number(system.record.sla, places: 2), role: .crit)
@@ -55,6 +54,7 @@ struct GovernancePage {
       ("Past end of support (\(past.count))", past.map { system in
         .pair(system.record.displayName, system.record.endOfSupport?.description ?? context.glyphs.dash, role: .crit)
       }),
+      ("Missing fields", lacking ? DataQualityPanel(context: context).lines(width: inner.width, height: 0) : []),
       ("Not in systems.csv (\(unregistered.count))", unregistered.map { .pair($0.id, $0.namedBy, role: .warn) }),
     ]
     for (heading, entries) in sections where !entries.isEmpty {
