@@ -47,8 +47,8 @@ struct ConsoleEndToEndTests {
     let pages: [(key: String, shows: (String) -> Bool)] = [
       ("2", { $0.contains("┌ Systems") && !$0.contains("┌ Events") }),
       ("3", { $0.contains("Planned vs actual") }),
-      ("4", { $0.contains("┌ Compliance") }),
-      ("5", { $0.contains("┌ KPIs 12") }),
+      ("4", { $0.contains("┌ Obligations") }),
+      ("5", { $0.contains("┌ KPIs ") && !$0.contains("┌ Obligations") }),
       ("6", { $0.contains("┌ Open incidents") }),
       ("1", { $0.contains("┌ Events") && $0.contains("Systems meeting SLA") }),
     ]

@@ -99,6 +99,7 @@ import ImtopCore
   @Test func theRiskPanelListsIdsMissingFromTheInventory() {
     var snapshot = Fixtures.snapshot()
     snapshot.data.unregistered = [UnregisteredSystem(id: "legacy-fax", kinds: [.status], records: 240)]
+    snapshot.portfolio.lacking = [:]  // the data-quality listing comes before it in the panel
     var state = Fixtures.state(page: .compliance, width: 160, height: 48)
     _ = state.update(.snapshot(snapshot, []))
     let lines = (0..<48).map { state.view().line($0) }

@@ -197,28 +197,32 @@ import Testing
     #expect(!rows(state.view()).contains { $0.contains("missing: ") })
   }
 
+  /// Page 4's "Risk today" lists, after the SLA and end-of-support lists, a line per field some
+  /// systems lack: the count in the figure's status, then which.
   @Test func pageFourListsTheSystemsLackingEachField() throws {
-    let buffer = Fixtures.state(page: .compliance).view()
+    let buffer = Fixtures.state(page: .compliance, width: 200, height: 60).view()
     let lines = rows(buffer)
-    // Left column (30 wide) under the summary (10 rows) and the overdue breakdown: 5 rows at 80×24,
-    // one line per field, the last row counting the fields left out.
-    #expect(lines[18].hasPrefix("┌ Data quality · 90% "))
-    func inner(_ text: String) -> String { "│" + text + String(repeating: " ", count: 28 - text.count) + "│" }
-    #expect(Array(lines[19...22].map { String($0.prefix(30)) }) == [
-      inner("owner       1  sensors"), inner("criticality 1  sensors"), inner("+2 more"),
-      "└" + String(repeating: "─", count: 28) + "┘",
+    let heading = try #require(lines.firstIndex { $0.contains("│Missing fields ") })
+    let column = try #require(lines[heading].range(of: "│Missing fields ")).lowerBound
+    let x = lines[heading].distance(from: lines[heading].startIndex, to: column)
+    func cell(_ row: Int) -> String {
+      String(lines[row].dropFirst(x + 1).prefix(38)).trimmingSuffixSpaces
+    }
+    #expect(Array((heading + 1)...(heading + 4)).map(cell) == [
+      "owner       1  sensors", "criticality 1  sensors", "lifecycle   1  sensors", "sla         2  laptops, sensors",
     ])
-    #expect(buffer[13, 19].foreground == .warn)
-    #expect(buffer[13, 19].attributes.contains(.bold))
-    #expect(buffer[1, 19].foreground == .muted)
+    #expect(lines[..<heading].contains { $0.contains("Past end of support (") }, "after the end-of-support list")
+    #expect(buffer[x + 1 + 12, heading + 1].foreground == .warn)
+    #expect(buffer[x + 1 + 12, heading + 1].attributes.contains(.bold))
+    #expect(buffer[x + 1, heading + 1].foreground == .muted)
   }
 
-  @Test func onAWallScreenEveryFieldIsListed() throws {
-    let lines = rows(Fixtures.state(page: .compliance, width: 200, height: 60).view())
-    let title = try #require(lines.firstIndex { $0.hasPrefix("┌ Data quality · 90% ") })
-    #expect(Array(lines[(title + 1)...(title + 4)].map { String($0.prefix(39)).trimmingSuffixSpaces }) == [
-      "│owner       1  sensors", "│criticality 1  sensors", "│lifecycle   1  sensors", "│sla         2  laptops, sensors",
-    ])
+  @Test func withNothingMissingThereIsNoListing() {
+    var snapshot = Fixtures.snapshot()
+    snapshot.portfolio.lacking = [:]
+    var state = Fixtures.state(page: .compliance, width: 200, height: 60)
+    _ = state.update(.snapshot(snapshot, []))
+    #expect(!rows(state.view()).contains { $0.contains("Missing fields") })
   }
 
   @Test func idsWrapAndTheLastRowCountsTheRest() {
