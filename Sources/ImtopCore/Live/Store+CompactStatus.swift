@@ -95,9 +95,9 @@ extension Store {
     for (slot, name) in names.enumerated() {
       if let keptFrom = runs[slot].keptFrom {
         sealDropped(of: name, from: &runs[slot], at: now ?? keptFrom)
-      }
-      if let keptFrom = runs[slot].keptFrom, !wasCapped[slot] {
-        capped.append(Store.runsDroppedWarning(system: name, keptFrom: keptFrom, file: path, line: lines[name] ?? 0))
+        if !wasCapped[slot] {
+          capped.append(Store.runsDroppedWarning(system: name, keptFrom: keptFrom, file: path, line: lines[name] ?? 0))
+        }
       }
       timelines[name] = runs[slot]
       latency[name] = latencies[slot]
