@@ -37,7 +37,12 @@ public final class TmuxServer {
     // wait for the server to exit.
     try run(["new-session", "-d", "-s", session, "-x", "\(width)", "-y", "\(height)", "sh", "-c", command], captureOutput: false)
     isRunning = true
+    serverPID = (try? run(["display-message", "-p", "#{pid}"])).flatMap { pid_t($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
   }
+
+  /// The server's own process: ended by `stop()` if `kill-server` left it (a server seen holding a
+  /// zombie shell after an interactive bash in the pane).
+  private var serverPID: pid_t?
 
   /// Runs one tmux command on this server; its standard output when `captureOutput` is true.
   @discardableResult
@@ -66,6 +71,13 @@ public final class TmuxServer {
     isRunning = false
     if let pid = panePID, pid > 1 { kill(-pid, SIGKILL) }
     _ = try? run(["kill-server"])
+    // Only while it is still this server (its command line names the socket), never a process
+    // that reused the id.
+    if let pid = serverPID, pid > 1,
+      let command = try? String(contentsOfFile: "/proc/\(pid)/cmdline", encoding: .utf8), command.contains(socket)
+    {
+      kill(pid, SIGKILL)
+    }
     let directory = ProcessInfo.processInfo.environment["TMUX_TMPDIR"] ?? "/tmp"
     unlink("\(directory)/tmux-\(getuid())/\(socket)")
   }
