@@ -91,8 +91,16 @@ extension Poller {
     /// Status lines parsed but not yet in the store; they point into the buffer not read into next.
     var pending: [CompactStatusBatch]?
     var useSpare = false
+    let large: (UnsafeMutableRawBufferPointer, UnsafeMutableRawBufferPointer)? =
+      file.kind == .status && size - file.offset > Int64(Poller.largeChunkSize)
+      ? (.allocate(byteCount: Poller.largeChunkSize, alignment: 16), .allocate(byteCount: Poller.largeChunkSize, alignment: 16))
+      : nil
+    defer {
+      large?.0.deallocate()
+      large?.1.deallocate()
+    }
     while file.offset < size {
-      let target = useSpare ? spareBuffer : buffer
+      let target = useSpare ? large?.1 ?? spareBuffer : large?.0 ?? buffer
       let wanted = Int(min(Int64(target.count), size - file.offset))
       let count: Int
       var parsed: [CompactStatusBatch]?

@@ -12,6 +12,11 @@ public final class Poller {
   /// Bytes read at a time from a log (and so the most memory a cold load holds in raw lines).
   /// Larger than `JSONLineReader.maximumLineLength`, so any line short enough to read fits in one.
   public static let chunkSize = 2 << 20
+  /// Bytes read at a time while more than this remains of a status log (a cold load of a long
+  /// history). Each read's samples enter the store together, at a cost per system they name, so on
+  /// a large portfolio a larger chunk names each system fewer times (at 50,000 systems this halved
+  /// the load's processor time). The two buffers are allocated for that read alone and given back.
+  public static let largeChunkSize = 16 << 20
   /// Largest CSV or TOML file read whole.
   public static let maximumWholeFileSize = 64 << 20
   /// Most events returned by one poll (a cold load of a long history keeps the latest).
@@ -26,6 +31,8 @@ public final class Poller {
   let readWholeFile: WholeFileReading
   let listing: DataDirectoryListing
   var tracked: [String: TrackedFile] = [:]
+  /// What the last `engineInput()` assembled, reused while the files it came from are unchanged.
+  private var inputCache = EngineInputCache()
   /// Each system's state at the previous poll, to notice it going stale.
   var reportedStates: [String: ServiceState] = [:]
   /// After the last look at every system's state: the first instant one of them can go stale
@@ -76,7 +83,7 @@ public final class Poller {
   /// What the metric engine needs, from the store as it stands, with the folders that could not be
   /// listed at the last poll.
   public func engineInput() -> EngineInput {
-    var input = store.engineInput()
+    var input = store.engineInput(cache: &inputCache)
     if !listingProblems.isEmpty { input.issues = (listingProblems + input.issues).sorted(by: DataIssue.fileOrder) }
     return input
   }

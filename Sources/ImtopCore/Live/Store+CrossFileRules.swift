@@ -1,6 +1,6 @@
 extension Store {
   /// The records of the whole-read files combined, with the problems only the combination shows.
-  struct Assembly {
+  struct Assembly: Sendable {
     var systems: [SystemRecord] = []
     var budget: [BudgetLine] = []
     var incidents: [Incident] = []

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// The live, bounded model of a data directory: what the metrics need over their longest window,
 /// updated incrementally as the poller reads new data.
 ///
@@ -41,6 +43,12 @@ public struct Store: Sendable {
   var heldMetrics: [HeldSample<MetricSample>] = []
   /// Per log, future samples dropped for want of room.
   var droppedFuture: [String: Int] = [:]
+  /// Changes whenever what `engineInput` assembles from changes (a whole-read file's contents, the
+  /// configuration, the systems a log named): the key of `EngineInputCache`. Taken from one counter
+  /// for every store, so two stores never share a value.
+  private var assemblyGeneration = Store.nextGeneration()
+  private static let generations = Atomic<Int>(0)
+  private static func nextGeneration() -> Int { generations.wrappingAdd(1, ordering: .relaxed).newValue }
 
   /// - Parameters:
   ///   - issueLimit: issues kept per log (the dashboard keeps `issuesKeptPerFile`).
@@ -131,7 +139,10 @@ public struct Store: Sendable {
   /// Remembers the systems a log named: the first line seen for each, and how many samples.
   mutating func noteSystems(_ lines: [String: Int], counts: [String: Int], from path: String) {
     guard !lines.isEmpty else { return }
-    var known = logSystems[path] ?? [:]
+    // Taken out while it changes, so the log's table is changed in place rather than copied whole
+    // on every read (at 50,000 systems, the copy was most of a cold load's time in the store).
+    assemblyGeneration = Store.nextGeneration()
+    var known = logSystems.removeValue(forKey: path) ?? [:]
     for (system, line) in lines {
       known[system, default: LoggedSystem(firstLine: line, samples: 0)].samples += counts[system] ?? 0
     }
@@ -145,6 +156,7 @@ public struct Store: Sendable {
   @discardableResult
   public mutating func setContents(_ newContents: FileContents) -> Bool {
     contents[newContents.path] = newContents
+    assemblyGeneration = Store.nextGeneration()
     guard case .configuration(let read) = newContents.records else { return false }
     let newConfiguration = user.applied(over: read)
     let rebuild =
@@ -171,6 +183,7 @@ public struct Store: Sendable {
 
   /// A log followed on under a new name: its report, issues and systems move with it.
   mutating func renameLog(from old: String, to new: String) {
+    assemblyGeneration = Store.nextGeneration()
     if var report = reports.removeValue(forKey: old) {
       report.path = new
       reports[new] = report
@@ -182,6 +195,7 @@ public struct Store: Sendable {
   }
 
   public mutating func removeReport(for path: String) {
+    assemblyGeneration = Store.nextGeneration()
     reports[path] = nil
     issuesByFile[path] = nil
     logSystems[path] = nil
@@ -219,22 +233,20 @@ public struct Store: Sendable {
   /// What the metric engine reads. Cheap: the histories are values shared, not copied; only the
   /// small files' records are assembled again, with the cross-file rules (`Store.assemble`).
   public func engineInput() -> EngineInput {
-    var files = Array(contents.values)
-    // Each log stands in with the systems it named, at their first lines, so that unknown ids are
-    // reported where they first occur (a line of 0 was not known: the id is reported without one).
-    var logged: [FileKind: [String: Int]] = [:]
-    for (path, systems) in logSystems {
-      let kind = reports[path]?.kind ?? .status
-      let ids = systems.keys.sorted()
-      let records: FileRecords =
-        kind == .metrics
-        ? .metrics(ids.map { MetricSample(timestamp: Timestamp(milliseconds: 0), metric: "", value: 0, system: $0) })
-        : .status(ids.map { StatusSample(timestamp: Timestamp(milliseconds: 0), system: $0, state: .unknown) })
-      let lines = systems.compactMapValues { $0.firstLine > 0 ? $0.firstLine : nil }
-      files.append(FileContents(path: path, records: records, systemLines: lines))
-      for (id, system) in systems { logged[kind, default: [:]][id, default: 0] += system.samples }
+    var cache = EngineInputCache()
+    return engineInput(cache: &cache)
+  }
+
+  /// The same, assembling the small files' records only when they changed since `cache` was filled
+  /// (an idle dashboard's recomputation on 50,000 systems then does not check them all again).
+  public func engineInput(cache: inout EngineInputCache) -> EngineInput {
+    let assembled: Assembly
+    if let kept = cache.assembly, cache.generation == assemblyGeneration {
+      assembled = kept
+    } else {
+      assembled = assemble()
+      cache = EngineInputCache(generation: assemblyGeneration, assembly: assembled)
     }
-    let assembled = Store.assemble(configuration: configuration, contents: files, logged: logged)
     let paths = reports.keys.sorted()
     let logIssues = paths.flatMap { path in contents[path] == nil ? issuesByFile[path] ?? [] : [] } + droppedFutureIssues
     let failures = paths.compactMap { path in
@@ -253,6 +265,26 @@ public struct Store: Sendable {
     return input
   }
 
+  /// The small files' records with the cross-file rules, each log standing in with the systems it named.
+  private func assemble() -> Assembly {
+    var files = Array(contents.values)
+    // Each log stands in with the systems it named, at their first lines, so that unknown ids are
+    // reported where they first occur (a line of 0 was not known: the id is reported without one).
+    var logged: [FileKind: [String: Int]] = [:]
+    for (path, systems) in logSystems {
+      let kind = reports[path]?.kind ?? .status
+      let ids = systems.keys.sorted()
+      let records: FileRecords =
+        kind == .metrics
+        ? .metrics(ids.map { MetricSample(timestamp: Timestamp(milliseconds: 0), metric: "", value: 0, system: $0) })
+        : .status(ids.map { StatusSample(timestamp: Timestamp(milliseconds: 0), system: $0, state: .unknown) })
+      let lines = systems.compactMapValues { $0.firstLine > 0 ? $0.firstLine : nil }
+      files.append(FileContents(path: path, records: records, systemLines: lines))
+      for (id, system) in systems { logged[kind, default: [:]][id, default: 0] += system.samples }
+    }
+    return Store.assemble(configuration: configuration, contents: files, logged: logged)
+  }
+
   /// The incidents of every incident file, for telling new ids from known ones.
   var incidentIDs: Set<String> {
     var ids = Set<String>()
@@ -262,6 +294,19 @@ public struct Store: Sendable {
     return ids
   }
 }
+/// The small files' records as `Store.engineInput(cache:)` last assembled them.
+public struct EngineInputCache: Sendable {
+  var generation = 0
+  var assembly: Store.Assembly?
+
+  public init() {}
+
+  init(generation: Int, assembly: Store.Assembly) {
+    self.generation = generation
+    self.assembly = assembly
+  }
+}
+
 /// A status message and the time of the sample that carried it.
 struct TimedMessage: Hashable, Sendable {
   var time: Timestamp

@@ -15,9 +15,14 @@ extension BudgetSummary {
     let ytd = Set(ytdMonths)
     let bookedAhead = inYear.filter { $0.isBookedAhead(on: today) }.reduce(Money.zero) { $0 + ($1.actual ?? .zero) }
 
+    // Only the systems the lines name: a KPI trend builds this summary at every point, and a
+    // portfolio of 50,000 systems with a budget of a few hundred lines should not cost 50,000 looks.
+    let named = Set(inYear.compactMap(\.system))
     var sourcingOf: [String: String] = [:]
-    for record in systems where sourcingOf[record.id] == nil {
-      sourcingOf[record.id] = record.sourcing?.rawValue ?? "unknown"
+    if !named.isEmpty {
+      for record in systems where named.contains(record.id) && sourcingOf[record.id] == nil {
+        sourcingOf[record.id] = record.sourcing?.rawValue ?? "unknown"
+      }
     }
     var totals = BudgetFigures()
     var byCategory: [String: BudgetFigures] = [:]

@@ -14,7 +14,7 @@ final class FigureContext {
     self.input = input
     self.now = now
     self.latencyPoints = latencyPoints
-    self.timeless = other?.timeless ?? TimelessFigures(input: input, today: input.configuration.zone.date(of: now))
+    self.timeless = other?.timeless ?? TimelessFigures(input: input)
   }
 
   var zone: Zone { input.configuration.zone }
@@ -42,17 +42,22 @@ final class FigureContext {
 
   lazy var portfolio = PortfolioSummary(inventory: systems, today: zone.date(of: now))
 
-  /// 30d availability of each inventory system, without the rest of its health (for KPI trends).
-  lazy var inventoryAvailability30d: [(record: SystemRecord, availability: Double?)] = input.systems.map {
-    ($0, input.timelines[$0.id]?.durations(over: Window.month.span, at: now).availability)
-  }
+  /// Each inventory system's SLA and 30d availability, without the rest of its health (for KPI
+  /// trends, which need it at every trend point: two numbers a system, not a copy of its record).
+  lazy var inventoryAvailability30d: [(sla: Double?, availability: Double?)] = {
+    let records = input.systems
+    let timelines = timeless.inventoryTimelines
+    return records.indices.map { position in
+      (records[position].sla, timelines[position]?.durations(over: Window.month.span, at: now).availability)
+    }
+  }()
 
   /// Availability over every inventory system together, time-weighted: all their up and degraded
   /// time over all their up, degraded and down time.
   func availability(over window: Span) -> Double? {
     var total = StateDurations()
-    for record in input.systems {
-      guard let durations = input.timelines[record.id]?.durations(over: window, at: now) else { continue }
+    for timeline in timeless.inventoryTimelines {
+      guard let durations = timeline?.durations(over: window, at: now) else { continue }
       total.add(.up, durations.serving)
       total.add(.down, durations.down)
     }
@@ -63,23 +68,21 @@ final class FigureContext {
     input.timelines[system]?.durations(over: window, at: now).availability
   }
 
+  /// Of the inventory systems with an SLA and a known 30d availability, how many there are and how
+  /// many meet their SLA (the others are below it).
+  lazy var slaJudged: (judged: Int, meeting: Int) = inventoryAvailability30d.reduce(into: (0, 0)) { tally, entry in
+    guard let sla = entry.sla, let availability = entry.availability else { return }
+    tally.0 += 1
+    if availability >= sla { tally.1 += 1 }
+  }
+
   /// % of inventory systems with an SLA and a known 30d availability that meet it; nil when none has both.
   var systemsMeetingSLA: Double? {
-    let judged = inventoryAvailability30d.compactMap { entry -> Bool? in
-      guard let sla = entry.record.sla, let availability = entry.availability else { return nil }
-      return availability >= sla
-    }
-    guard !judged.isEmpty else { return nil }
-    return Double(judged.filter { $0 }.count) / Double(judged.count) * 100
+    slaJudged.judged > 0 ? Double(slaJudged.meeting) / Double(slaJudged.judged) * 100 : nil
   }
 
   /// Inventory systems whose 30d availability is below their SLA.
-  var belowSLACount: Int {
-    inventoryAvailability30d.filter { entry in
-      guard let sla = entry.record.sla, let availability = entry.availability else { return false }
-      return availability < sla
-    }.count
-  }
+  var belowSLACount: Int { slaJudged.judged - slaJudged.meeting }
 
   var pastEndOfSupportCount: Int {
     let today = zone.date(of: now)
@@ -94,15 +97,16 @@ final class FigureContext {
 /// The figures of an `EngineInput` that do not depend on the instant (see `FigureContext.timeless`).
 final class TimelessFigures {
   let input: EngineInput
-  /// The snapshot's own date, for the summaries that take one (no figure here depends on it).
-  let today: LocalDate
 
-  init(input: EngineInput, today: LocalDate) {
+  init(input: EngineInput) {
     self.input = input
-    self.today = today
   }
+
+  /// Each inventory system's state runs, in file order: looked up once per snapshot rather than
+  /// once per trend point and figure.
+  lazy var inventoryTimelines: [StatusTimeline?] = input.systems.map { input.timelines[$0.id] }
 
   /// The portfolio's data quality: from the records alone.
   lazy var dataQualityPct: Double? =
-    PortfolioSummary(inventory: input.systems.map { SystemHealth(record: $0) }, today: today).dataQualityPct
+    PortfolioSummary.dataQualityPct(of: input.systems)
 }

@@ -6,7 +6,6 @@ extension PortfolioSummary {
     var bySourcing: [String: Int] = [:]
     var byLifecycle: [String: Int] = [:]
     var byCriticality: [String: Int] = [:]
-    var complete = 0
     for health in inventory {
       let record = health.record
       let category = record.category.trimmingSpaces()
@@ -14,13 +13,22 @@ extension PortfolioSummary {
       bySourcing[record.sourcing?.rawValue ?? "unknown", default: 0] += 1
       byLifecycle[record.lifecycle?.rawValue ?? "unknown", default: 0] += 1
       byCriticality[record.criticality.map(String.init) ?? "unknown", default: 0] += 1
-      if record.missingQualityFields.isEmpty { complete += 1 }
     }
     self.init(
       byCategory: byCategory, bySourcing: bySourcing, byLifecycle: byLifecycle, byCriticality: byCriticality,
       pastEndOfSupport: inventory.filter { $0.record.endOfSupport.map { $0 < today } ?? false }.count,
       belowSLA: inventory.filter(\.belowSLA).count,
-      dataQualityPct: inventory.isEmpty ? nil : Double(complete) / Double(inventory.count) * 100,
+      dataQualityPct: PortfolioSummary.dataQualityPct(of: inventory.lazy.map(\.record)),
       lacking: QualityField.lacking(in: inventory.map(\.record)))
+  }
+}
+
+extension PortfolioSummary {
+  /// % of the records that lack none of the data-quality fields (`SystemRecord.missingQualityFields`);
+  /// nil for none.
+  static func dataQualityPct(of records: some Collection<SystemRecord>) -> Double? {
+    guard !records.isEmpty else { return nil }
+    let complete = records.reduce(0) { $0 + ($1.missingQualityFields.isEmpty ? 1 : 0) }
+    return Double(complete) / Double(records.count) * 100
   }
 }

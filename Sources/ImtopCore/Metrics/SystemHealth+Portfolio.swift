@@ -13,9 +13,12 @@ extension SystemHealth {
     let budget = context.budget
     let today = context.zone.date(of: now)
 
-    var result = records.map { record in
+    let timelines = context.timeless.inventoryTimelines
+    var result = records.indices.map { position in
+      let record = records[position]
+      let timeline = timelines[position]
       var health = SystemHealth(
-        record: record, timeline: input.timelines[record.id], latency: input.latency[record.id],
+        record: record, timeline: timeline, latency: input.latency[record.id],
         message: input.lastMessages[record.id], at: now, latencyPoints: context.latencyPoints)
       health.openIncidents = openBySystem[record.id] ?? 0
       health.tcoYTD = budget.bySystem[record.id]?.actualYTD ?? .zero
@@ -24,7 +27,7 @@ extension SystemHealth {
       }
       health.belowSLA = health.computedBelowSLA
       health.monthly = input.monthly.figures(
-        of: record.id, timeline: input.timelines[record.id], sla: record.sla, months: context.reportedMonths)
+        of: record.id, timeline: timeline, sla: record.sla, months: context.reportedMonths)
       health.pastEndOfSupport = record.endOfSupport.map { $0 < today } ?? false
       return health
     }

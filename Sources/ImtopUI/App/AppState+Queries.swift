@@ -41,7 +41,13 @@ extension AppState {
   /// The system whose detail is open, if it still exists.
   public var detailSystem: SystemHealth? {
     guard let id = detailSystemID else { return nil }
-    return snapshot?.systems.first { $0.id == id }
+    return system(id: id)
+  }
+
+  /// A system of the snapshot on screen, by id, without a look at every system.
+  func system(id: String) -> SystemHealth? {
+    guard let systems = snapshot?.systems, let position = systemPositions[id], systems.indices.contains(position) else { return nil }
+    return systems[position]
   }
 
   static func matches(_ system: SystemHealth, _ needle: String) -> Bool {

@@ -10,8 +10,12 @@ public struct AppState: Sendable {
       systemOrder = nil
       incidentOrder = nil
       dependencyTrees = nil
+      systemPositions = Dictionary(
+        (snapshot?.systems ?? []).enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
   }
+  /// Where each system of `snapshot` is in its list, by id (`system(id:)`).
+  private(set) var systemPositions: [String: Int] = [:]
   /// The newest snapshot received while paused, shown when updates resume.
   public private(set) var pendingSnapshot: Snapshot?
   /// Recent events, newest first, at most `eventCapacity`.

@@ -32,7 +32,7 @@ struct FeedPanel {
     switch event.kind {
     case .stateChange(let system, let from, let to):
       let light = StatusLight(state: to, glyphs: context.glyphs)
-      let name = context.snapshot.systems.first { $0.id == system }?.record.displayName ?? system
+      let name = context.state.system(id: system)?.record.displayName ?? system
       let text = "\(name) \(from.rawValue) \(context.glyphs.arrowRight) \(to.rawValue)"
       return EventLog.Entry(time: time, symbol: light.symbol, role: light.role, text: text)
     case .dataIssue(let issue):
@@ -40,7 +40,7 @@ struct FeedPanel {
     case .note(let note):
       return EventLog.Entry(time: time, symbol: context.glyphs.separator, role: .muted, text: note)
     case .silence(let system, let lastSample, let returned):
-      let name = context.snapshot.systems.first { $0.id == system }?.record.displayName ?? system
+      let name = context.state.system(id: system)?.record.displayName ?? system
       let gap = DisplayFormat.gap(event.time - lastSample)
       if returned {
         return EventLog.Entry(time: time, symbol: context.glyphs.up, role: .ok, text: "\(name): reporting again after \(gap)")

@@ -30,6 +30,33 @@ import Testing
     #expect(input.issues.apartFromDataQuality.isEmpty)
   }
 
+  /// The poller keeps what it assembled from the small files while they and the logs' systems stay
+  /// the same; anything that changes them is seen at the next input.
+  @Test func theAssembledRecordsFollowEveryChangeAfterBeingKept() throws {
+    let directory = try TemporaryDataDirectory()
+    try directory.write("systems.csv", "id,name\nerp,ERP suite\n")
+    try directory.write("status.jsonl", statusLine("erp", "up", minute: 0))
+    let clock = ManualClock(marchFirst + .minutes(5))
+    let poller = Poller(directory: directory.path, clock: clock)
+    _ = poller.poll()
+    #expect(poller.engineInput().unregistered.isEmpty)
+    _ = poller.poll()
+    #expect(poller.engineInput().systems.map(\.id) == ["erp"])
+
+    try directory.append("status.jsonl", statusLine("crm", "down", minute: 1) + statusLine("crm", "down", minute: 2))
+    _ = poller.poll()
+    #expect(poller.engineInput().unregistered == [UnregisteredSystem(id: "crm", kinds: [.status], records: 2)])
+
+    try directory.write("systems.csv", "id,name\nerp,ERP suite\ncrm,CRM\n")
+    clock.advance(by: .seconds(2))
+    _ = poller.poll()
+    clock.advance(by: .seconds(2))
+    _ = poller.poll()
+    let input = poller.engineInput()
+    #expect(input.systems.map(\.id) == ["erp", "crm"])
+    #expect(input.unregistered.isEmpty)
+  }
+
   @Test func binaryGarbageAppendedToALogIsReportedAndLaterLinesStillRead() throws {
     let directory = try TemporaryDataDirectory()
     try directory.write("status.jsonl", statusLine("a", "up", minute: 0))
