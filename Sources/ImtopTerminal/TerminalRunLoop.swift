@@ -1,3 +1,4 @@
+import CNCursesW
 import Foundation
 import ImtopUI
 
@@ -115,9 +116,14 @@ public final class TerminalRunLoop<Program: TerminalProgram> {
         if case .resize = event { invalidateFrames() }
         if apply(program.handle(event)) { return 0 }
       }
-      for message in mailbox.takeAll() {
+      let messages = mailbox.takeAll()
+      for message in messages {
         if apply(program.receive(message)) { return 0 }
       }
+      // The figures just replaced were built on the feed's thread, in memory the allocator keeps for
+      // that thread once freed: given back here, so a large portfolio's resident memory is what its
+      // newest figures hold rather than the most any two of them ever did.
+      if !messages.isEmpty { imtop_release_free_memory() }
       if let schedule, let due = nextTick, clock() >= due {
         nextTick = schedule.nextTick(after: clock())
         if apply(program.tick()) { return 0 }
