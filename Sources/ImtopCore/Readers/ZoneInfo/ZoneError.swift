@@ -27,7 +27,7 @@ public struct ZoneError: Error, Hashable, Sendable, CustomStringConvertible {
     switch reason {
     case .invalidName: return "\"\(identifier)\" is not a time zone name: expected an IANA name such as Europe/Berlin or UTC"
     case .noDatabase: return "no time zone database at \(directory) (install tzdata, or set TZDIR)"
-    case .notFound: return "no zone \"\(identifier)\" in \(directory) (a misspelt name, or tzdata older than the zone)"
+    case .notFound: return "no zone \"\(identifier)\" in the system's zoneinfo (a misspelt name, or tzdata older than the zone)"
     case .unreadable(let why): return "\(file) cannot be read: \(why)"
     case .malformed(let why): return "\(file) is not a valid zone file: \(why)"
     }
