@@ -44,7 +44,7 @@ public struct Zone: Sendable, Hashable {
 
   /// Offset from UTC in seconds at an instant.
   public func offsetSeconds(at instant: Timestamp) -> Int {
-    Int(rules.type(at: instant.seconds).offset)
+    Int(rules.offset(at: instant.seconds))
   }
 
   /// The zone's abbreviation at an instant: `CET`, `CEST`, or the number the database gives where

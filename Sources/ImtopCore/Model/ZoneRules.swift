@@ -21,8 +21,11 @@ final class ZoneRules: Sendable {
   /// The local time type from each transition on, an index into `types`.
   private let transitionTypes: [UInt16]
   private let types: [LocalTimeType]
+  /// `types`' offsets.
+  private let offsets: [Int32]
   /// In force before the first transition (the file's first type, as RFC 8536 says).
   private let initialType: LocalTimeType
+  private let initialOffset: Int32
   /// The footer rule, in force from `ruleTakesOverAt` on (and everywhere when there are no transitions).
   private let rule: POSIXZoneRule?
   private let ruleTakesOverAt: Int64
@@ -32,9 +35,11 @@ final class ZoneRules: Sendable {
   init(transitions: [Int64], transitionTypes: [UInt8], types: [LocalTimeType], rule: POSIXZoneRule?) {
     var extended = (transitions: transitions, transitionTypes: transitionTypes.map(UInt16.init), types: types)
     initialType = types[0]
+    initialOffset = types[0].offset
     self.rule = rule
     ruleTakesOverAt = Self.extend(&extended, by: rule)
     (self.transitions, self.transitionTypes, self.types) = extended
+    offsets = extended.types.map(\.offset)
   }
 
   /// Lists the rule's transitions after the file's last one, year by year while the offset
@@ -66,14 +71,28 @@ final class ZoneRules: Sendable {
   /// - Complexity: O(log n) in the transitions listed (a few hundred at most).
   func type(at seconds: Int64) -> LocalTimeType {
     if seconds >= ruleTakesOverAt, let rule { return rule.type(at: seconds) }
-    guard let first = transitions.first, seconds >= first else { return initialType }
+    guard let index = transitionIndex(at: seconds) else { return initialType }
+    return types[Int(transitionTypes[index])]
+  }
+
+  /// The offset east of UTC at `seconds` since the epoch: `type(at:).offset` without copying the
+  /// abbreviation, for the hot path (every timestamp a reader converts).
+  func offset(at seconds: Int64) -> Int32 {
+    if seconds >= ruleTakesOverAt, let rule { return rule.type(at: seconds).offset }
+    guard let index = transitionIndex(at: seconds) else { return initialOffset }
+    return offsets[Int(transitionTypes[index])]
+  }
+
+  /// The last transition at or before `seconds`, nil before the first.
+  private func transitionIndex(at seconds: Int64) -> Int? {
+    guard let first = transitions.first, seconds >= first else { return nil }
     var low = 0
     var high = transitions.count  // transitions[low] <= seconds < transitions[high]
     while high - low > 1 {
       let middle = (low + high) / 2
       if transitions[middle] <= seconds { low = middle } else { high = middle }
     }
-    return types[Int(transitionTypes[low])]
+    return low
   }
 
   private static func index(of type: LocalTimeType, in types: inout [LocalTimeType]) -> UInt16 {
