@@ -5,8 +5,10 @@ import Testing
 
 /// Every zone of the system's zoneinfo against `zdump -v`, which reads the same files through the
 /// C library: at each instant zdump lists (each side of each transition from 1900 to 2040), the
-/// offset, the abbreviation and the local date must be the same; between two listed instants with
-/// the same local time type, `Zone` must not see a change zdump does not.
+/// offset, the abbreviation and the local date must be the same, and the local time zdump prints
+/// must read back (`instant(of:)`) to that instant, or to its first occurrence where the clock went
+/// back; between two listed instants with the same local time type, `Zone` must not see a change
+/// zdump does not.
 ///
 /// Zones whose files are byte for byte the same (links such as US/Eastern) are dumped once; `right/`
 /// (leap seconds, which POSIX time does not count) and `posix/` (copies) are left out.
@@ -101,6 +103,13 @@ import Testing
         let local = LocalDate(year: line.local.year, month: line.local.month, day: line.local.day)
         if ours.0 != line.offset || ours.1 != line.abbreviation || ours.2 != local {
           mismatches.append("\(row) | ours: \(ours.0) \(ours.1) \(ours.2)")
+        }
+        // The local wall time read back: the same instant, or an hour (the offset's fall) earlier
+        // where the clock went back and the time happened first before the change.
+        let fall = previous.flatMap { $0.zone == line.zone && $0.offset > line.offset && line.instant - $0.instant == .seconds(1) ? $0.offset - line.offset : nil } ?? 0
+        let readBack = zone.instant(of: line.local)
+        if readBack != line.instant - .seconds(Int64(fall)) {
+          mismatches.append("\(row) | instant(of: local) \(readBack), expected \(line.instant - .seconds(Int64(fall)))")
         }
         // Between two listed instants of the same type there is no transition.
         if let previous, previous.zone == line.zone, previous.offset == line.offset, previous.abbreviation == line.abbreviation {
