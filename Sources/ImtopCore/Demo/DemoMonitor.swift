@@ -47,8 +47,7 @@ struct DemoMonitor: Sendable {
     guard ["erp", "edrms", "db-cluster", "finance-consol"].contains(system.id) else { return false }
     let civil = CivilTime(utc: time)
     guard civil.day <= 7, civil.hour >= 1, civil.hour < 3 else { return false }
-    let weekday = (CivilTime.days(fromCivil: civil.year, civil.month, civil.day) + 4) % 7  // 0 = Sunday
-    return weekday == 0
+    return CivilTime.weekday(fromDays: CivilTime.days(fromCivil: civil.year, civil.month, civil.day)) == 0
   }
 
   /// A status line for the current state, as a monitor script would append it.

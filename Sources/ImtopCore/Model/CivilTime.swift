@@ -71,6 +71,11 @@ public struct CivilTime: Hashable, Sendable {
     return (Int(y), Int(m), Int(d))
   }
 
+  /// The day of the week of a count of days since 1970-01-01 (a Thursday): 0 Sunday ... 6 Saturday.
+  public static func weekday(fromDays days: Int64) -> Int {
+    Int(((days + 4) % 7 + 7) % 7)
+  }
+
   public static func daysInMonth(year: Int, month: Int) -> Int {
     switch month {
     case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28

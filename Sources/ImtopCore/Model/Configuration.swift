@@ -6,6 +6,9 @@ public struct Configuration: Hashable, Sendable {
   /// Month 1...12 in which the fiscal year starts.
   public var fiscalYearStart: Int
   public var zone: Zone
+  /// Why the configured time zone is not the one in use (the system's zoneinfo lacks it or holds a
+  /// broken file): `zone` is UTC then. nil when the configured zone, or the default, is in use.
+  public var zoneFallback: ZoneError?
   public var refreshInterval: Span
   public var staleAfter: Span
   public var theme: String

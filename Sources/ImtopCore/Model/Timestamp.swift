@@ -25,7 +25,8 @@ public struct Timestamp: Comparable, Hashable, Sendable, CustomStringConvertible
 
   /// Whole seconds since the epoch, rounded towards negative infinity.
   public var seconds: Int64 {
-    milliseconds >= 0 ? milliseconds / 1000 : -((-milliseconds + 999) / 1000)
+    let quotient = milliseconds / 1000
+    return milliseconds % 1000 < 0 ? quotient - 1 : quotient
   }
 
   public static func < (lhs: Timestamp, rhs: Timestamp) -> Bool {

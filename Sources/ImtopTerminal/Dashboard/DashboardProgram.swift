@@ -71,7 +71,10 @@ public struct DashboardProgram: TerminalProgram {
   public mutating func start(_ capabilities: TerminalCapabilities) -> TerminalAction {
     terminal = (capabilities.terminalName, capabilities.isUTF8)
     chooseDrawingMode()
-    if !capabilities.isUTF8 { _ = state.update(.footerNote(DashboardProgram.asciiNote(codeset: capabilities.codeset))) }
+    var notes: [String] = []
+    if !capabilities.isUTF8 { notes.append(DashboardProgram.asciiNote(codeset: capabilities.codeset)) }
+    if let fallback = appliedConfiguration?.zoneFallback { notes.append(DashboardProgram.zoneNote(fallback)) }
+    if !notes.isEmpty { _ = state.update(.footerNote(notes.joined(separator: "; "))) }
     return .redraw
   }
 
@@ -143,11 +146,19 @@ public struct DashboardProgram: TerminalProgram {
       loadTheme(configuration.theme)
     }
     if configuration.glyphs != previous?.glyphs { chooseDrawingMode() }
+    if terminal != nil, let fallback = configuration.zoneFallback, fallback != previous?.zoneFallback {
+      _ = state.update(.footerNote(DashboardProgram.zoneNote(fallback)))
+    }
   }
 
   /// What the footer says once when the locale's character set is not UTF-8.
   static func asciiNote(codeset: String) -> String {
     "ASCII: the locale's character set is \(codeset); set LANG=C.UTF-8 for symbols"
+  }
+
+  /// What the footer says once when the configured time zone is not available and UTC is used.
+  static func zoneNote(_ fallback: ZoneError) -> String {
+    "time zone \(fallback.identifier) is not available here: times in UTC (imtop check says why)"
   }
 
   /// Sets the drawing mode from the command line, the configuration and the terminal.

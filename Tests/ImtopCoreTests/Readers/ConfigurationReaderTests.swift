@@ -82,7 +82,7 @@ import Testing
       name = "Example IT"
       currency = "Euro"
       fiscal_year_start = 13
-      timezone = "Mars/Olympus"
+      timezone = "Mars Olympus"
 
       [refresh]
       interval = "often"
@@ -95,7 +95,7 @@ import Testing
     #expect(ReaderTestSupport.messages(reading.issues) == [
       "3: organization.currency \"Euro\" is not a currency code: expected an ISO 4217 code such as EUR, USD or GBP",
       "4: organization.fiscal_year_start 13 is not a month: expected 1 (January) to 12",
-      "5: organization.timezone \"Mars/Olympus\" is not a known time zone: expected an IANA name such as Europe/Berlin or UTC",
+      "5: organization.timezone \"Mars Olympus\" is not a time zone name: expected an IANA name such as Europe/Berlin or UTC",
       "8: refresh.interval \"often\": expected a duration from 100ms to 1d",
       "12: display.pages: unknown page \"weather\": expected overview, systems, budget, compliance, kpis, incidents",
     ])
@@ -107,6 +107,31 @@ import Testing
     #expect(reading.configuration.refreshInterval == .seconds(2))
     // A bare integer is read as seconds.
     #expect(reading.configuration.staleAfter == .minutes(10))
+  }
+
+  /// A name the system's zoneinfo lacks (or none installed) is a warning: the dashboard runs on
+  /// UTC and says so; a name that cannot be a zone, or leaves the zoneinfo folder, is an error.
+  @Test func aZoneTheSystemLacksFallsBackToUTCWithAWarning() {
+    let reading = read("""
+      [organization]
+      name = "Example IT"
+      timezone = "Mars/Olympus"
+      """)
+    #expect(reading.issues.map(\.severity) == [.warning])
+    #expect(ReaderTestSupport.messages(reading.issues) == [
+      "3: organization.timezone: no zone \"Mars/Olympus\" in the system's zoneinfo (a misspelt name, or tzdata older than the zone); times are shown in UTC"
+    ])
+    #expect(reading.rejected == 0)
+    #expect(reading.configuration.zone == .utc)
+    #expect(reading.configuration.zoneFallback?.identifier == "Mars/Olympus")
+    #expect(reading.setKeys.contains("organization.timezone"))
+    for name in ["../../etc/localtime", "/etc/localtime"] {
+      let refused = read("[organization]\ntimezone = \"\(name)\"\n")
+      #expect(refused.issues.map(\.severity) == [.error], "\(name)")
+      #expect(refused.configuration.zone == .utc && refused.configuration.zoneFallback == nil)
+    }
+    let found = read("[organization]\ntimezone = \"UTC\"\n")
+    #expect(found.issues.isEmpty && found.configuration.zoneFallback == nil)
   }
 
   @Test func unknownKeysAreWarnings() {

@@ -25,6 +25,8 @@ import Testing
 /// - `data.files[]` carry a `failure` (null for every fixture file); their `modified` and
 ///   `age_seconds` depend on when the fixture files were checked out, so they are left out of the
 ///   comparison;
+/// - a time zone the system's zoneinfo lacks (`Europe/Berln` in `org-broken`) is a warning that
+///   times are shown in UTC, no longer a rejected setting (the recordings are edited to say so);
 /// - the snapshot has `governance` and `imtop check` lists `training.csv`, `access.csv` and
 ///   `retention.csv` (the governance files came later; `GovernanceFigureTests` holds their figures).
 @Suite(.serialized) struct OnePathGoldenTests {

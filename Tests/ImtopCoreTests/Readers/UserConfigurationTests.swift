@@ -76,6 +76,18 @@ import Testing
   /// For every key: what the user's file gives wins over the data directory's, which wins over the
   /// default; a key the user's file leaves out keeps the data directory's value (the flags come
   /// first: `StartSettingsTests` and the feed's interval).
+  /// The time zone and the reason it fell back to UTC travel together: the user's zone replaces
+  /// the data directory's fallback and its warning.
+  @Test func aZoneFallbackIsLayeredWithItsZone() {
+    let data = dataDirectory("[organization]\ntimezone = \"Mars/Olympus\"\n")
+    #expect(data.zone == .utc && data.zoneFallback?.identifier == "Mars/Olympus")
+    let berlin = user("[organization]\ntimezone = \"Europe/Berlin\"\n").applied(over: data)
+    #expect(berlin.zone.identifier == "Europe/Berlin" && berlin.zoneFallback == nil)
+    #expect(UserConfiguration.none.applied(over: data).zoneFallback?.identifier == "Mars/Olympus")
+    let lacking = user("[organization]\ntimezone = \"Mars/Olympus\"\n").applied(over: dataDirectory("[organization]\ntimezone = \"Europe/Berlin\"\n"))
+    #expect(lacking.zone == .utc && lacking.zoneFallback?.identifier == "Mars/Olympus")
+  }
+
   @Test func userOverDataDirectoryOverDefaultForEveryKey() throws {
     let expected: [(key: String, user: String, data: String, fallback: String)] = [
       ("organization.name", "User IT", "Data IT", "Organisation"),

@@ -94,11 +94,18 @@ struct ConfigurationBuilder {
       }
     }
     if let text = string(table, name, "timezone") {
-      if let zone = Zone(identifier: text) {
-        configuration.zone = zone
+      switch Zone.load(text) {
+      case .success(let zone):
+        (configuration.zone, configuration.zoneFallback) = (zone, nil)
         setKeys.insert("organization.timezone")
-      } else {
-        reject("\(name).timezone \"\(text)\" is not a known time zone: expected an IANA name such as Europe/Berlin or UTC", table: name, key: "timezone")
+      case .failure(let error) where error.isInvalidName:
+        reject("\(name).timezone \(error)", table: name, key: "timezone")
+      case .failure(let error):
+        // A name this system's zoneinfo cannot give (none installed, too old, a broken file): the
+        // setting holds, read as UTC until the files are there.
+        (configuration.zone, configuration.zoneFallback) = (.utc, error)
+        setKeys.insert("organization.timezone")
+        warn("\(name).timezone: \(error); times are shown in UTC", table: name, key: "timezone")
       }
     }
   }

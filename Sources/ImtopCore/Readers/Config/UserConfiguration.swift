@@ -103,7 +103,7 @@ extension Configuration {
     ("organization.name", { $0.organizationName = $1.organizationName }),
     ("organization.currency", { $0.currency = $1.currency }),
     ("organization.fiscal_year_start", { $0.fiscalYearStart = $1.fiscalYearStart }),
-    ("organization.timezone", { $0.zone = $1.zone }),
+    ("organization.timezone", { ($0.zone, $0.zoneFallback) = ($1.zone, $1.zoneFallback) }),
     ("refresh.interval", { $0.refreshInterval = $1.refreshInterval }),
     ("refresh.stale_after", { $0.staleAfter = $1.staleAfter }),
     ("display.theme", { $0.theme = $1.theme }),
