@@ -62,10 +62,11 @@ public struct SLAReport: Sendable {
         + "As of \(snapshot.asOf.iso8601) · fiscal year \(organization.fiscalYearStart) to \(organization.fiscalYearEnd)"
         + " · \(months.count == 1 ? "month" : "months") \(range)\n"
     ]
-    let format = MarkdownFormat(redactMoney: false, currency: organization.currency)
+    // No money and no times of day in this report: the zone does not show.
+    let format = MarkdownFormat(redactMoney: false, currency: organization.currency, zone: .utc)
     for month in months {
       var table = MarkdownTable(
-        ["System", "SLA %", "Availability %", "Coverage %", "Outages", "Downtime min", "SLA met"], numeric: Set(1...5))
+        ["System", "SLA", "Availability", "Coverage", "Outages", "Downtime", "SLA met"], numeric: Set(1...5))
       var judged = 0
       var met = 0
       for system in snapshot.systems {
@@ -75,9 +76,9 @@ public struct SLAReport: Sendable {
           if slaMet { met += 1 }
         }
         table.add([
-          MarkdownTable.escape(system.record.displayName), format.number(system.record.sla, decimals: 3),
-          format.number(figures.availability), format.number(figures.coverage), String(figures.outages),
-          format.number(figures.downtimeMinutes), figures.slaMet.map { $0 ? "yes" : "no" } ?? "—",
+          MarkdownTable.escape(system.record.displayName), format.availability(system.record.sla),
+          format.availability(figures.availability), format.coverage(figures.coverage), format.count(figures.outages),
+          format.minutes(figures.downtimeMinutes), figures.slaMet.map { $0 ? "yes" : "no" } ?? "—",
         ])
       }
       if table.rows.isEmpty { table.add(["—", "—", "—", "—", "0", "0", "—"]) }

@@ -28,7 +28,7 @@ import Testing
         "{\"name\":\"Burn\",\"value\":1037.5,\"unit\":\"EUR\",\"target\":1000,\"warn\":1500,\"crit\":2000,"))
     #expect(
       SnapshotMarkdown(redactMoney: true).render(snapshot).contains(
-        "| Burn | ••• | EUR | ••• | ••• | ••• | lower | OK |"))
+        "| Burn | ••• | ••• | ••• | ••• | lower | OK |"))
     let line = KPICheck(kpis: snapshot.kpis, redactMoney: true).text.split(separator: "\n").last
     #expect(line == "OK: Burn = ••• (lower is better, target •••, warn •••, crit •••)")
   }
