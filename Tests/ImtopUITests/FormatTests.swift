@@ -70,5 +70,10 @@ import ImtopCore
     #expect(euro.variance(atCompletion: Money(minorUnits: 1_200_000)) == "€12,000 under")
     #expect(euro.variance(atCompletion: nil) == "—")
     #expect(DisplayFormat(redactCosts: true).variance(atCompletion: Money(minorUnits: 5)) == "•••")
+    // A money KPI's figures are money; another KPI's are in its unit.
+    #expect(euro.kpiFigure(1_037.5, unit: "EUR", isMoney: true) == "€1,038")
+    #expect(euro.kpiFigure(1_037.5, unit: "EUR", isMoney: false) == "1,038 EUR")
+    #expect(DisplayFormat(redactCosts: true).kpiFigure(1_037.5, unit: "EUR", isMoney: true) == "•••")
+    #expect(euro.kpiFigure(nil, unit: "EUR", isMoney: true) == "—")
   }
 }

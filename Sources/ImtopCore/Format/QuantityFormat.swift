@@ -70,6 +70,16 @@ public enum QuantityFormat {
     return (negative ? "-" : "") + symbol + whole + (parts.count > 1 ? "." + parts[1] : "")
   }
 
+  /// A figure in major units (a money KPI's value or threshold) as exact money; nil when it is not a
+  /// finite amount that minor units can hold.
+  public static func money(major value: Double, digits: Int) -> Money? {
+    var scale = 1.0
+    for _ in 0..<max(0, digits) { scale *= 10 }
+    let minor = (value * scale).rounded()
+    guard minor.isFinite, minor.magnitude < 9.2e18 else { return nil }
+    return Money(minorUnits: Int64(minor))
+  }
+
   // MARK: Durations and ages
 
   /// A duration in one unit family, rounded down: `45 s`, `45 min`, `3h 02m`, `3h`, `1d 6h`, `12d`.

@@ -152,7 +152,12 @@ public struct SnapshotMarkdown: Sendable {
       // A threshold of a money KPI is money too.
       let hidden = redactMoney && kpi.isMoney
       func figure(_ value: Double?) -> String {
-        hidden ? "•••" : format.measure(value, unit: definition.unit)
+        if hidden { return "•••" }
+        // A money KPI's figures are money, exact as every amount in the report.
+        if kpi.isMoney, let value, let amount = QuantityFormat.money(major: value, digits: CurrencyInfo.minorDigits(format.currency)) {
+          return format.money(amount)
+        }
+        return format.measure(value, unit: definition.unit)
       }
       table.add([
         MarkdownTable.escape(definition.name)

@@ -51,6 +51,15 @@ extension DisplayFormat {
     return QuantityFormat.measures(first, second, unit: unit, separator: separator)
   }
 
+  /// A KPI's figure: money for a KPI that computes money (`€1,038`, whole units as in summaries),
+  /// else in the KPI's unit (`measure`); the dash for nil.
+  public func kpiFigure(_ value: Double?, unit: String, isMoney: Bool) -> String {
+    if isMoney, let value, let amount = QuantityFormat.money(major: value, digits: CurrencyInfo.minorDigits(currency)) {
+      return money(amount)
+    }
+    return measure(value, unit: unit)
+  }
+
   /// A number of months, one decimal (`4.2 months`, the runway); the dash for nil.
   public func months(_ value: Double?) -> String { figure(value) { QuantityFormat.months($0) } }
 
