@@ -213,6 +213,11 @@ public enum QuantityFormat {
     return date(time, in: zone) + " " + twoDigits(civil.hour) + ":" + twoDigits(civil.minute)
   }
 
+  /// `2026-11-28 14:02 CET`: a report's time, naming its zone once for the times below it.
+  public static func zonedDateTime(_ time: Timestamp, in zone: Zone) -> String {
+    dateTime(time, in: zone) + " " + zone.abbreviation(at: time)
+  }
+
   /// The wall-clock time of `time` in the zone, held within four-digit years: the readers stop at
   /// 9999-12-31 in UTC, and a zone ahead of UTC would otherwise show year 10000.
   static func civil(_ time: Timestamp, in zone: Zone) -> CivilTime {

@@ -23,7 +23,7 @@ public struct SnapshotMarkdown: Sendable {
     let organization = snapshot.organization
     var sections = [
       "# \(MarkdownTable.escape(organization.name)): IT snapshot\n\n"
-        + "As of \(snapshot.asOf.iso8601) · fiscal year \(organization.fiscalYearStart) to "
+        + "As of \(QuantityFormat.zonedDateTime(snapshot.asOf, in: zone)) · fiscal year \(organization.fiscalYearStart) to "
         + "\(organization.fiscalYearEnd) · \(MarkdownTable.escape(organization.currency))\n"
     ]
     sections.append(systems(snapshot.systems, format))

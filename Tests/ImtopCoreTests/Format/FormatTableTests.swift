@@ -143,8 +143,10 @@ import Testing
   @Test func datesAreInISOOrder() throws {
     let instant = CivilTime(year: 2026, month: 11, day: 28, hour: 13, minute: 2, second: 11).utcTimestamp
     let berlin = try #require(Zone(identifier: "Europe/Berlin"))
+    let istanbul = try #require(Zone(identifier: "Europe/Istanbul"))
     check("dates, date and time", [
       (QuantityFormat.date(instant, in: berlin), "2026-11-28"), (QuantityFormat.dateTime(instant, in: berlin), "2026-11-28 14:02"),
+      ("As of " + QuantityFormat.zonedDateTime(instant, in: istanbul), "As of 2026-11-28 16:02 +03"),
     ])
     check("times in lists", [(QuantityFormat.clock(instant + .minutes(3) + .seconds(11), in: berlin), "14:05:22")])
   }

@@ -21,6 +21,14 @@ import Testing
     return lines[(start + 1)..<end].filter { !$0.isEmpty }
   }
 
+  /// The report's time is in the organisation's zone and names it, as the times in its tables are.
+  @Test func theReportsTimeNamesItsZone() {
+    let zone = MetricsOrg.berlin.abbreviation(at: MetricsOrg.now)
+    #expect(["CEST", "+02"].contains(zone))
+    #expect(report().contains("\nAs of 2026-06-15 14:00 \(zone) · fiscal year "))
+    #expect(report(zone: .utc).contains("\nAs of 2026-06-15 12:00 UTC · fiscal year "))
+  }
+
   @Test func openIncidentsMostUrgentFirstWithTheirAge() {
     // Open at 12:00: I1 (P1 since 09:00), I2 (P1 since 11:05, resolved only at 12:30), I7 (P4 since
     // 11:58, a system not in the inventory); I3 opens at 13:00. Priority, then oldest.
