@@ -134,6 +134,9 @@ import Testing
     let header = lines.first { $0.contains("System") && $0.contains("State") } ?? ""
     #expect(header.contains("State v") || header.contains("State ^"), "\(header)")
     #expect(!header.contains("Statev") && !header.contains("State^"), "\(header)")
+    // The below-SLA marker after an availability stands apart too: `99.12% v`, not `99.12%v`.
+    let text = lines.joined(separator: "\n")
+    #expect(text.contains("99.12% v") && !text.contains("%v"), "\(text)")
   }
 
   /// The markdown report writes availability, SLA and durations as the screen does.

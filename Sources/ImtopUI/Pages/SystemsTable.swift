@@ -94,8 +94,9 @@ struct SystemsTable {
       case .availability:
         guard let value = system.availability.month else { return Table.Cell(context.glyphs.dash, role: .unknown) }
         let text = format.availability(value)
-        if system.belowSLA { return Table.Cell(text + context.glyphs.sortDescending, role: .crit, attributes: .bold) }
-        return Table.Cell(text + " ", role: record.sla == nil ? .normal : .ok)
+        let marker = context.glyphs.trailingMarker(context.glyphs.sortDescending)
+        if system.belowSLA { return Table.Cell(text + marker, role: .crit, attributes: .bold) }
+        return Table.Cell(text + String(repeating: " ", count: SafeText.width(marker)), role: record.sla == nil ? .normal : .ok)
       case .sla: return Table.Cell(format.availability(record.sla), role: .muted)
       case .latency: return Table.Cell(format.milliseconds(system.latencyMs))
       case .lastSeen:
