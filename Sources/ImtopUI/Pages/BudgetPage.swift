@@ -63,7 +63,9 @@ struct BudgetPage {
       .pair("Annual budget", format.money(budget.totals.annualPlanned), attributes: .bold),
       .pair("Forecast", budget.forecastYearEnd.map(format.money) ?? context.glyphs.dash),
       .blank,
-      .pair("Var. at completion", format.variance(atCompletion: vac), role: vacRole, attributes: .bold),
+      // `€33,312 over` needs its room at 80 columns: the label gives way, not the figure's words.
+      .pair(context.widthClass == .narrow ? "At completion" : "Var. at completion", format.variance(atCompletion: vac),
+            role: vacRole, attributes: .bold),
       BudgetSummaryPanel.varianceLine(budget.variancePct, context: context),
       .pair("Actual YTD", format.money(budget.totals.actualYTD)),
       .pair("Plan YTD", format.money(budget.totals.plannedYTD)),
