@@ -53,6 +53,9 @@ struct LiveOptions: ParsableArguments {
   @Flag(help: "Wall-console mode: no key hints, pages rotate every display.rotate, only q and Ctrl-C work.")
   var kiosk = false
 
+  @Flag(help: "Not in wall-console mode, whatever display.kiosk in your configuration says (to use a wall console's file at a desk).")
+  var noKiosk = false
+
   @Option(help: ArgumentHelp(
     "Append the log to FILE (default $XDG_STATE_HOME/imtop/imtop.log, or ~/.local/state/imtop/imtop.log when unset).",
     valueName: "FILE"))
@@ -66,7 +69,14 @@ struct LiveOptions: ParsableArguments {
 
   func validate() throws {
     if noLog, log != nil { throw ValidationError("--log and --no-log: give one of them") }
+    if kiosk, noKiosk { throw ValidationError("--kiosk and --no-kiosk: give one of them") }
     if log?.isEmpty == true { throw ValidationError("--log \"\": expected a file name") }
+  }
+
+  /// Kiosk mode from the flags over the user's `display.kiosk` (nil when it does not say).
+  func kiosk(configured: Bool?) -> Bool {
+    if noKiosk { return false }
+    return kiosk || configured == true
   }
 
   /// `--interval` as a span, validated.

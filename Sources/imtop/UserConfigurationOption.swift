@@ -33,7 +33,7 @@ struct StartSettings: Equatable {
 
   init(display: DisplayOptions, live: LiveOptions, user: UserConfiguration, environment: [String: String]) {
     overrides = DashboardProgram.Overrides(
-      theme: display.theme, drawingMode: display.requestedDrawingMode, kiosk: live.kiosk || user.settings.kiosk == true,
+      theme: display.theme, drawingMode: display.requestedDrawingMode, kiosk: live.kiosk(configured: user.settings.kiosk),
       redactCosts: display.redactCosts)
     mouse = !live.noMouse && user.settings.mouse != false
     log = DashboardLog.destination(

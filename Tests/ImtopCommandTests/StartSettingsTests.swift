@@ -21,6 +21,12 @@ import Testing
     #expect(try settings(["--kiosk"], UserSettings(kiosk: false)).overrides.kiosk == true)
   }
 
+  @Test func noKioskOverridesTheUsersFile() throws {
+    #expect(try settings(["--no-kiosk"], UserSettings(kiosk: true)).overrides.kiosk == false)
+    #expect(try settings(["--no-kiosk"]).overrides.kiosk == false)
+    #expect(throws: (any Error).self) { try LiveOptions.parse(["--kiosk", "--no-kiosk"]) }
+  }
+
   @Test func mouseOffByTheFlagOrTheUsersFile() throws {
     #expect(try settings([]).mouse == true)
     #expect(try settings([], UserSettings(mouse: true)).mouse == true)
@@ -49,5 +55,5 @@ import Testing
 
 /// The flags `LiveOptions` parses (the others are `DisplayOptions`').
 private enum LiveOptionsFlags {
-  static let all: Set<String> = ["--kiosk", "--no-mouse", "--log", "--no-log", "--interval"]
+  static let all: Set<String> = ["--kiosk", "--no-kiosk", "--no-mouse", "--log", "--no-log", "--interval"]
 }

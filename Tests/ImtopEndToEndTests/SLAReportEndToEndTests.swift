@@ -53,7 +53,7 @@ struct SLAReportEndToEndTests {
     let detail = tmux.waitFor(timeout: 20) { $0.contains("By month") && $0.contains(last) && $0.contains(this) }
     #expect(detail.matched, "no month rows in the detail:\n\(detail.screen)")
     let row = detail.screen.split(separator: "\n").first { $0.contains(last) }.map(String.init) ?? ""
-    #expect(row.contains("5m") && row.contains("miss"), "last month's row lacks its downtime or verdict: \(row)")
+    #expect(row.contains("5 min") && row.contains("miss"), "last month's row lacks its downtime or verdict: \(row)")
   }
 
   func snapshot(_ folder: TemporaryDirectory, _ arguments: [String]) throws -> ChildProcess.Result {
@@ -67,7 +67,7 @@ struct SLAReportEndToEndTests {
     let markdown = try snapshot(organisation.folder, ["--format", "markdown", "--report", "sla", "--month", organisation.lastMonth.description])
     #expect(markdown.status == 0)
     #expect(markdown.output.contains("## \(organisation.lastMonth)\n"))
-    #expect(markdown.output.contains("| ERP suite | 99.9 | 66.67 |"), "\(markdown.output)")
+    #expect(markdown.output.contains("| ERP suite | 99.90% | 66.67% |"), "\(markdown.output)")
     let json = try snapshot(organisation.folder, ["--format", "json", "--report", "sla"])
     #expect(json.status == 0)
     let object = try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any]

@@ -40,4 +40,24 @@ struct TerminalConventionsEndToEndTests {
     try tmux.sendKeys("q")
     #expect(tmux.waitFor { $0.contains("[exited 0]") }.matched)
   }
+
+  /// A wall console's configuration (`display.kiosk = true`) at a desk: `--no-kiosk` brings the key
+  /// hints back, and without it the configuration's kiosk mode holds.
+  @Test(arguments: [false, true])
+  func noKioskOverridesTheConfiguration(noKiosk: Bool) throws {
+    let data = try LiveDataDirectory()
+    defer { data.remove() }
+    let folder = try TemporaryDirectory()
+    defer { folder.remove() }
+    try folder.write(["wall.toml": "[display]\nkiosk = true\n"])
+    let tmux = TmuxSession()
+    defer { tmux.stop() }
+    let config = " --no-log --config " + TmuxSession.shellQuote(folder.file("wall.toml").path)
+    try tmux.start(EndToEnd.command(data) + config + (noKiosk ? " --no-kiosk" : ""), width: 120, height: 40)
+    let frame = tmux.waitFor { $0.contains("Systems 6") }
+    try #require(frame.matched, "\(frame.screen)")
+    #expect(frame.screen.contains("? help") == noKiosk, "\(frame.screen)")
+    try tmux.sendKeys("q")
+    #expect(tmux.waitFor { $0.contains("[exited 0]") }.matched)
+  }
 }

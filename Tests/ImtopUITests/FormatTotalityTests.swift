@@ -20,10 +20,11 @@ import Testing
 
   @Test func numbersOfAnyDouble() async {
     await propertyCheck(count: 2_000, input: ExtremeValues.anyDouble) { value in
-      for text in [euro.number(value), euro.number(value, places: 3), euro.percent(value, places: 2),
-                   euro.signedPercent(value), euro.minutes(value)] {
+      for text in [euro.number(value), euro.percent(value), euro.availability(value), euro.signedPercent(value),
+                   euro.variance(percent: value), euro.minutes(value), euro.measure(value, unit: "days")] {
         expectReadable(text)
       }
+      expectReadable(euro.months(value), maxLength: 32)
       if value.isNaN { #expect(euro.number(value) == "—") }
       if value.isInfinite { #expect(euro.number(value) == (value > 0 ? "inf" : "-inf")) }
       if value.isFinite, value.magnitude >= DisplayFormat.compactThreshold {
@@ -57,8 +58,9 @@ import Testing
     #expect(euro.number(-0.0) == "0")
     #expect(euro.number(.leastNonzeroMagnitude) == "0.0")
     #expect(euro.percent(.infinity) == "inf%")
-    #expect(euro.minutes(-.infinity) == "-infm")
-    #expect(euro.minutes(1e300) == "6.9e296d")
+    #expect(euro.minutes(-.infinity) == "-inf min")
+    #expect(euro.minutes(1e300) == "1.0e300 min")
+    #expect(euro.minutes(-5) == "0 s")
     #expect(DisplayFormat.scientific(9.96e15) == "1.0e16")
   }
 
@@ -101,6 +103,7 @@ import Testing
         #expect(date.count == 10, "\(date)")
         #expect(format.dateTime(time).count == 16)
         #expect(format.clock(time).count == 8)
+        #expect(format.zonedClock(time).hasPrefix(format.clock(time) + " "))
       }
       #expect(time.iso8601.hasPrefix("-") == false)
       #expect(time.iso8601.split(separator: "-").first?.count == 4, "\(time.iso8601)")

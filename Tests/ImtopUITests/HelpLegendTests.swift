@@ -12,7 +12,7 @@ import Testing
       #expect(text.contains(binding.keys), "missing \(binding.keys)")
       #expect(text.contains(binding.action), "missing \(binding.action)")
     }
-    #expect(text.contains("● ▲ ✖ ? ◆") && text.contains("99.1▼") && text.contains("via X") && text.contains("cov"))
+    #expect(text.contains("● ▲ ✖ ? ◆") && text.contains("99.12%▼") && text.contains("via X") && text.contains("cov"))
     let wide = Fixtures.state(width: 200, height: 60)
     var opened = wide
     opened.press(.character("?"))

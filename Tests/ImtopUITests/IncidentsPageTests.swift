@@ -38,14 +38,15 @@ import Testing
   @Test func openIncidentsCellByCell() throws {
     let buffer = state().view()
     expectLines(buffer, from: 2, [
-      " MTTA 30d  P1 4m P2 12m P3 — P4 —  all 11m",
-      " MTTR 30d  P1 1.6h P2 4.0h P3 24.0h P4 —  all 3.1h",
-      "┌ Open incidents 4 · 2 unacknowledged ─────────────────────────────────── 12s ─┐",
+      // Durations in one family (95 min is 1h 35m, a day is 1d), rounded down.
+      " MTTA 30d  P1 4 min P2 12 min P3 — P4 —  all 11 min",
+      " MTTR 30d  P1 1h 35m P2 4h P3 1d P4 —  all 3h 05m",
+      "┌ Open incidents 4 · 2 unacknowledged ────────────────────────────────── 12 s ─┐",
       "│Pri▲ ID        System                   Age Acknowledged Summary              │",
-      "│P1   INC-1041  Wide Area Network        42m ✖ no, 42m    Carrier link down at…│",
-      "│P2   INC-1038  Customer Relations    5h 00m ● after 12m  Slow searches        │",
-      "│P3   INC-1030  Customer Relations    2d 00h ● 2h 00m     Export fails for lar…│",
-      "│P4   INC-1022  Security Monitoring   6d 00h ✖ no, 6d 00h Noisy alert rule     │",
+      "│P1   INC-1041  Wide Area Network     42 min ✖ no, 42 min Carrier link down at…│",
+      "│P2   INC-1038  Customer Relations        5h ● 12 min     Slow searches        │",
+      "│P3   INC-1030  Customer Relations        2d ● after 2h   Export fails for lar…│",
+      "│P4   INC-1022  Security Monitoring       6d ✖ no, 6d     Noisy alert rule     │",
       "└──────────────────────────────────────────────────────────────────────────────┘",
     ])
     // P1 and P2 are critical, P3 a warning, P4 muted; P1 in bold.
@@ -54,7 +55,7 @@ import Testing
     #expect(buffer[1, 8].foreground == .warn)
     #expect(buffer[1, 9].foreground == .muted)
     // Not acknowledged: critical and bold for a P1, a plain warning for a P4; acknowledged: ok.
-    let ack = try #require(column(of: "✖ no, 42m", in: buffer, y: 6))
+    let ack = try #require(column(of: "✖ no, 42 min", in: buffer, y: 6))
     #expect(buffer[ack, 6].foreground == .crit && buffer[ack, 6].attributes.contains(.bold))
     #expect(buffer[ack, 9].foreground == .warn && !buffer[ack, 9].attributes.contains(.bold))
     #expect(buffer[ack, 7].foreground == .ok)
@@ -66,11 +67,11 @@ import Testing
   @Test func resolvedIncidentsBelow() {
     let buffer = state().view()
     expectLines(buffer, from: 11, [
-      "┌ Resolved in the last 30 days 3 ──────────────────────────────────────── 12s ─┐",
+      "┌ Resolved in the last 30 days 3 ─────────────────────────────────────── 12 s ─┐",
       "│Pri▲ ID        System                  Resolved    Took Ack after Summary     │",
-      "│P1   INC-1036  Wide Area Network     3d 00h ago  1h 35m ● 4m      Router rebo…│",
-      "│P2   INC-1033  Customer Relations    8d 00h ago  4h 00m ● 12m     Login timeo…│",
-      "│P3   INC-1019  fax                  20d 00h ago  1d 00h —         Fax gateway…│",
+      "│P1   INC-1036  Wide Area Network         3d ago  1h 35m ● 4 min   Router rebo…│",
+      "│P2   INC-1033  Customer Relations        8d ago      4h ● 12 min  Login timeo…│",
+      "│P3   INC-1019  fax                      20d ago      1d —         Fax gateway…│",
       "│                                                                              │",
     ])
     #expect(buffer.line(22).hasPrefix("└"))
@@ -78,7 +79,7 @@ import Testing
 
   @Test func summaryTakesOneLineOnWideScreens() {
     let buffer = state(width: 160, height: 48).view()
-    expectLines(buffer, from: 2, [" MTTA 30d  P1 4m P2 12m P3 — P4 —  all 11m  ·  MTTR 30d  P1 1.6h P2 4.0h P3 24.0h P4 —  all 3.1h"])
+    expectLines(buffer, from: 2, [" MTTA 30d  P1 4 min P2 12 min P3 — P4 —  all 11 min  ·  MTTR 30d  P1 1h 35m P2 4h P3 1d P4 —  all 3h 05m"])
     #expect(buffer.line(3).hasPrefix("┌ Open incidents 4"))
   }
 
@@ -184,8 +185,8 @@ import Testing
     let buffer = state(width: 60, height: 16).view()
     expectLines(buffer, from: 5, [
       "│Pri▲ System                   Age Acknowledged Summary    │",
-      "│P1   Wide Area Network        42m ✖ no, 42m    Carrier li…│",
-      "│P2   Customer Relations    5h 00m ● after 12m  Slow searc…│",
+      "│P1   Wide Area Network     42 min ✖ no, 42 min Carrier li…│",
+      "│P2   Customer Relations        5h ● 12 min     Slow searc…│",
     ])
     #expect(buffer.line(9).hasSuffix("─ 1–3 of 4 ─┘"))
   }
@@ -260,8 +261,8 @@ import Testing
     let buffer = Fixtures.state(page: .overview).view()
     let row = try #require((2..<23).first { buffer.line($0).contains("Incidents 4 open") })
     // The worst first: highest priority, then oldest.
-    #expect(buffer.line(row + 1).contains("42m P1 Wide Area Network: Car"))
-    #expect(buffer.line(row + 2).contains("5h  P2 Customer Relations"))
+    #expect(buffer.line(row + 1).contains("42 min P1 Wide Area Network: "))
+    #expect(buffer.line(row + 2).contains("5h     P2 Customer Relations"))
     // And at the smallest size the dashboard draws.
     let small = Fixtures.state(page: .overview, width: 60, height: 16).view()
     #expect(small.plainText().contains("Incidents 4 open"))

@@ -40,9 +40,9 @@ import ImtopCore
 
   @Test func dataQualityFollowsAnOverride() throws {
     // 90 % against the built-in thresholds (warn 90, crit 75) is warn; crit from 92 makes it crit.
-    #expect(Self.role(of: "90%", after: "Data quality", in: Self.page(.compliance, Fixtures.snapshot())) == .warn)
+    #expect(Self.role(of: "90.0%", after: "Data quality", in: Self.page(.compliance, Fixtures.snapshot())) == .warn)
     let stricter = try Self.snapshot(overriding: "Data quality", warn: 95, crit: 92)
-    #expect(Self.role(of: "90%", after: "Data quality", in: Self.page(.compliance, stricter)) == .crit)
+    #expect(Self.role(of: "90.0%", after: "Data quality", in: Self.page(.compliance, stricter)) == .crit)
   }
 
   @Test func overdueItemsFollowAnOverride() throws {
@@ -55,11 +55,11 @@ import ImtopCore
 
   @Test func budgetVarianceFollowsAnOverride() throws {
     // The license line is 7.5 % over plan: warn by the built-in thresholds (5, 10), crit from 7.
-    #expect(Self.role(of: "+8%", after: "license", in: Self.page(.budget, Fixtures.snapshot())) == .warn)
+    #expect(Self.role(of: "+7.5%", after: "license", in: Self.page(.budget, Fixtures.snapshot())) == .warn)
     let stricter = try Self.snapshot(overriding: "Budget variance", warn: 1, crit: 4)
     let budget = Self.page(.budget, stricter)
-    #expect(Self.role(of: "+8%", after: "license", in: budget) == .crit)
+    #expect(Self.role(of: "+7.5%", after: "license", in: budget) == .crit)
     // The summary's variance takes the KPI's own status: 4.2 % is crit from 4.
-    #expect(Self.role(of: "+2.5%", after: "Variance", in: budget) == .crit)
+    #expect(Self.role(of: "2.5% over", after: "Variance", in: budget) == .crit)
   }
 }

@@ -70,10 +70,10 @@ import ImtopCore
   }
 
   @Test func staleDataIsMarkedOnEveryPanel() {
-    // The status file stopped 20 minutes ago: panels fed by it say "stale 20m".
+    // The status file stopped 20 minutes ago: panels fed by it say "stale 20 min".
     let snapshot = Fixtures.snapshot(files: Fixtures.files(age: .minutes(20)))
     let text = ScreenRenderer.text(snapshot, page: .overview, size: Size(width: 120, height: 40))
-    #expect(text.contains("stale 20m"))
+    #expect(text.contains("stale 20 min"))
     let buffer = ScreenRenderer.render(snapshot, page: .overview, size: Size(width: 120, height: 40))
     #expect(buffer.cells.contains { $0.foreground == .stale && $0.grapheme == "s" })
   }

@@ -29,7 +29,7 @@ import ImtopCore
     var state = Fixtures.state()
     _ = state.update(.snapshot(Fixtures.snapshot(files: Fixtures.files(age: .minutes(20))), []))
     let buffer = state.view()
-    #expect(buffer.line(0).contains("stale 20m"))
+    #expect(buffer.line(0).contains("stale 20 min"))
     let start = buffer.line(0).range(of: "stale 20m").map { buffer.line(0).distance(from: buffer.line(0).startIndex, to: $0.lowerBound) }
     // The header row has no wide characters, so string offsets are columns.
     if let start { #expect(buffer[start, 0].foreground == .stale) }

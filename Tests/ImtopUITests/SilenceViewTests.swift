@@ -40,11 +40,11 @@ import ImtopCore
     let x = header.distance(from: header.startIndex, to: title.lowerBound)
     func cell(_ y: Int) -> String { String(buffer.line(y).dropFirst(x).prefix(9)) }
     // Rows 4...8 in worst-first order; the ages are right-aligned in the 9 cells under the title.
-    #expect(buffer.line(4).contains("Old Box") && cell(4) == "       3d")
+    #expect(buffer.line(4).contains("Old Box") && cell(4) == "    3d 4h")
     #expect(buffer.line(5).contains("Slow Box") && cell(5) == "   2h 05m")
-    #expect(buffer.line(6).contains("Quiet Box") && cell(6) == "      25m")
+    #expect(buffer.line(6).contains("Quiet Box") && cell(6) == "   25 min")
     #expect(buffer.line(7).contains("Never Box") && cell(7) == "        —")
-    #expect(buffer.line(8).contains("Fresh Box") && cell(8) == "      12s")
+    #expect(buffer.line(8).contains("Fresh Box") && cell(8) == "     12 s")
     // The silent system's age stands out (stale, bold); the others are muted.
     for offset in 6..<9 {
       #expect(buffer[x + offset, 6].foreground == .stale)
@@ -62,14 +62,11 @@ import ImtopCore
   }
 
   @Test func lastSeenAgesAsTheyAreWritten() {
-    #expect(DisplayFormat.lastSeen(.seconds(12)) == "12s")
-    #expect(DisplayFormat.lastSeen(.minutes(4) + .seconds(59)) == "4m")
-    #expect(DisplayFormat.lastSeen(.hours(2) + .minutes(5)) == "2h 05m")
-    #expect(DisplayFormat.lastSeen(.days(3) + .hours(23)) == "3d")
-    #expect(DisplayFormat.lastSeen(.seconds(-5)) == "0s")
-    #expect(DisplayFormat.gap(.minutes(10)) == "10 min")
-    #expect(DisplayFormat.gap(.seconds(45)) == "45 s")
-    #expect(DisplayFormat.gap(.hours(2) + .minutes(5)) == "2h 05m")
+    #expect(DisplayFormat.duration(.seconds(12)) == "12 s")
+    #expect(DisplayFormat.duration(.minutes(4) + .seconds(59)) == "4 min")
+    #expect(DisplayFormat.duration(.hours(2) + .minutes(5)) == "2h 05m")
+    #expect(DisplayFormat.duration(.days(3) + .hours(23)) == "3d 23h")
+    #expect(DisplayFormat.duration(.seconds(-5)) == "0 s")
   }
 
   /// The fixture with its unknown Building Sensors silent for 25 minutes (and its incidents
@@ -88,11 +85,11 @@ import ImtopCore
     _ = state.update(.snapshot(Self.withSilentSensors(), []))
     let header = state.view().line(0)
     // The full summary no longer fits beside the name: the counts stay, in their short form.
-    // 24 cells of name, then 38 of summary right-aligned in the 80: 18 blank between.
-    #expect(header == " imtop Northwind Council" + String(repeating: " ", count: 18) + " ✖ 1 ? 1 ▲ 3 ✖ 1 KPI · 12s · 12:00:00 ")
+    // 24 cells of name, then 43 of summary right-aligned in the 80: 13 blank between.
+    #expect(header == " imtop Northwind Council" + String(repeating: " ", count: 13) + " ✖ 1 ? 1 ▲ 3 ✖ 1 KPI · 12 s · 12:00:00 UTC ")
     var wide = Fixtures.state(page: .overview, width: 160, height: 48)
     _ = wide.update(.snapshot(Self.withSilentSensors(), []))
-    #expect(wide.view().line(0).hasSuffix("✖ 1 down ? 1 silent ▲ 3 impaired ✖ 1 KPI crit · data 12s · 12:00:00 "))
+    #expect(wide.view().line(0).hasSuffix("✖ 1 down ? 1 silent ▲ 3 impaired ✖ 1 KPI crit · data 12 s · 12:00:00 UTC "))
   }
 
   @Test func theHeaderCountsSilentSystemsAt60x16() {
@@ -103,7 +100,7 @@ import ImtopCore
     let header = state.view().line(0)
     #expect(header.contains("✖ 1 ? 1 ▲ 3 ✖ 1 KPI"))
     #expect(header.contains("Harbour") && header.contains("…"))
-    #expect(header.hasSuffix("12:00:00 "))
+    #expect(header.hasSuffix("12:00:00 UTC "))
   }
 
   @Test func onlySilenceIsNotAllUpAndRetiredSystemsAreNotCounted() {
@@ -117,7 +114,7 @@ import ImtopCore
     var state = Fixtures.state(page: .overview, width: 160, height: 48)
     _ = state.update(.snapshot(snapshot, []))
     let header = state.view().line(0)
-    #expect(header.contains(" ? 1 silent · data 12s"))
+    #expect(header.contains(" ? 1 silent · data 12 s"))
     #expect(!header.contains("all up"))
   }
 
@@ -135,10 +132,10 @@ import ImtopCore
     ])
     let quietRows = rows(state(.systems, systems: [silent, holding], detail: "quiet").view())
     #expect(quietRows.contains { $0.contains("│Last sample       2026-11-28 11:35") })
-    #expect(quietRows.contains { $0.contains("│Last seen         25m ago · silent") })
+    #expect(quietRows.contains { $0.contains("│Last seen         25 min ago · silent") })
     #expect(!quietRows.contains { $0.contains("Message") }, "the degraded state's message ended with it")
     let freshRows = rows(state(.systems, systems: [silent, holding], detail: "fresh").view())
-    #expect(freshRows.contains { $0.contains("│Last seen         12s ago ") })
+    #expect(freshRows.contains { $0.contains("│Last seen         12 s ago ") })
     // The message the state began with, not the latest sample's.
     #expect(freshRows.contains { $0.contains("│Message           queue 500 deep") })
   }

@@ -10,12 +10,12 @@ import ImtopCore
       inner = Panel(title: "Sys", age: DataAge(age: .seconds(12), isStale: false)).render(in: area, buffer: &buffer)
     }
     expectRows(buffer, [
-      "┌ Sys ─────── 12s ─┐",
+      "┌ Sys ────── 12 s ─┐",
       "│                  │",
       "└──────────────────┘",
     ])
     #expect(inner == Rect(x: 1, y: 1, width: 18, height: 1))
-    #expect(buffer[14, 0].foreground == .muted)
+    #expect(buffer[13, 0].foreground == .muted)
   }
 
   @Test func stalePanelSaysStaleInTheStaleRole() {
@@ -33,7 +33,7 @@ import ImtopCore
     let buffer = backend.draw { area, buffer in
       Panel(title: "Sys", age: DataAge(age: .seconds(12), isStale: false), glyphs: .ascii).render(in: area, buffer: &buffer)
     }
-    expectRows(buffer, ["+ Sys ------- 12s -+", "|                  |", "+------------------+"])
+    expectRows(buffer, ["+ Sys ------ 12 s -+", "|                  |", "+------------------+"])
   }
 
   @Test func dataAgeFromFiles() {
@@ -45,7 +45,7 @@ import ImtopCore
     // The status file has not grown for 15 minutes, past stale_after (10): stale.
     let status = DataAge.of([.status], in: files, now: now, staleAfter: .minutes(10))
     #expect(status.isStale)
-    #expect(status.label == "stale 15m")
+    #expect(status.label == "stale 15 min")
     // An inventory export a month old is normal, not stale.
     let systems = DataAge.of([.systems], in: files, now: now, staleAfter: .minutes(10))
     #expect(!systems.isStale)

@@ -40,19 +40,25 @@ public struct KPICheck: Sendable, Hashable {
     // A `|` on a later line would start performance data there too.
     let name = longOutput(definition.name)
     if let error = kpi.error { return "\(word(kpi.status)): \(longOutput(error))" }
-    let format = MarkdownFormat(redactMoney: false, currency: "")
     let hidden = redactMoney && kpi.isMoney
     // Plain words for monitoring systems that show the line as is.
-    var value = hidden ? "•••" : kpi.value == nil ? "unknown" : format.number(kpi.value)
+    var value = hidden ? "•••" : kpi.value == nil ? "unknown" : number(kpi.value)
     if kpi.value != nil && !hidden && !definition.unit.isEmpty {
       value += definition.unit == "%" ? "%" : " " + longOutput(definition.unit)
     }
     let thresholds = [("target", definition.target), ("warn", definition.warn), ("crit", definition.crit)]
       .compactMap { label, threshold in
-        threshold.map { "\(label) \(hidden ? "•••" : format.number($0, decimals: 6))" }
+        threshold.map { "\(label) \(hidden ? "•••" : number($0, decimals: 6))" }
       }
     let direction = definition.better == .target ? "closest to target" : "\(definition.better.rawValue) is better"
     return "\(word(kpi.status)): \(name) = \(value) (\(([direction] + thresholds).joined(separator: ", ")))"
+  }
+
+  /// A number as the JSON snapshot writes it (rounded to `decimals`): a monitoring system reads
+  /// this line as plain figures, not as the screen's formats.
+  static func number(_ value: Double?, decimals: Int = 2) -> String {
+    guard case .number(let text) = JSONValue.double(value, decimals: decimals) else { return "—" }
+    return text
   }
 
   /// Text from the configuration on a line of the report: visible, with `|` as `¦`.

@@ -9,6 +9,8 @@ public struct SLAReport: Sendable {
   /// The months reported, in month order: every month of the fiscal year up to `asOf`, or the one
   /// asked for.
   public let months: [YearMonth]
+  /// The organisation's zone, for the report's time.
+  let zone: Zone
 
   /// Why a `--month` cannot be reported.
   public enum MonthError: Error, Equatable, CustomStringConvertible {
@@ -32,6 +34,7 @@ public struct SLAReport: Sendable {
   /// current month (`asOf`'s local date).
   public init(snapshot: Snapshot, month text: String? = nil, zone: Zone) throws(MonthError) {
     self.snapshot = snapshot
+    self.zone = zone
     let organization = snapshot.organization
     let year = FiscalYear(start: organization.fiscalYearStart)
     let current = zone.date(of: snapshot.asOf).yearMonth
@@ -59,13 +62,13 @@ public struct SLAReport: Sendable {
     let range = months.count == 1 ? months[0].description : "\(months.first?.description ?? "—") to \(months.last?.description ?? "—")"
     var sections = [
       "# \(MarkdownTable.escape(organization.name)): SLA report\n\n"
-        + "As of \(snapshot.asOf.iso8601) · fiscal year \(organization.fiscalYearStart) to \(organization.fiscalYearEnd)"
+        + "As of \(QuantityFormat.zonedDateTime(snapshot.asOf, in: zone)) · fiscal year \(organization.fiscalYearStart) to \(organization.fiscalYearEnd)"
         + " · \(months.count == 1 ? "month" : "months") \(range)\n"
     ]
-    let format = MarkdownFormat(redactMoney: false, currency: organization.currency)
+    let format = MarkdownFormat(redactMoney: false, currency: organization.currency, zone: zone)
     for month in months {
       var table = MarkdownTable(
-        ["System", "SLA %", "Availability %", "Coverage %", "Outages", "Downtime min", "SLA met"], numeric: Set(1...5))
+        ["System", "SLA", "Availability", "Coverage", "Outages", "Downtime", "SLA met"], numeric: Set(1...5))
       var judged = 0
       var met = 0
       for system in snapshot.systems {
@@ -75,9 +78,9 @@ public struct SLAReport: Sendable {
           if slaMet { met += 1 }
         }
         table.add([
-          MarkdownTable.escape(system.record.displayName), format.number(system.record.sla, decimals: 3),
-          format.number(figures.availability), format.number(figures.coverage), String(figures.outages),
-          format.number(figures.downtimeMinutes), figures.slaMet.map { $0 ? "yes" : "no" } ?? "—",
+          MarkdownTable.escape(system.record.displayName), format.availability(system.record.sla),
+          format.availability(figures.availability), format.coverage(figures.coverage), format.count(figures.outages),
+          format.minutes(figures.downtimeMinutes), figures.slaMet.map { $0 ? "yes" : "no" } ?? "—",
         ])
       }
       if table.rows.isEmpty { table.add(["—", "—", "—", "—", "0", "0", "—"]) }

@@ -8,40 +8,40 @@ extension SnapshotMarkdown {
     let names = systemNames(snapshot)
     func name(_ id: String?) -> String { id.map { MarkdownTable.escape(names[$0] ?? $0) } ?? "—" }
     if let training = governance.training {
-      figures.add(["Training completion %", format.number(training.completionPct)])
-      figures.add(["Training rows overdue", String(training.overdue)])
-      figures.add(["People outstanding in them", String(training.peopleOutstanding)])
+      figures.add(["Training completion", format.percent(training.completionPct)])
+      figures.add(["Training rows overdue", QuantityFormat.count(training.overdue)])
+      figures.add(["People outstanding in them", QuantityFormat.count(training.peopleOutstanding)])
       items.append(trainingBehind(training, snapshot, name))
     }
     if let access = governance.access {
-      figures.add(["Access review coverage %", format.number(access.coveragePct)])
-      figures.add(["Roles overdue for review", String(access.overdueRoles)])
-      figures.add(["Privileged accounts in them", String(access.privilegedInOverdueRoles)])
+      figures.add(["Access review coverage", format.percent(access.coveragePct)])
+      figures.add(["Roles overdue for review", QuantityFormat.count(access.overdueRoles)])
+      figures.add(["Privileged accounts in them", QuantityFormat.count(access.privilegedInOverdueRoles)])
       var table = MarkdownTable(["System", "Role", "Privileged", "Accounts", "Last review", "Due"], numeric: [3])
       for role in access.overdueList {
         table.add([
-          name(role.system), MarkdownTable.escape(role.role), role.privileged ? "yes" : "no", String(role.accounts),
+          name(role.system), MarkdownTable.escape(role.role), role.privileged ? "yes" : "no", QuantityFormat.count(role.accounts),
           role.lastReview?.description ?? "never", role.reviewDue?.description ?? "—",
         ])
       }
       items.append("### Roles overdue for review\n\n" + (access.overdueList.isEmpty ? "None.\n" : table.text))
     }
     if let retention = governance.retention {
-      figures.add(["Record series past retention", String(retention.pastRetention)])
-      figures.add(["Records held past retention", String(retention.recordsPastRetention)])
-      figures.add(["Series on legal hold", String(retention.legalHolds)])
+      figures.add(["Record series past retention", QuantityFormat.count(retention.pastRetention)])
+      figures.add(["Records held past retention", QuantityFormat.count(retention.recordsPastRetention)])
+      figures.add(["Series on legal hold", QuantityFormat.count(retention.legalHolds)])
       var table = MarkdownTable(["Series", "System", "Retention", "Oldest", "Disposal", "Days past", "Records", "Legal hold"], numeric: [5, 6])
       for (series, days) in retention.pastDisposal {
         table.add([
           MarkdownTable.escape(series.series), name(series.system), series.retention.description, series.oldest.description,
-          series.disposal.description, String(days), series.records.map(String.init) ?? "—", series.legalHold ? "yes" : "no",
+          series.disposal.description, QuantityFormat.count(days), series.records.map(QuantityFormat.count) ?? "—", series.legalHold ? "yes" : "no",
         ])
       }
       items.append("### Record series past retention\n\n" + (retention.pastDisposal.isEmpty ? "None.\n" : table.text))
     }
     if let data = governance.data {
-      figures.add(["Sensitive systems", String(data.sensitive)])
-      figures.add(["Exposed sensitive systems", String(data.exposed.count)])
+      figures.add(["Sensitive systems", QuantityFormat.count(data.sensitive)])
+      figures.add(["Exposed sensitive systems", QuantityFormat.count(data.exposed.count)])
       let byID = Dictionary(snapshot.systems.map { ($0.id, $0.record) }, uniquingKeysWith: { first, _ in first })
       var table = MarkdownTable(["System", "Data class", "Personal data", "Why exposed"])
       for id in data.exposed {
@@ -63,7 +63,7 @@ extension SnapshotMarkdown {
     for row in training.overdueRows {
       table.add([
         MarkdownTable.escape(row.course), MarkdownTable.escape(row.audience), name(row.system),
-        row.due.localDate(in: zone).description, String(row.completed), String(row.required), String(row.outstanding),
+        row.due.localDate(in: zone).description, QuantityFormat.count(row.completed), QuantityFormat.count(row.required), QuantityFormat.count(row.outstanding),
       ])
     }
     return "### Training overdue\n\n" + table.text

@@ -33,7 +33,7 @@ extension SnapshotMarkdown {
       guard let resolved = incident.resolved else { continue }
       table.add([
         MarkdownTable.escape(incident.id), incident.priority.rawValue,
-        MarkdownTable.escape(names[incident.system] ?? incident.system), resolved.iso8601,
+        MarkdownTable.escape(names[incident.system] ?? incident.system), QuantityFormat.dateTime(resolved, in: zone),
         MarkdownFormat.age(resolved - incident.opened), MarkdownTable.escape(incident.summary),
       ])
     }
@@ -53,7 +53,7 @@ extension SnapshotMarkdown {
       table.add([
         MarkdownTable.escape(item.id), item.kind.rawValue, item.severity.rawValue,
         item.system.map { MarkdownTable.escape(names[$0] ?? $0) } ?? "—", due.description,
-        String(today.dayNumber - due.dayNumber),
+        QuantityFormat.count(Int(today.dayNumber - due.dayNumber)),
       ])
     }
     return "### Overdue obligations\n\n" + table.text
@@ -63,13 +63,14 @@ extension SnapshotMarkdown {
   func systemsBelowSLA(_ snapshot: Snapshot, _ format: MarkdownFormat) -> String {
     let below = snapshot.systems.filter(\.belowSLA)
     guard !below.isEmpty else { return "### Systems below SLA\n\nNone.\n" }
-    var table = MarkdownTable(["System", "Availability 30d %", "SLA %", "Short by, points"], numeric: [1, 2, 3])
+    var table = MarkdownTable(["System", "Availability 30d", "SLA", "Short by, points"], numeric: [1, 2, 3])
     for health in below {
       var shortfall: Double?
       if let sla = health.record.sla, let availability = health.availability.month { shortfall = sla - availability }
       table.add([
-        MarkdownTable.escape(health.record.displayName), format.number(health.availability.month),
-        format.number(health.record.sla, decimals: 3), format.number(shortfall),
+        MarkdownTable.escape(health.record.displayName), format.availability(health.availability.month),
+        format.availability(health.record.sla),
+        shortfall.map { QuantityFormat.decimal($0, places: QuantityFormat.availabilityPlaces) } ?? MarkdownFormat.dash,
       ])
     }
     return "### Systems below SLA\n\n" + table.text
@@ -85,7 +86,7 @@ extension SnapshotMarkdown {
       let end = health.record.endOfSupport
       table.add([
         MarkdownTable.escape(health.record.displayName), end?.description ?? "—",
-        end.map { String(today.dayNumber - $0.dayNumber) } ?? "—",
+        end.map { QuantityFormat.count(Int(today.dayNumber - $0.dayNumber)) } ?? MarkdownFormat.dash,
       ])
     }
     return "### Systems past end of support\n\n" + table.text

@@ -19,12 +19,11 @@ public struct SnapshotMarkdown: Sendable {
   }
 
   public func render(_ snapshot: Snapshot) -> String {
-    let format = MarkdownFormat(
-      redactMoney: redactMoney, currency: snapshot.organization.currency)
+    let format = MarkdownFormat(redactMoney: redactMoney, currency: snapshot.organization.currency, zone: zone)
     let organization = snapshot.organization
     var sections = [
       "# \(MarkdownTable.escape(organization.name)): IT snapshot\n\n"
-        + "As of \(snapshot.asOf.iso8601) · fiscal year \(organization.fiscalYearStart) to "
+        + "As of \(QuantityFormat.zonedDateTime(snapshot.asOf, in: zone)) · fiscal year \(organization.fiscalYearStart) to "
         + "\(organization.fiscalYearEnd) · \(MarkdownTable.escape(organization.currency))\n"
     ]
     sections.append(systems(snapshot.systems, format))
@@ -36,14 +35,14 @@ public struct SnapshotMarkdown: Sendable {
       portfolio(snapshot.portfolio, format) + "\n" + systemsBelowSLA(snapshot, format) + "\n"
         + systemsPastEndOfSupport(snapshot))
     sections.append(kpis(snapshot.kpis, format))
-    sections.append(data(snapshot.data, now: snapshot.asOf))
+    sections.append(data(snapshot.data, now: snapshot.asOf, format))
     return sections.joined(separator: "\n")
   }
 
   private func systems(_ systems: [SystemHealth], _ format: MarkdownFormat) -> String {
     var table = MarkdownTable(
       [
-        "System", "State", "24h %", "7d %", "30d %", "SLA %", "Outages 30d", "MTBF h", "Latency ms", "Open incidents",
+        "System", "State", "Avail 24h", "Avail 7d", "Avail 30d", "SLA", "Outages 30d", "MTBF 30d", "Latency", "Open incidents",
         "TCO YTD", "Cost per user",
       ], numeric: Set(2...11))
     for health in systems {
@@ -53,28 +52,29 @@ public struct SnapshotMarkdown: Sendable {
       if health.pastEndOfSupport { state += ", past end of support" }
       table.add([
         MarkdownTable.escape(health.record.displayName), state,
-        format.number(health.availability.day), format.number(health.availability.week),
-        format.number(health.availability.month), format.number(health.record.sla, decimals: 3),
-        String(health.outages30d), format.number(health.mtbfHours30d), format.number(health.latencyMs),
-        String(health.openIncidents), format.money(health.tcoYTD), format.money(health.costPerUserYTD),
+        format.availability(health.availability.day), format.availability(health.availability.week),
+        format.availability(health.availability.month), format.availability(health.record.sla),
+        format.count(health.outages30d), format.measure(health.mtbfHours30d, unit: "h"),
+        format.milliseconds(health.latencyMs), format.count(health.openIncidents), format.money(health.tcoYTD),
+        format.money(health.costPerUserYTD),
       ])
     }
     return "## Systems\n\n" + table.text
   }
 
   private func incidents(_ incidents: IncidentSummary, _ format: MarkdownFormat) -> String {
-    var open = MarkdownTable(["Priority", "Open", "Unacknowledged", "MTTR 30d min", "MTTA 30d min"], numeric: [1, 2, 3, 4])
+    var open = MarkdownTable(["Priority", "Open", "Unacknowledged", "MTTR 30d", "MTTA 30d"], numeric: [1, 2, 3, 4])
     for priority in Priority.allCases {
       let times = incidents.byPriority30d[priority]
       open.add([
-        priority.rawValue, String(incidents.open[priority] ?? 0), String(incidents.unacknowledged[priority] ?? 0),
-        format.number(times?.mttrMinutes), format.number(times?.mttaMinutes),
+        priority.rawValue, format.count(incidents.open[priority] ?? 0), format.count(incidents.unacknowledged[priority] ?? 0),
+        format.minutes(times?.mttrMinutes), format.minutes(times?.mttaMinutes),
       ])
     }
-    var times = MarkdownTable(["Window", "MTTR min", "MTTA min"], numeric: [1, 2])
+    var times = MarkdownTable(["Window", "MTTR", "MTTA"], numeric: [1, 2])
     for window in Window.allCases {
       times.add([
-        window.rawValue, format.number(incidents.mttrMinutes[window]), format.number(incidents.mttaMinutes[window]),
+        window.rawValue, format.minutes(incidents.mttrMinutes[window]), format.minutes(incidents.mttaMinutes[window]),
       ])
     }
     return "## Incidents\n\n" + open.text + "\n" + times.text
@@ -88,11 +88,11 @@ public struct SnapshotMarkdown: Sendable {
     summary.add(["Annual planned", format.money(budget.totals.annualPlanned)])
     summary.add(["Planned YTD", format.money(budget.totals.plannedYTD)])
     summary.add(["Actual YTD", format.money(budget.totals.actualYTD)])
-    summary.add(["Variance %", format.number(budget.variancePct)])
+    summary.add(["Variance", budget.variancePct.map { QuantityFormat.variance(percent: $0) } ?? MarkdownFormat.dash])
     summary.add(["Forecast at year end", format.money(budget.forecastYearEnd)])
-    summary.add(["Variance at completion", format.money(budget.varianceAtCompletion)])
+    summary.add(["Variance at completion", format.variance(atCompletion: budget.varianceAtCompletion)])
     summary.add(["Burn rate per month", format.money(budget.burnRate)])
-    summary.add(["Runway months", format.number(budget.runwayMonths)])
+    summary.add(["Runway", budget.runwayMonths.map(QuantityFormat.months) ?? MarkdownFormat.dash])
     summary.add(["Booked ahead (months not closed)", format.money(budget.bookedAhead)])
     var months = MarkdownTable(["Month", "Planned", "Actual"], numeric: [1, 2])
     for month in budget.months {
@@ -121,23 +121,23 @@ public struct SnapshotMarkdown: Sendable {
 
   private func compliance(_ compliance: ComplianceSummary, _ format: MarkdownFormat) -> String {
     var summary = MarkdownTable(["Figure", "Value"], numeric: [1])
-    summary.add(["Open", String(compliance.open)])
-    summary.add(["Overdue", String(compliance.overdue)])
-    summary.add(["On-time closure %", format.number(compliance.onTimeClosurePct)])
-    summary.add(["Oldest overdue, days", compliance.oldestOverdueDays.map(String.init) ?? "—"])
+    summary.add(["Open", format.count(compliance.open)])
+    summary.add(["Overdue", format.count(compliance.overdue)])
+    summary.add(["On-time closure", format.percent(compliance.onTimeClosurePct)])
+    summary.add(["Oldest overdue, days", format.count(compliance.oldestOverdueDays)])
     return "## Compliance\n\n" + summary.text + "\n" + format.counts("Overdue by kind", compliance.overdueByKind)
       + "\n" + format.counts("Overdue by severity", compliance.overdueBySeverity)
   }
 
   private func portfolio(_ portfolio: PortfolioSummary, _ format: MarkdownFormat) -> String {
     var summary = MarkdownTable(["Figure", "Value"], numeric: [1])
-    summary.add(["Past end of support", String(portfolio.pastEndOfSupport)])
-    summary.add(["Below SLA", String(portfolio.belowSLA)])
-    summary.add(["Data quality %", format.number(portfolio.dataQualityPct)])
+    summary.add(["Past end of support", format.count(portfolio.pastEndOfSupport)])
+    summary.add(["Below SLA", format.count(portfolio.belowSLA)])
+    summary.add(["Data quality", format.percent(portfolio.dataQualityPct)])
     var missing = MarkdownTable(["Missing field", "Systems", "Which"], numeric: [1])
     for field in QualityField.allCases {
       let ids = portfolio.lacking[field] ?? []
-      missing.add([field.rawValue, String(ids.count), ids.isEmpty ? "—" : ids.map(MarkdownTable.escape).joined(separator: ", ")])
+      missing.add([field.rawValue, format.count(ids.count), ids.isEmpty ? "—" : ids.map(MarkdownTable.escape).joined(separator: ", ")])
     }
     return "## Portfolio\n\n" + summary.text + "\n" + missing.text + "\n" + format.counts("Category", portfolio.byCategory) + "\n"
       + format.counts("Sourcing", portfolio.bySourcing) + "\n" + format.counts("Lifecycle", portfolio.byLifecycle)
@@ -146,19 +146,23 @@ public struct SnapshotMarkdown: Sendable {
 
   private func kpis(_ kpis: [KPIResult], _ format: MarkdownFormat) -> String {
     var table = MarkdownTable(
-      ["KPI", "Value", "Unit", "Target", "Warn", "Crit", "Better", "Status"], numeric: [1, 3, 4, 5])
+      ["KPI", "Value", "Target", "Warn", "Crit", "Better", "Status"], numeric: [1, 2, 3, 4])
     for kpi in kpis {
       let definition = kpi.definition
       // A threshold of a money KPI is money too.
       let hidden = redactMoney && kpi.isMoney
-      func figure(_ value: Double?, decimals: Int = 6) -> String {
-        hidden ? "•••" : format.number(value, decimals: decimals)
+      func figure(_ value: Double?) -> String {
+        if hidden { return "•••" }
+        // A money KPI's figures are money, exact as every amount in the report.
+        if kpi.isMoney, let value, let amount = QuantityFormat.money(major: value, digits: CurrencyInfo.minorDigits(format.currency)) {
+          return format.money(amount)
+        }
+        return format.measure(value, unit: definition.unit)
       }
       table.add([
         MarkdownTable.escape(definition.name)
           + (kpi.error.map { " (\(MarkdownTable.escape(problem($0, of: kpi))))" } ?? ""),
-        figure(kpi.value, decimals: 2), definition.unit.isEmpty ? "" : MarkdownTable.escape(definition.unit),
-        figure(definition.target), figure(definition.warn), figure(definition.crit),
+        MarkdownTable.escape(figure(kpi.value)), MarkdownTable.escape(figure(definition.target)), MarkdownTable.escape(figure(definition.warn)), MarkdownTable.escape(figure(definition.crit)),
         definition.better.rawValue, kpi.status.rawValue.uppercased(),
       ])
     }
@@ -171,12 +175,12 @@ public struct SnapshotMarkdown: Sendable {
     return error.hasPrefix(prefix) ? String(error.dropFirst(prefix.count)) : error
   }
 
-  private func data(_ data: DataSummary, now: Timestamp) -> String {
-    var files = MarkdownTable(["File", "Kind", "Records", "Errors", "Modified", "Age s"], numeric: [2, 3, 5])
+  private func data(_ data: DataSummary, now: Timestamp, _ format: MarkdownFormat) -> String {
+    var files = MarkdownTable(["File", "Kind", "Records", "Errors", "Modified", "Age"], numeric: [2, 3, 5])
     for file in data.files {
       files.add([
-        MarkdownTable.escape(file.path), file.kind.rawValue, String(file.records), String(file.errors),
-        file.modified?.iso8601 ?? "—", file.modified.map { String(max(0, (now - $0).milliseconds / 1000)) } ?? "—",
+        MarkdownTable.escape(file.path), file.kind.rawValue, format.count(file.records), format.count(file.errors),
+        file.modified.map(format.dateTime) ?? MarkdownFormat.dash, file.modified.map { MarkdownFormat.age(now - $0) } ?? MarkdownFormat.dash,
       ])
     }
     var text = "## Data\n\n" + files.text

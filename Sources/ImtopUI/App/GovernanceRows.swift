@@ -62,7 +62,7 @@ struct GovernanceRows {
         return Row(
           cells: [
             Table.Cell(course),
-            Table.Cell(format.percent(totals.completionPct, places: 0), role: behind ? .crit : .normal),
+            Table.Cell(format.percent(totals.completionPct), role: behind ? .crit : .normal),
             Table.Cell(behind ? "\(format.count(totals.peopleOutstanding)) overdue" : "", role: .crit),
           ], system: systems.count == 1 ? system(systems.first) : nil)
       }

@@ -17,6 +17,10 @@ public struct Glyphs: Sendable, Hashable {
   public var separator: String
   public var arrowRight: String
 
+  /// A marker written after a word or figure (`State▼`, `99.12%▼`): an ASCII marker (`v`, `^`)
+  /// would read as part of it (`Statev`), so it stands apart (`State v`, `99.12% v`).
+  public func trailingMarker(_ marker: String) -> String { (isASCII ? " " : "") + marker }
+
   public static let unicode = Glyphs(
     topLeft: "┌", topRight: "┐", bottomLeft: "└", bottomRight: "┘", horizontal: "─", vertical: "│",
     ellipsis: "…", sortAscending: "▲", sortDescending: "▼",

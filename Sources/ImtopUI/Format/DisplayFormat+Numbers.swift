@@ -1,98 +1,90 @@
-import Foundation
 import ImtopCore
 
-/// Numbers, percentages and durations, total over every `Double`: NaN is the dash, an infinity is
-/// `inf`, and a magnitude of `compactThreshold` or more is written `1.8e19`. Nothing here converts a
-/// `Double` to an integer type that could trap.
+/// Numbers, percentages and durations on screen: the rows of the format table (`QuantityFormat`,
+/// shared with the markdown report), with the dash for a figure that is not there.
 extension DisplayFormat {
-  /// From here on a value is written in scientific form: a `Double` has no exact digits past about
-  /// fifteen, and no column has room for twenty of them.
-  public static let compactThreshold = 1e15
+  /// From here on a value is written in scientific form (`1.8e19`).
+  public static let compactThreshold = QuantityFormat.compactThreshold
 
-  /// `99.95%` style with the given decimals; the dash for nil or NaN.
-  public func percent(_ value: Double?, places: Int = 1) -> String {
-    guard let value, !value.isNaN else { return glyphs.dash }
-    return Self.decimal(value, places: places) + "%"
+  /// Availability or an SLA target, two decimals in every row: `99.95%`, `100.00%`; the dash for nil.
+  public func availability(_ value: Double?) -> String {
+    figure(value) { QuantityFormat.availability($0) }
   }
 
-  /// A signed percentage (`+4.2%`, `-1.0%`).
-  public func signedPercent(_ value: Double?, places: Int = 1) -> String {
-    guard let value, !value.isNaN else { return glyphs.dash }
-    return (value > 0 ? "+" : "") + Self.decimal(value, places: places) + "%"
+  /// Coverage, whole per cent rounded down: `98%`, `100%`; the dash for nil.
+  public func coverage(_ value: Double?) -> String { figure(value) { QuantityFormat.coverage($0) } }
+
+  /// Any other percentage, one decimal in every row: `90.3%`, `100.0%`; the dash for nil.
+  public func percent(_ value: Double?) -> String {
+    figure(value) { QuantityFormat.percent($0) }
   }
 
-  /// A plain number with a few decimals, dropping them for large values; the dash for nil or NaN.
-  public func number(_ value: Double?, places: Int = 1) -> String {
-    guard let value, !value.isNaN else { return glyphs.dash }
-    if let text = Self.outOfFixedRange(value) { return text }
-    if value.magnitude >= 1000 { return Self.grouped(UInt64(value.magnitude.rounded()), negative: value < 0) }
-    return Self.decimal(value, places: value == value.rounded() ? 0 : places)
+  /// A signed percentage, `+` over plan (`+4.2%`, `-1.0%`, `0.0%`); the dash for nil.
+  public func signedPercent(_ value: Double?) -> String {
+    figure(value) { QuantityFormat.signedPercent($0) }
   }
 
-  /// A count with thousands separators, compact from `compactThreshold` on like every figure.
-  public func count(_ value: Int) -> String {
-    guard value.magnitude < UInt(Self.compactThreshold) else { return Self.scientific(Double(value)) }
-    return Self.grouped(UInt64(value.magnitude), negative: value < 0)
+  /// A percentage variance in words: `3.9% over`, `2.0% under`, `on plan`; the dash for nil.
+  public func variance(percent value: Double?) -> String {
+    figure(value) { QuantityFormat.variance(percent: $0) }
   }
 
-  /// A duration in minutes as `45m`, `3.5h`, `2.1d`; the dash for nil or NaN.
+  /// A measure in its own unit, at most one decimal (`4.3`, `25`, `1,250`); the dash for nil.
+  public func number(_ value: Double?) -> String {
+    figure(value) { QuantityFormat.number($0) }
+  }
+
+  /// A KPI's figure in its unit (`90.3%`, `2h 19m`, `59 tickets`); the dash for nil.
+  public func measure(_ value: Double?, unit: String) -> String {
+    figure(value) { QuantityFormat.measure($0, unit: unit) }
+  }
+
+  /// A latency in whole milliseconds (`34 ms`); the dash for nil.
+  public func milliseconds(_ value: Double?) -> String { figure(value) { QuantityFormat.milliseconds($0) } }
+
+  /// Two figures of one KPI, a trailing unit said once (`80 / 120 tickets`, `90.0% / 75.0%`); the
+  /// dash for a missing one.
+  public func measures(_ first: Double?, _ second: Double?, unit: String, separator: String) -> String {
+    guard let first, let second, !first.isNaN, !second.isNaN else {
+      return measure(first, unit: unit) + separator + measure(second, unit: unit)
+    }
+    return QuantityFormat.measures(first, second, unit: unit, separator: separator)
+  }
+
+  /// A KPI's figure: money for a KPI that computes money (`€1,038`, whole units as in summaries),
+  /// else in the KPI's unit (`measure`); the dash for nil.
+  public func kpiFigure(_ value: Double?, unit: String, isMoney: Bool) -> String {
+    if isMoney, let value, let amount = QuantityFormat.money(major: value, digits: CurrencyInfo.minorDigits(currency)) {
+      return money(amount)
+    }
+    return measure(value, unit: unit)
+  }
+
+  /// A number of months, one decimal (`4.2 months`, the runway); the dash for nil.
+  public func months(_ value: Double?) -> String { figure(value) { QuantityFormat.months($0) } }
+
+  /// A count with thousands separators (`1,234`).
+  public func count(_ value: Int) -> String { QuantityFormat.count(value) }
+
+  /// A duration given in minutes (MTTR, MTTA, downtime): `45 min`, `3h 02m`, `1d 6h`; the dash for nil.
   public func minutes(_ value: Double?) -> String {
+    figure(value) { QuantityFormat.duration(minutes: $0) }
+  }
+
+  /// A duration given in hours (MTBF), as `minutes`.
+  public func hours(_ value: Double?) -> String {
+    figure(value) { QuantityFormat.measure($0, unit: "h") }
+  }
+
+  /// A duration: `45 s`, `45 min`, `3h 02m`, `1d 6h` (rounded down).
+  public static func duration(_ span: Span) -> String { QuantityFormat.duration(span) }
+
+  /// `scientific`, for the totality tests and the few callers that need the compact form alone.
+  static func scientific(_ value: Double) -> String { QuantityFormat.scientific(value) }
+
+  /// The dash for a figure that is not there (nil, or NaN: no number at all), else `write`'s text.
+  private func figure(_ value: Double?, _ write: (Double) -> String) -> String {
     guard let value, !value.isNaN else { return glyphs.dash }
-    if value < 90 { return Self.decimal(value, places: 0) + "m" }
-    if value < 48 * 60 { return Self.decimal(value / 60, places: 1) + "h" }
-    return Self.decimal(value / 1440, places: 1) + "d"
-  }
-
-  /// Digits with a comma every three (`1,234,567`).
-  static func grouped(_ value: UInt64, negative: Bool = false) -> String {
-    let digits = Array(String(value))
-    var out = ""
-    for (index, digit) in digits.enumerated() {
-      if index > 0, (digits.count - index) % 3 == 0 { out.append(",") }
-      out.append(digit)
-    }
-    return (negative ? "-" : "") + out
-  }
-
-  /// A fixed-point decimal without Foundation's locale-dependent formatting; past
-  /// `compactThreshold` (or `places` so many that the digits would not be exact) the scientific form.
-  static func decimal(_ value: Double, places: Int) -> String {
-    if let text = outOfFixedRange(value) { return text }
-    let places = min(max(0, places), 6)
-    var scale = 1.0
-    for _ in 0..<places { scale *= 10 }
-    // Below 1e15 times at most 1e6: well inside UInt64.
-    let units = UInt64((value.magnitude * scale).rounded())
-    let whole = units / UInt64(scale)
-    let sign = value < 0 && units > 0 ? "-" : ""
-    guard places > 0 else { return sign + String(whole) }
-    let fraction = String(units % UInt64(scale))
-    return sign + String(whole) + "." + String(repeating: "0", count: places - fraction.count) + fraction
-  }
-
-  /// `nan`, `inf`, `-inf` or `1.8e19` when `value` is not a finite number below `compactThreshold`;
-  /// nil when fixed-point digits can show it.
-  static func outOfFixedRange(_ value: Double) -> String? {
-    if value.isNaN { return "nan" }
-    if value.isInfinite { return value < 0 ? "-inf" : "inf" }
-    return value.magnitude >= compactThreshold ? scientific(value) : nil
-  }
-
-  /// `1.8e19`, `-2.0e300`: one decimal of mantissa, enough to tell magnitudes apart in a cell.
-  static func scientific(_ value: Double) -> String {
-    let magnitude = value.magnitude
-    guard magnitude.isFinite, magnitude > 0 else { return value.isNaN ? "nan" : "0" }
-    var exponent = Int(log10(magnitude).rounded(.down))
-    var tenths = (magnitude / pow(10, Double(exponent)) * 10).rounded()
-    // log10 can land one off next to a power of ten; the mantissa says which way.
-    if tenths >= 100 {
-      exponent += 1
-      tenths = (magnitude / pow(10, Double(exponent)) * 10).rounded()
-    } else if tenths < 10 {
-      exponent -= 1
-      tenths = (magnitude / pow(10, Double(exponent)) * 10).rounded()
-    }
-    let digits = Int(saturating: min(max(tenths, 10), 99))
-    return (value < 0 ? "-" : "") + "\(digits / 10).\(digits % 10)e\(exponent)"
+    return write(value)
   }
 }

@@ -1,7 +1,9 @@
 import ImtopCore
 
-/// How figures are written on screen: money with its symbol and thousands separators (or `•••` when
-/// costs are redacted), percentages, ages and clock times. One place, so every panel agrees.
+/// How figures are written on screen: the README's format table ("Formats"), whose rules live in
+/// `QuantityFormat` (shared with the markdown report), with what only a screen has: the dash for a
+/// missing figure, `•••` when costs are redacted, ASCII currency codes. Every page and panel writes
+/// its figures through this, so every panel agrees.
 public struct DisplayFormat: Sendable, Hashable {
   public var currency: String
   public var redactCosts: Bool
@@ -21,21 +23,20 @@ public struct DisplayFormat: Sendable, Hashable {
     let digits = CurrencyInfo.minorDigits(currency)
     let major = roundedMajor(amount, digits: digits)
     let sign = amount.minorUnits < 0 && major > 0 ? "-" : ""
-    return sign + symbol + Self.grouped(major)
+    return sign + symbol + QuantityFormat.grouped(major)
   }
 
   /// Money with its minor digits (`€1,234.50`), for detail views.
   public func exactMoney(_ amount: Money) -> String {
     guard !redactCosts else { return glyphs.redacted }
-    let digits = CurrencyInfo.minorDigits(currency)
-    let magnitude = amount.minorUnits.magnitude
-    var scale: UInt64 = 1
-    for _ in 0..<digits { scale *= 10 }
-    let whole = Self.grouped(magnitude / scale)
-    let sign = amount.minorUnits < 0 ? "-" : ""
-    guard digits > 0 else { return sign + symbol + whole }
-    let fraction = String(magnitude % scale)
-    return sign + symbol + whole + "." + String(repeating: "0", count: digits - fraction.count) + fraction
+    return QuantityFormat.exactMoney(amount, digits: CurrencyInfo.minorDigits(currency), symbol: symbol)
+  }
+
+  /// A variance at completion (annual plan minus forecast) in words, as the page's percentage says
+  /// it: `€81,555 over` (the forecast above the plan), `€12,000 under`, `on plan`; the dash for nil.
+  public func variance(atCompletion amount: Money?) -> String {
+    guard !redactCosts else { return glyphs.redacted }
+    return amount.map { QuantityFormat.variance(atCompletion: $0, money: money) } ?? glyphs.dash
   }
 
   /// Short money for tight cells: `€950`, `€12.3k`, `€1.25M`, `€3.4B`.
@@ -46,12 +47,12 @@ public struct DisplayFormat: Sendable, Hashable {
     let value = major.magnitude
     let body: String
     switch value {
-    case ..<1_000: body = Self.decimal(value, places: 0)
-    case ..<10_000: body = Self.decimal(value / 1_000, places: 1) + "k"
-    case ..<1_000_000: body = Self.decimal(value / 1_000, places: 0) + "k"
-    case ..<10_000_000: body = Self.decimal(value / 1_000_000, places: 2) + "M"
-    case ..<1_000_000_000: body = Self.decimal(value / 1_000_000, places: 1) + "M"
-    default: body = Self.decimal(value / 1_000_000_000, places: 1) + "B"
+    case ..<1_000: body = QuantityFormat.decimal(value, places: 0)
+    case ..<10_000: body = QuantityFormat.decimal(value / 1_000, places: 1) + "k"
+    case ..<1_000_000: body = QuantityFormat.decimal(value / 1_000, places: 0) + "k"
+    case ..<10_000_000: body = QuantityFormat.decimal(value / 1_000_000, places: 2) + "M"
+    case ..<1_000_000_000: body = QuantityFormat.decimal(value / 1_000_000, places: 1) + "M"
+    default: body = QuantityFormat.decimal(value / 1_000_000_000, places: 1) + "B"
     }
     return sign + symbol + body
   }
@@ -62,36 +63,20 @@ public struct DisplayFormat: Sendable, Hashable {
     return glyphs.isASCII && !symbol.unicodeScalars.allSatisfy(\.isASCII) ? currency.uppercased() + " " : symbol
   }
 
-  /// How long ago: `now`, `42s`, `5m`, `3h`, `2d`.
-  public static func age(_ span: Span) -> String {
-    let seconds = max(0, span.milliseconds / 1000)
-    switch seconds {
-    case ..<1: return "now"
-    case ..<60: return "\(seconds)s"
-    case ..<3_600: return "\(seconds / 60)m"
-    case ..<86_400: return "\(seconds / 3_600)h"
-    default: return "\(seconds / 86_400)d"
-    }
-  }
+  /// How long ago, in tight places: `now`, `42 s`, `5 min`, `3h`, `2d`.
+  public static func age(_ span: Span) -> String { QuantityFormat.age(span) }
 
-  /// `14:02:11` in the organisation's zone.
-  public func clock(_ time: Timestamp) -> String {
-    let civil = localCivil(time)
-    return Self.twoDigits(civil.hour) + ":" + Self.twoDigits(civil.minute) + ":" + Self.twoDigits(civil.second)
-  }
+  /// `14:02:11` in the organisation's zone (lists and the feed: the header names the zone).
+  public func clock(_ time: Timestamp) -> String { QuantityFormat.clock(time, in: zone) }
+
+  /// `14:02:11 CET` (`+03` where the zone has no abbreviation): the header's clock.
+  public func zonedClock(_ time: Timestamp) -> String { QuantityFormat.zonedClock(time, in: zone) }
 
   /// `2026-11-28` in the organisation's zone.
-  public func date(_ time: Timestamp) -> String {
-    let civil = localCivil(time)
-    return LocalDate(year: civil.year, month: civil.month, day: civil.day).description
-  }
+  public func date(_ time: Timestamp) -> String { QuantityFormat.date(time, in: zone) }
 
   /// `2026-11-28 14:02` in the organisation's zone.
-  public func dateTime(_ time: Timestamp) -> String {
-    let civil = localCivil(time)
-    return LocalDate(year: civil.year, month: civil.month, day: civil.day).description + " "
-      + Self.twoDigits(civil.hour) + ":" + Self.twoDigits(civil.minute)
-  }
+  public func dateTime(_ time: Timestamp) -> String { QuantityFormat.dateTime(time, in: zone) }
 
   /// Three-letter month name.
   public static func monthName(_ month: Int) -> String {
@@ -109,12 +94,4 @@ public struct DisplayFormat: Sendable, Hashable {
     return magnitude / scale + (magnitude % scale >= (scale + 1) / 2 ? 1 : 0)
   }
 
-  /// The wall-clock time of `time` in the zone, held within four-digit years: the readers stop at
-  /// 9999-12-31 in UTC, and a zone ahead of UTC would otherwise show year 10000.
-  private func localCivil(_ time: Timestamp) -> CivilTime {
-    let local = time + Span.seconds(Int64(zone.offsetSeconds(at: time)))
-    return CivilTime(utc: min(max(local, Timestamp.earliestWritable), Timestamp.latestWritable))
-  }
-
-  private static func twoDigits(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
 }

@@ -63,12 +63,14 @@ struct BudgetPage {
       .pair("Annual budget", format.money(budget.totals.annualPlanned), attributes: .bold),
       .pair("Forecast", budget.forecastYearEnd.map(format.money) ?? context.glyphs.dash),
       .blank,
-      .pair("Var. at completion", vac.map(format.money) ?? context.glyphs.dash, role: vacRole, attributes: .bold),
+      // `€33,312 over` needs its room at 80 columns: the label gives way, not the figure's words.
+      .pair(context.widthClass == .narrow ? "At completion" : "Var. at completion", format.variance(atCompletion: vac),
+            role: vacRole, attributes: .bold),
       BudgetSummaryPanel.varianceLine(budget.variancePct, context: context),
       .pair("Actual YTD", format.money(budget.totals.actualYTD)),
       .pair("Plan YTD", format.money(budget.totals.plannedYTD)),
       .pair("Burn rate", budget.burnRate.map { format.money($0) + "/mo" } ?? context.glyphs.dash),
-      .pair("Runway", budget.runwayMonths.map { format.number($0, places: 1) + " months" } ?? context.glyphs.dash),
+      .pair("Runway", format.months(budget.runwayMonths)),
       .pair("YTD months", "\(budget.ytdMonths.count) of \(budget.months.count)", role: .muted),
       BudgetSummaryPanel.bookedAheadLine(budget, context: context),
     ]
@@ -125,7 +127,7 @@ struct BudgetPage {
       let role: Role = status == .crit ? .crit : (status == .warn ? .warn : .normal)
       return [
         Table.Cell("  " + name), Table.Cell(format.compactMoney(figures.actualYTD)), Table.Cell(format.compactMoney(figures.plannedYTD), role: .muted),
-        Table.Cell(format.signedPercent(variance, places: 0), role: role), Table.Cell(format.compactMoney(figures.annualPlanned), role: .muted),
+        Table.Cell(format.signedPercent(variance), role: role), Table.Cell(format.compactMoney(figures.annualPlanned), role: .muted),
       ]
     }
   }

@@ -16,8 +16,8 @@ struct BudgetSummaryPanel {
     ]
     let forecastRow = lines.count
     lines.append(.blank)
-    lines.append(.pair("Burn", budget.burnRate.map { format.compactMoney($0) + "/mo" } ?? context.glyphs.dash))
-    lines.append(.pair("Runway", budget.runwayMonths.map { format.number($0, places: 1) + " months" } ?? context.glyphs.dash))
+    lines.append(.pair("Burn", budget.burnRate.map { format.money($0) + "/mo" } ?? context.glyphs.dash))
+    lines.append(.pair("Runway", format.months(budget.runwayMonths)))
     lines.append(.pair("Annual budget", format.money(budget.totals.annualPlanned)))
     if budget.bookedAhead != .zero { lines.append(Self.bookedAheadLine(budget, context: context)) }
     let text = TextBlock(lines: lines, glyphs: context.glyphs)
@@ -36,13 +36,12 @@ struct BudgetSummaryPanel {
     }
   }
 
-  /// `Variance  +5.0% over` in the status the snapshot gives the budget-variance KPI.
+  /// `Variance  5.0% over` in the status the snapshot gives the budget-variance KPI.
   static func varianceLine(_ variance: Double?, context: PageContext) -> TextBlock.Line {
     guard let variance else { return .pair("Variance", context.glyphs.dash, role: .unknown) }
     let light = context.light(.budgetVariance)
-    let word = variance > 0 ? "over" : (variance < 0 ? "under" : "on plan")
     let emphasis: Attributes = light.level == .warn || light.level == .crit ? .bold : []
-    return .pair("Variance", "\(light.symbol) \(context.format.signedPercent(variance)) \(word)", role: light.role, attributes: emphasis)
+    return .pair("Variance", "\(light.symbol) \(context.format.variance(percent: variance))", role: light.role, attributes: emphasis)
   }
 
   /// Actuals booked for months that have not closed, which count in no other figure.
@@ -62,7 +61,7 @@ struct BudgetSummaryPanel {
     let ratio = budget.forecastYearEnd.flatMap { forecast in
       annual.minorUnits > 0 ? Double(forecast.minorUnits) / Double(annual.minorUnits) : nil
     }
-    let label = "fcst " + (ratio.map { context.format.percent($0 * 100, places: 0) } ?? context.glyphs.dash)
+    let label = "fcst " + (ratio.map { context.format.percent($0 * 100) } ?? context.glyphs.dash)
     return Gauge(ratio: ratio, label: label, glyphs: context.glyphs)
   }
 }

@@ -41,7 +41,7 @@ struct FeedPanel {
       return EventLog.Entry(time: time, symbol: context.glyphs.separator, role: .muted, text: note)
     case .silence(let system, let lastSample, let returned):
       let name = context.state.system(id: system)?.record.displayName ?? system
-      let gap = DisplayFormat.gap(event.time - lastSample)
+      let gap = DisplayFormat.duration(event.time - lastSample)
       if returned {
         return EventLog.Entry(time: time, symbol: context.glyphs.up, role: .ok, text: "\(name): reporting again after \(gap)")
       }

@@ -42,14 +42,14 @@ struct GovernancePage {
     var lines: [TextBlock.Line] = [
       .pair("Past end of support", format.count(portfolio.pastEndOfSupport), role: context.light(.pastEndOfSupport).role),
       .pair("Below SLA (30d)", format.count(portfolio.belowSLA), role: context.light(.systemsMeetingSLA).role),
-      .pair("Data quality", format.percent(portfolio.dataQualityPct, places: 0), role: context.light(.dataQuality).role),
+      .pair("Data quality", format.percent(portfolio.dataQualityPct), role: context.light(.dataQuality).role),
     ]
     // Each list under its heading; the first that does not fit ends with how many it leaves out.
     let lacking = portfolio.lacking.values.contains { !$0.isEmpty }
     let sections: [(String, [TextBlock.Line])] = [
       ("Below SLA, 30 days (\(below.count))", below.map { system in
         .pair(system.record.displayName,
-              format.percent(system.availability.month, places: 2) + " / " + format.number(system.record.sla, places: 2), role: .crit)
+              format.availability(system.availability.month) + " / " + format.availability(system.record.sla), role: .crit)
       }),
       ("Past end of support (\(past.count))", past.map { system in
         .pair(system.record.displayName, system.record.endOfSupport?.description ?? context.glyphs.dash, role: .crit)

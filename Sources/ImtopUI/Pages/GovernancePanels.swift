@@ -13,7 +13,7 @@ struct GovernancePanels {
     let format = context.format
     let summary = summary(
       overdue, "Overdue \(format.count(compliance.overdue))",
-      "\(format.count(compliance.open)) open", "on time \(format.percent(compliance.onTimeClosurePct, places: 0))")
+      "\(format.count(compliance.open)) open", "on time \(format.percent(compliance.onTimeClosurePct))")
     list(.obligations, title: "Obligations", kinds: [.compliance], summary: summary, columns: [
       Table.Column("When", width: 12), Table.Column("Severity", width: 8, minWidth: 4, priority: 3),
       Table.Column("Item", width: 24, minWidth: 8, priority: 0, flexible: true),
@@ -28,10 +28,10 @@ struct GovernancePanels {
     let light = context.light(.trainingCompletion)
     let format = context.format
     let summary = summary(
-      light, "\(format.percent(training.completionPct, places: 0)) done", "\(format.count(training.overdue)) overdue",
+      light, "\(format.percent(training.completionPct)) done", "\(format.count(training.overdue)) overdue",
       "\(format.count(training.peopleOutstanding)) people")
     list(.training, title: "Training", kinds: [.training], summary: summary, columns: [
-      Table.Column("Course", width: 24, minWidth: 8, flexible: true), Table.Column("Done", width: 5, alignment: .right),
+      Table.Column("Course", width: 24, minWidth: 8, flexible: true), Table.Column("Done", width: 6, alignment: .right),
       Table.Column("Overdue", width: 12, minWidth: 6, priority: 1),
     ], empty: "every course on track", in: area, buffer: &buffer)
   }
@@ -41,7 +41,7 @@ struct GovernancePanels {
       return missing("Access reviews", [.access], "No data: add access.csv", "to the data directory.", in: area, buffer: &buffer)
     }
     let light = context.light(.reviewCoverage)
-    let label = "\(context.format.percent(access.coveragePct, places: 0)) reviewed"
+    let label = "\(context.format.percent(access.coveragePct)) reviewed"
     let gauge = Gauge(ratio: access.coveragePct.map { $0 / 100 }, label: label, fillRole: light.role, glyphs: context.glyphs)
     let summary = summary(
       light, "\(context.format.count(access.overdueRoles)) roles overdue",

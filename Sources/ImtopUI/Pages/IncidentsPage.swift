@@ -10,10 +10,10 @@ struct IncidentsPage {
     var resolved: Rect
   }
 
-  /// The summary takes one line from 120 columns, two below. The open incidents get the rows they
+  /// The summary takes one line from 140 columns (room for ten durations such as `23h 59m`), two below. The open incidents get the rows they
   /// need while the resolved ones keep at least a few (or all they need, if fewer).
   static func areas(body: Rect, openCount: Int, resolvedCount: Int) -> Areas {
-    let summaryHeight = body.width >= 120 ? 1 : 2
+    let summaryHeight = body.width >= 140 ? 1 : 2
     let parts = body.rows([.length(summaryHeight), .fill(1)])
     let tables = parts[1]
     let resolvedNeed = max(1, resolvedCount) + 3

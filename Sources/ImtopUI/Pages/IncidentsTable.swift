@@ -53,7 +53,7 @@ struct IncidentsTable {
   func cell(_ kind: ColumnKind, _ incident: Incident) -> Table.Cell {
     let now = context.snapshot.asOf
     let glyphs = context.glyphs
-    let duration = SystemDetailView.duration
+    let duration = DisplayFormat.duration
     switch kind {
     case .resolvedAgo:
       guard let resolved = incident.resolved else { return Table.Cell(glyphs.dash, role: .muted) }

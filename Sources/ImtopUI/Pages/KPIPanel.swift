@@ -74,27 +74,27 @@ struct KPIPanel {
     let window = KPITrendScale.window(kpi)
     guard let scale else { return window }
     if kpi.isMoney && context.state.redactCosts { return window }
-    return "\(window) \(context.format.number(scale.lowerBound))..\(context.format.number(scale.upperBound))"
+    if kpi.isMoney { return window + " " + withUnit(scale.lowerBound, kpi, context: context) + ".." + withUnit(scale.upperBound, kpi, context: context) }
+    return window + " " + context.format.measures(scale.lowerBound, scale.upperBound, unit: kpi.definition.unit, separator: "..")
   }
 
-  /// `97.5%`, `312 min`, `2`; the dash when there is no value.
+  /// `97.5%`, `5h 12m`, `2`; the dash when there is no value.
   static func value(_ kpi: KPIResult, context: PageContext) -> String {
     guard let value = kpi.value else { return context.glyphs.dash }
-    return withUnit(value, kpi.definition.unit, context: context)
+    return withUnit(value, kpi, context: context)
   }
 
-  static func withUnit(_ value: Double, _ unit: String, context: PageContext) -> String {
-    let number = context.format.number(value, places: 1)
-    if unit.isEmpty { return number }
-    if unit == "%" { return number + "%" }
-    return number + " " + unit
+  /// One of `kpi`'s figures (value, target, threshold) as the format table writes it: money for a
+  /// money KPI, else in its unit.
+  static func withUnit(_ value: Double, _ kpi: KPIResult, context: PageContext) -> String {
+    context.format.kpiFigure(value, unit: kpi.definition.unit, isMoney: kpi.isMoney)
   }
 
-  /// `target 100% · warn ≤90 · crit ≤75`.
+  /// `target 100.0% · warn ≤90.0% · crit ≤75.0%`: every threshold in the KPI's unit.
   static func target(_ kpi: KPIResult, context: PageContext) -> String {
     let definition = kpi.definition
     var parts: [String] = []
-    if let target = definition.target { parts.append("target " + withUnit(target, definition.unit, context: context)) }
+    if let target = definition.target { parts.append("target " + withUnit(target, kpi, context: context)) }
     let unicode = !context.glyphs.isASCII
     let atMost = unicode ? "≤" : "<=", atLeast = unicode ? "≥" : ">="
     let prefix: String
@@ -103,8 +103,8 @@ struct KPIPanel {
     case .lower: prefix = atLeast
     case .target: prefix = unicode ? "±" : "+-"
     }
-    if let warn = definition.warn { parts.append("warn " + prefix + context.format.number(warn)) }
-    if let crit = definition.crit { parts.append("crit " + prefix + context.format.number(crit)) }
+    if let warn = definition.warn { parts.append("warn " + prefix + withUnit(warn, kpi, context: context)) }
+    if let crit = definition.crit { parts.append("crit " + prefix + withUnit(crit, kpi, context: context)) }
     return parts.joined(separator: " \(context.glyphs.separator) ")
   }
 }

@@ -29,13 +29,15 @@ struct KPIsPage {
     table.rows = kpis.map { kpi in
       let light = StatusLight(kpi: kpi.status, glyphs: context.glyphs)
       let definition = kpi.definition
-      let number = { (value: Double?) in value.map { KPIPanel.withUnit($0, definition.unit, context: context) } ?? context.glyphs.dash }
-      let plain = { (value: Double?) in context.format.number(value) }
+      let number = { (value: Double?) in value.map { KPIPanel.withUnit($0, kpi, context: context) } ?? context.glyphs.dash }
+      let thresholds = kpi.isMoney
+        ? number(definition.warn) + " / " + number(definition.crit)
+        : context.format.measures(definition.warn, definition.crit, unit: definition.unit, separator: " / ")
       let note = kpi.error ?? (kpi.isBuiltIn ? "built in" : definition.location?.description ?? "")
       return [
         Table.Cell(light.forms[0], role: light.role, attributes: kpi.status == .crit ? .bold : [], shorter: Array(light.forms.dropFirst())),
         Table.Cell(definition.name, attributes: .bold), Table.Cell(number(kpi.value), role: light.role, attributes: .bold),
-        Table.Cell(number(definition.target), role: .muted), Table.Cell("\(plain(definition.warn)) / \(plain(definition.crit))", role: .muted),
+        Table.Cell(number(definition.target), role: .muted), Table.Cell(thresholds, role: .muted),
         Table.Cell(definition.better.rawValue, role: .muted),
         Table.Cell(
           Sparkline.text(kpi.trend, width: trendWidth, variant: context.sparkVariant(.braille), scale: KPITrendScale.of(kpi)),

@@ -29,7 +29,7 @@ enum KeyBindings {
     let entries = [
       (lights, "up, degraded, down, unknown, maintenance", "up degr down ? maint"),
       (sort, "the sort column, ascending / descending", "sort column up/down"),
-      ("99.1\(glyphs.sortDescending)", "availability below the system's SLA", "below its SLA"),
+      ("99.12%" + glyphs.trailingMarker(glyphs.sortDescending), "availability below the system's SLA", "below its SLA"),
       ("via X", "impacted: depends on X, which is down", "impacted by down X"),
       ("!", "budget: actuals over plan", "over plan"),
       ("cov", "coverage: share of the window with samples", "window with samples"),

@@ -85,7 +85,7 @@ struct ScreenChrome {
     spans.append(TextBlock.Span("\(glyphs.separator) \(terseness == 0 ? "data " : "")", role: .muted))
     spans.append(TextBlock.Span(age.label, role: age.isStale ? .stale : .muted, attributes: age.isStale ? .bold : []))
     spans.append(TextBlock.Span(" \(glyphs.separator) ", role: .muted))
-    spans.append(TextBlock.Span(state.format.clock(state.now) + " ", role: .title, attributes: .bold))
+    spans.append(TextBlock.Span(state.format.zonedClock(state.now) + " ", role: .title, attributes: .bold))
     return spans
   }
 

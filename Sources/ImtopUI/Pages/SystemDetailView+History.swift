@@ -22,24 +22,12 @@ extension SystemDetailView {
       } else if let message = entry.message, !message.isEmpty {
         spans.append(TextBlock.Span(" " + message))
       }
-      let duration = Self.duration(entry.duration(at: now)) + (entry.end == nil ? " so far" : "")
+      let duration = DisplayFormat.duration(entry.duration(at: now)) + (entry.end == nil ? " so far" : "")
       lines.append(TextBlock.Line(spans, trailing: [TextBlock.Span(duration, role: .muted)]))
     }
     if history.hidden > 0 {
       lines.append(TextBlock.Line([TextBlock.Span(MoreMarker.text(hidden: history.hidden) + " older", role: .muted)]))
     }
     return lines
-  }
-
-  /// A duration to the minute: `45s`, `42m`, `2h 05m`, `3d 04h`.
-  static func duration(_ span: Span) -> String {
-    let seconds = max(0, span.milliseconds / 1000)
-    func two(_ value: Int64) -> String { value < 10 ? "0\(value)" : "\(value)" }
-    switch seconds {
-    case ..<60: return "\(seconds)s"
-    case ..<3_600: return "\(seconds / 60)m"
-    case ..<86_400: return "\(seconds / 3_600)h \(two(seconds % 3_600 / 60))m"
-    default: return "\(seconds / 86_400)d \(two(seconds % 86_400 / 3_600))h"
-    }
   }
 }

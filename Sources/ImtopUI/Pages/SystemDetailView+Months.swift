@@ -5,7 +5,7 @@ import ImtopCore
 /// whether the SLA was met.
 extension SystemDetailView {
   func months() -> [TextBlock.Line] {
-    let target = system.record.sla.map { " \(context.glyphs.separator) SLA " + context.format.number($0, places: 2) + "%" } ?? ""
+    let target = system.record.sla.map { " \(context.glyphs.separator) SLA " + context.format.availability($0) } ?? ""
     var lines: [TextBlock.Line] = [.heading("By month \(context.fiscalYearLabel)" + target)]
     guard !system.monthly.isEmpty else { return lines + [TextBlock.Line([TextBlock.Span("no month yet", role: .muted)])] }
     lines.append(TextBlock.Line(
@@ -21,9 +21,9 @@ extension SystemDetailView {
       let availabilityRole: Role = month.availability == nil ? .unknown : month.slaMet == false ? .crit : .normal
       lines.append(TextBlock.Line([
         TextBlock.Span(month.month.description + " ", role: .muted),
-        TextBlock.Span(SafeText.pad(format.percent(month.availability, places: 2), to: 7, alignment: .right), role: availabilityRole),
+        TextBlock.Span(SafeText.pad(format.availability(month.availability), to: 7, alignment: .right), role: availabilityRole),
         TextBlock.Span(
-          " " + SafeText.pad(format.percent(month.coverage, places: 0), to: 4, alignment: .right) + " "
+          " " + SafeText.pad(format.coverage(month.coverage), to: 4, alignment: .right) + " "
             + SafeText.pad(format.count(month.outages), to: 3, alignment: .right) + " "
             + SafeText.pad(month.downtimeMinutes > 0 ? format.minutes(month.downtimeMinutes) : dash, to: 6, alignment: .right),
           role: month.outages > 0 ? .warn : .normal),

@@ -51,7 +51,7 @@ struct SystemDetailView {
       .field("Criticality", record.criticality.map(String.init) ?? dash),
       .field("Lifecycle", record.lifecycle?.rawValue ?? dash),
       .field("Users", record.users.map { context.format.count($0) } ?? dash),
-      .field("SLA", record.sla.map { context.format.number($0, places: 2) + "%" } ?? dash),
+      .field("SLA", context.format.availability(record.sla)),
     ]
     let missing = record.missingQualityFields
     if !missing.isEmpty {
@@ -71,7 +71,7 @@ struct SystemDetailView {
     if let via = system.impactedVia { lines.append(.field("Impacted", "via \(via) (down)", role: .warn, attributes: .bold)) }
     lines.append(.field("Last sample", system.lastSample.map { context.format.dateTime($0) } ?? "never", role: .muted))
     if let last = system.lastSample {
-      let age = DisplayFormat.lastSeen(context.now - last) + " ago"
+      let age = DisplayFormat.duration(context.now - last) + " ago"
       lines.append(system.silent ? .field("Last seen", age + " \(context.glyphs.separator) silent", role: .stale, attributes: .bold)
                                  : .field("Last seen", age, role: .muted))
     }
@@ -80,12 +80,12 @@ struct SystemDetailView {
     for window in Window.allCases {
       let availability = system.availability[window]
       let role: Role = availability == nil ? .unknown : (system.record.sla.map { (availability ?? 0) < $0 } ?? false ? .crit : .ok)
-      let value = SafeText.pad(context.format.percent(availability, places: 2), to: 8) + " cov " + context.format.percent(system.coverage[window], places: 0)
+      let value = SafeText.pad(context.format.availability(availability), to: 8) + " cov " + context.format.coverage(system.coverage[window])
       lines.append(.field("Availability \(window.rawValue)", value, role: role))
     }
     lines.append(.field("Outages 30d", context.format.count(system.outages30d), role: system.outages30d > 0 ? .warn : .normal))
-    lines.append(.field("MTBF 30d", system.mtbfHours30d.map { context.format.number($0, places: 1) + " h" } ?? dash))
-    lines.append(.field("Latency", system.latencyMs.map { context.format.number($0, places: 0) + " ms" } ?? dash))
+    lines.append(.field("MTBF 30d", context.format.hours(system.mtbfHours30d)))
+    lines.append(.field("Latency", context.format.milliseconds(system.latencyMs)))
     let spark = Sparkline.text(system.latencySeries, width: 20, variant: context.sparkVariant(.braille))
     lines.append(TextBlock.Line([TextBlock.Span(SafeText.pad("Latency trend", to: 17) + " ", role: .muted), TextBlock.Span(spark, role: .sparkline)]))
     return lines

@@ -53,7 +53,7 @@ struct SystemsTable {
       case .lifecycle: return Table.Column(column.title, width: 9, priority: 9)
       case .users: return Table.Column(column.title, width: 7, alignment: .right, priority: 8)
       case .availability: return Table.Column(column.title, width: 9, alignment: .right, priority: 1)
-      case .sla: return Table.Column(column.title, width: 6, alignment: .right, priority: 6)
+      case .sla: return Table.Column(column.title, width: 7, alignment: .right, priority: 6)
       case .latency: return Table.Column(column.title, width: 7, alignment: .right, priority: 4)
       case .lastSeen: return Table.Column(column.title, width: 9, alignment: .right, priority: 2)
       case .incidents: return Table.Column(column.title, width: 3, alignment: .right, priority: 1)
@@ -93,15 +93,16 @@ struct SystemsTable {
       case .users: return Table.Cell(record.users.map { format.count($0) } ?? context.glyphs.dash)
       case .availability:
         guard let value = system.availability.month else { return Table.Cell(context.glyphs.dash, role: .unknown) }
-        let text = format.percent(value, places: 2)
-        if system.belowSLA { return Table.Cell(text + context.glyphs.sortDescending, role: .crit, attributes: .bold) }
-        return Table.Cell(text + " ", role: record.sla == nil ? .normal : .ok)
-      case .sla: return Table.Cell(record.sla.map { format.number($0, places: 2) + "%" } ?? context.glyphs.dash, role: .muted)
-      case .latency: return Table.Cell(system.latencyMs.map { format.number($0, places: 0) + "ms" } ?? context.glyphs.dash)
+        let text = format.availability(value)
+        let marker = context.glyphs.trailingMarker(context.glyphs.sortDescending)
+        if system.belowSLA { return Table.Cell(text + marker, role: .crit, attributes: .bold) }
+        return Table.Cell(text + String(repeating: " ", count: SafeText.width(marker)), role: record.sla == nil ? .normal : .ok)
+      case .sla: return Table.Cell(format.availability(record.sla), role: .muted)
+      case .latency: return Table.Cell(format.milliseconds(system.latencyMs))
       case .lastSeen:
         // The age of the latest sample on the clock, so it keeps counting between two snapshots.
         guard let last = system.lastSample else { return Table.Cell(context.glyphs.dash, role: .muted) }
-        let age = DisplayFormat.lastSeen(context.now - last)
+        let age = DisplayFormat.duration(context.now - last)
         return system.silent ? Table.Cell(age, role: .stale, attributes: .bold) : Table.Cell(age, role: .muted)
       case .incidents:
         return Table.Cell(format.count(system.openIncidents), role: system.openIncidents > 0 ? .crit : .muted,

@@ -170,7 +170,7 @@ public struct Table: Sendable {
         let column = columns[placement.column]
         var title = column.title
         if sortColumn == placement.column {
-          let arrow = sortAscending ? glyphs.sortAscending : glyphs.sortDescending
+          let arrow = glyphs.trailingMarker(sortAscending ? glyphs.sortAscending : glyphs.sortDescending)
           title = SafeText.truncate(title, to: max(0, placement.width - SafeText.width(arrow)), ellipsis: glyphs.ellipsis) + arrow
         }
         buffer.put(title, x: area.x + placement.x, y: y, width: placement.width, alignment: column.alignment,

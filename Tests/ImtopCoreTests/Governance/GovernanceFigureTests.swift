@@ -238,13 +238,14 @@ import Testing
 @Suite struct GovernanceMarkdownTests {
   @Test func itemsAreListed() throws {
     let text = SnapshotMarkdown().render(try GovernanceOrg.snapshot())
-    #expect(text.contains("| Training completion % | 72.34 |"))
-    #expect(text.contains("| Access review coverage % | 85.48 |"))
+    // Percentages with one decimal and counts with separators, as on screen.
+    #expect(text.contains("| Training completion | 72.3% |"))
+    #expect(text.contains("| Access review coverage | 85.5% |"))
     #expect(text.contains("| Security awareness | Finance | ERP | 2026-11-30 | 18 | 20 | 2 |"))
     #expect(text.contains("| ERP | admin | yes | 3 | never | — |"))
     #expect(text.contains("| HR & Payroll | payroll | no | 10 | 2025-11-30 | 2026-11-30 |"))
     #expect(text.contains("| Leap day series | Records | 1y | 2024-02-29 | 2025-02-28 | 641 | — | no |"))
-    #expect(text.contains("| Finance ledgers | ERP | 10y | 2016-02-29 | 2026-02-28 | 276 | 1200 | yes |"))
+    #expect(text.contains("| Finance ledgers | ERP | 10y | 2016-02-29 | 2026-02-28 | 276 | 1,200 | yes |"))
     #expect(text.contains("| HR & Payroll | internal | yes | past end of support, access review overdue |"))
   }
 

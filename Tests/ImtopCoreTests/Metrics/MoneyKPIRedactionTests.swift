@@ -26,9 +26,12 @@ import Testing
     #expect(
       plain.contains(
         "{\"name\":\"Burn\",\"value\":1037.5,\"unit\":\"EUR\",\"target\":1000,\"warn\":1500,\"crit\":2000,"))
+    // Unredacted, a money KPI's figures are money like every amount in the report.
+    #expect(
+      SnapshotMarkdown().render(snapshot).contains("| Burn | €1,037.50 | €1,000.00 | €1,500.00 | €2,000.00 | lower | OK |"))
     #expect(
       SnapshotMarkdown(redactMoney: true).render(snapshot).contains(
-        "| Burn | ••• | EUR | ••• | ••• | ••• | lower | OK |"))
+        "| Burn | ••• | ••• | ••• | ••• | lower | OK |"))
     let line = KPICheck(kpis: snapshot.kpis, redactMoney: true).text.split(separator: "\n").last
     #expect(line == "OK: Burn = ••• (lower is better, target •••, warn •••, crit •••)")
   }

@@ -61,12 +61,13 @@ import Testing
     #expect(markdown.hasPrefix("# SLA Org: SLA report\n"))
     let table = rows(markdown)
     #expect(table.keys.sorted() == ["2026-10", "2026-11", "2026-12"])
-    // SLA %, availability %, coverage %, outages, downtime min, SLA met.
-    #expect(table["2026-10"]?["Alpha"] == ["99.9", "66.67", "0.1", "2", "15", "no"])
-    #expect(table["2026-11"]?["Bravo"] == ["99", "—", "0", "0", "0", "—"])
-    #expect(table["2026-11"]?["Echo"] == ["75", "75", "0.09", "1", "10", "yes"])
-    #expect(table["2026-12"]?["Bravo"] == ["99", "100", "1.39", "1", "0", "yes"])
-    #expect(table["2026-12"]?["Charlie"] == ["—", "—", "0", "0", "0", "—"])
+    // SLA and availability (two decimals), coverage (whole per cent, rounded down), outages, downtime (a duration), SLA met:
+    // the README's format table.
+    #expect(table["2026-10"]?["Alpha"] == ["99.90%", "66.67%", "0%", "2", "15 min", "no"])
+    #expect(table["2026-11"]?["Bravo"] == ["99.00%", "—", "0%", "0", "0 s", "—"])
+    #expect(table["2026-11"]?["Echo"] == ["75.00%", "75.00%", "0%", "1", "10 min", "yes"])
+    #expect(table["2026-12"]?["Bravo"] == ["99.00%", "100.00%", "1%", "1", "0 s", "yes"])
+    #expect(table["2026-12"]?["Charlie"] == ["—", "—", "0%", "0", "0 s", "—"])
     // Judged in November: Alpha (no), Echo (yes), Foxtrot (no).
     #expect(markdown.contains("## 2026-11\n") && markdown.contains("1 of 3 systems with an SLA and a known availability met it."))
   }

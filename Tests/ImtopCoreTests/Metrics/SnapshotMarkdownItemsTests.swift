@@ -21,6 +21,14 @@ import Testing
     return lines[(start + 1)..<end].filter { !$0.isEmpty }
   }
 
+  /// The report's time is in the organisation's zone and names it, as the times in its tables are.
+  @Test func theReportsTimeNamesItsZone() {
+    let zone = MetricsOrg.berlin.abbreviation(at: MetricsOrg.now)
+    #expect(["CEST", "+02"].contains(zone))
+    #expect(report().contains("\nAs of 2026-06-15 14:00 \(zone) · fiscal year "))
+    #expect(report(zone: .utc).contains("\nAs of 2026-06-15 12:00 UTC · fiscal year "))
+  }
+
   @Test func openIncidentsMostUrgentFirstWithTheirAge() {
     // Open at 12:00: I1 (P1 since 09:00), I2 (P1 since 11:05, resolved only at 12:30), I7 (P4 since
     // 11:58, a system not in the inventory); I3 opens at 13:00. Priority, then oldest.
@@ -28,7 +36,7 @@ import Testing
       section("### Open incidents", in: report()) == [
         "| ID | Priority | System | Age | Acknowledged | Summary |",
         "|---|---|---|---|---|---|",
-        "| I1 | P1 | ERP | 3 h 0 min | after 15 min | — |",
+        "| I1 | P1 | ERP | 3h | after 15 min | — |",
         "| I2 | P1 | Database | 55 min | after 5 min | — |",
         "| I7 | P4 | ghost | 2 min | no, for 2 min | — |",
       ])
@@ -47,9 +55,10 @@ import Testing
       section("### Resolved in the last 30 days", in: report()) == [
         "| ID | Priority | System | Resolved | Time to resolve | Summary |",
         "|---|---|---|---|---|---|",
-        "| I4 | P3 | ERP | 2026-06-14T14:00:00Z | 6 h 0 min | — |",
-        "| I5 | P2 | Database | 2026-06-10T01:05:00Z | 1 h 0 min | — |",
-        "| I6 | P4 | Wiki | 2026-05-21T10:00:00Z | 1 d 0 h | — |",
+        // When, in the organisation's zone (Berlin, two hours ahead in summer), and how long it took.
+        "| I4 | P3 | ERP | 2026-06-14 16:00 | 6h | — |",
+        "| I5 | P2 | Database | 2026-06-10 03:05 | 1h | — |",
+        "| I6 | P4 | Wiki | 2026-05-21 12:00 | 1d | — |",
       ])
     // Thirty days later to the minute, I6's resolution has left the window (it is exclusive).
     let later = utc(2026, 6, 20, 10)
@@ -62,12 +71,12 @@ import Testing
     // I7 open and waiting.
     #expect(
       section("## Incidents", in: report()).prefix(6) == [
-        "| Priority | Open | Unacknowledged | MTTR 30d min | MTTA 30d min |",
+        "| Priority | Open | Unacknowledged | MTTR 30d | MTTA 30d |",
         "|---|---:|---:|---:|---:|",
-        "| P1 | 2 | 0 | — | 10 |",
-        "| P2 | 0 | 0 | 60 | 15 |",
-        "| P3 | 0 | 0 | 360 | 30 |",
-        "| P4 | 1 | 1 | 1440 | 120 |",
+        "| P1 | 2 | 0 | — | 10 min |",
+        "| P2 | 0 | 0 | 1h | 15 min |",
+        "| P3 | 0 | 0 | 6h | 30 min |",
+        "| P4 | 1 | 1 | 1d | 2h |",
       ])
   }
 
@@ -98,10 +107,10 @@ import Testing
     // against 99.9 (8.18 short).
     #expect(
       section("### Systems below SLA", in: report()) == [
-        "| System | Availability 30d % | SLA % | Short by, points |",
+        "| System | Availability 30d | SLA | Short by, points |",
         "|---|---:|---:|---:|",
-        "| ERP | 98.47 | 99.5 | 1.03 |",
-        "| Database | 91.72 | 99.9 | 8.18 |",
+        "| ERP | 98.47% | 99.50% | 1.03 |",
+        "| Database | 91.72% | 99.90% | 8.18 |",
       ])
   }
 
@@ -157,15 +166,16 @@ import Testing
     dataSet.incidents[0].summary = "Disk | full\n# not a heading"
     let snapshot = MetricEngine(trendPoints: 0).snapshot(of: dataSet.engineInput(at: MetricsOrg.now), at: MetricsOrg.now)
     let report = SnapshotMarkdown(zone: MetricsOrg.berlin).render(snapshot)
-    #expect(section("### Open incidents", in: report).contains("| I1 | P1 | ERP | 3 h 0 min | after 15 min | Disk \\| full \\# not a heading |"))
+    #expect(section("### Open incidents", in: report).contains("| I1 | P1 | ERP | 3h | after 15 min | Disk \\| full \\# not a heading |"))
   }
 
+  /// The report's durations are the screen's (the README's format table), rounded down.
   @Test func agesInWholeUnits() {
-    #expect(MarkdownFormat.age(.minutes(0)) == "0 min")
+    #expect(MarkdownFormat.age(.minutes(0)) == "0 s")
     #expect(MarkdownFormat.age(.minutes(59)) == "59 min")
-    #expect(MarkdownFormat.age(.minutes(61)) == "1 h 1 min")
-    #expect(MarkdownFormat.age(.minutes(1_439)) == "23 h 59 min")
-    #expect(MarkdownFormat.age(.minutes(1_440 * 2 + 250)) == "2 d 4 h")
-    #expect(MarkdownFormat.age(.minutes(-5)) == "0 min")
+    #expect(MarkdownFormat.age(.minutes(61)) == "1h 01m")
+    #expect(MarkdownFormat.age(.minutes(1_439)) == "23h 59m")
+    #expect(MarkdownFormat.age(.minutes(1_440 * 2 + 250)) == "2d 4h")
+    #expect(MarkdownFormat.age(.minutes(-5)) == "0 s")
   }
 }
