@@ -53,26 +53,6 @@ public struct Zone: Sendable, Hashable {
     rules.type(at: instant.seconds).abbreviation
   }
 
-  /// The zone's abbreviation at an instant, as the zone database has it (`CET`, `CEST`, `EST`), or
-  /// the offset from UTC (`+03`, `-0330`) where the database has none; `UTC` for UTC.
-  public func abbreviation(at instant: Timestamp) -> String {
-    if identifier == "UTC" { return "UTC" }
-    let date = Date(timeIntervalSince1970: Double(instant.milliseconds) / 1000)
-    let offset = timeZone.secondsFromGMT(for: date)
-    // Foundation spells a zone without an abbreviation `GMT+3` or `GMT-3:30`; the database spells it
-    // by its offset, `+03`, `-0330`.
-    if let name = timeZone.abbreviation(for: date), !name.isEmpty,
-      !name.hasPrefix("GMT+"), !name.hasPrefix("GMT-"), !name.hasPrefix("UTC+"), !name.hasPrefix("UTC-"),
-      name != "GMT" || offset == 0
-    {
-      return name
-    }
-    let minutes = abs(offset) / 60
-    let hours = minutes / 60, rest = minutes % 60
-    func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
-    return (offset < 0 ? "-" : "+") + two(hours) + (rest == 0 ? "" : two(rest))
-  }
-
   /// The local calendar date of an instant.
   public func date(of instant: Timestamp) -> LocalDate {
     let shifted = instant + Span.seconds(Int64(offsetSeconds(at: instant)))
