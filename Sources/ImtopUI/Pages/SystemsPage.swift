@@ -60,7 +60,8 @@ struct SystemsPage {
     let title = Self.title(rows: rows, context: context, visibleRows: max(0, body.height - 3))
     guard let inner = context.panel(title, [.systems, .status], in: body, buffer: &buffer, focused: true)
     else { return }
-    let builder = SystemsTable(context: context, kinds: SystemsTable.allKinds)
+    let kinds = SystemsTable.systemsPageKinds(hidden: context.state.hiddenColumns, sortColumn: context.state.sortColumn)
+    let builder = SystemsTable(context: context, kinds: kinds)
     builder.table(rows, width: inner.width, height: inner.height).render(in: inner, buffer: &buffer)
     context.footnote(builder.position(rows, height: inner.height), in: body, buffer: &buffer)
     if rows.isEmpty { Self.renderEmpty(in: inner, context: context, buffer: &buffer) }
