@@ -3,7 +3,8 @@ import Testing
 
 @testable import ImtopUI
 
-/// The systems table on big screens: more columns as the width allows, and the column chooser (`c`).
+/// The systems table on big screens: more columns as the width allows, the column chooser (`c`),
+/// and the overview's panels taking the height a short table leaves.
 @Suite struct ColumnChooserTests {
   /// The column titles in the systems table's header row (the row under the panel's top edge).
   static func headerTitles(_ text: String) -> [String] {
@@ -86,5 +87,18 @@ import Testing
     state.press(.character("1"))
     state.press(.character("c"))
     #expect(state.columnChooser == nil)
+  }
+
+  @Test func aTallOverviewGivesTheRowsAShortTableLeavesToObligationsAndResolvedIncidents() {
+    var backend = TestBackend(width: 300, height: 100)
+    let text = backend.draw(Fixtures.state(page: .overview, width: 300, height: 100)).plainText()
+    #expect(text.contains("┌ Obligations"))
+    #expect(text.contains("┌ Resolved in the last 30 days"))
+    // Every KPI's name whole on its tile.
+    for kpi in Fixtures.snapshot().kpis { #expect(text.contains("┌ \(kpi.definition.name) "), "\(kpi.definition.name) cut") }
+    // At 80x24 the overview keeps its panels as they were.
+    var small = TestBackend(width: 80, height: 24)
+    let narrow = small.draw(Fixtures.state(page: .overview)).plainText()
+    #expect(!narrow.contains("Obligations") && !narrow.contains("Resolved in the last"))
   }
 }

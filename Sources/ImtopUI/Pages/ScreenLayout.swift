@@ -43,7 +43,8 @@ extension AppState {
     guard !layout.isTooSmall, !showHelp else { return nil }
     switch page {
     case .overview:
-      return OverviewPage.tableArea(body: layout.body, widthClass: layout.widthClass, kpiCount: snapshot?.kpis.count ?? 0)
+      return OverviewPage.tableArea(
+        body: layout.body, widthClass: layout.widthClass, kpis: snapshot?.kpis ?? [], systemRows: visibleRows.count)
     case .systems: return detailSystemID == nil ? SystemsPage.tableArea(body: layout.body, treeLayout: treeLayout) : nil
     default: return nil
     }
