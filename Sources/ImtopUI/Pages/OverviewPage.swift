@@ -45,25 +45,16 @@ struct OverviewPage {
     if widthClass == .wide {
       let columns = main.columns([.fill(1), .length(48), .ratio(28, 100)])
       let middle = columns[1].rows([.length(11), .fill(1)])
-      let systems = split(columns[0], need: systemRows, rows: 3)
-      let incidents = split(middle[1], need: openIncidents, rows: 2)
+      let systems = columns[0].splitForContent(lines: systemRows, frame: 3)
+      let incidents = middle[1].splitForContent(lines: openIncidents, frame: 2)
       return Areas(systems: systems.top, kpiStrip: rows[0], kpiList: nil, budget: middle[0], incidents: incidents.top, feed: columns[2],
                    openItems: systems.rest, resolved: incidents.rest)
     }
     let columns = main.columns([.fill(1), .length(min(60, max(42, main.width / 3)))])
     let side = columns[1].rows([.length(10), .length(7), .fill(1)])
-    let systems = split(columns[0], need: systemRows, rows: 3)
+    let systems = columns[0].splitForContent(lines: systemRows, frame: 3)
     return Areas(systems: systems.top, kpiStrip: rows[0], kpiList: nil, budget: side[0], incidents: side[1], feed: side[2],
                  openItems: systems.rest)
-  }
-
-  /// A panel of `need` lines (plus `rows` of frame and header) at the top of `area`, and the rest
-  /// below it when that is worth a panel of its own (8 rows or more); else `area` whole.
-  private static func split(_ area: Rect, need: Int, rows: Int) -> (top: Rect, rest: Rect?) {
-    let top = max(8, need.addingReportingOverflow(rows).partialValue)
-    guard need < area.height, area.height - top >= 8 else { return (area, nil) }
-    let parts = area.rows([.length(top), .fill(1)])
-    return (parts[0], parts[1])
   }
 
   static func tableArea(body: Rect, widthClass: ScreenLayout.Width, kpis: [KPIResult], systemRows: Int) -> Rect {
