@@ -90,6 +90,40 @@ struct BigScreenEndToEndTests {
     let restarted = again.waitFor(timeout: 20) { Self.headerTitles($0).contains("Kind") }
     #expect(restarted.matched && !Self.headerTitles(restarted.screen).contains("Vendor"), "\(restarted.screen)")
   }
+
+  @Test func aCorruptColumnsFileIsAWarningAndAnUnwritableStateFolderANoteNotACrash() throws {
+    let organisation = try TwelveSystems()
+    defer { organisation.remove() }
+    let state = try TemporaryDirectory(prefix: "imtop-e2e-state")
+    defer { state.remove() }
+    try state.write(["imtop/columns": "hidden = vendor, colour\n", "blocked": "a file, not a folder"])
+    let command = EndToEnd.command(path: organisation.url.path)
+    do {
+      let tmux = TmuxSession()
+      defer { tmux.stop() }
+      try tmux.start(command, width: 300, height: 100, environment: ["XDG_STATE_HOME": state.path])
+      // The feed's line (`file:line: warning: ...`, cut to the column's width) names the file.
+      let warned = tmux.waitFor(timeout: 20) { $0.contains("· \(state.path)/imtop/col") }
+      #expect(warned.matched, "no warning in the feed:\n\(warned.screen)")
+      try tmux.sendKeys("2")
+      // Every column shows: the file's `vendor` is not half applied.
+      #expect(tmux.waitFor { Self.headerTitles($0).contains("Vendor") }.matched)
+    }
+    let tmux = TmuxSession()
+    defer { tmux.stop() }
+    try tmux.start(command, width: 300, height: 100, environment: ["XDG_STATE_HOME": state.path + "/blocked"])
+    try tmux.sendKeys("2")
+    try #require(tmux.waitFor(timeout: 20) { Self.headerTitles($0).contains("Vendor") }.matched)
+    try tmux.type("c")
+    try tmux.sendKeys("Space")
+    let noted = tmux.waitFor { $0.contains("column choice not saved to") }
+    #expect(noted.matched, "no footer note:\n\(noted.screen)")
+    try tmux.sendKeys("Enter")
+    #expect(tmux.waitFor { !Self.headerTitles($0).contains("Category") && Self.headerTitles($0).contains("Vendor") }.matched,
+            "the choice holds for this run")
+    try tmux.type("q")
+    #expect(tmux.waitFor { $0.contains("[exited 0]") }.matched)
+  }
 }
 
 /// The built-in demo organisation cut down to 12 systems: the first of `systems.csv` with the
