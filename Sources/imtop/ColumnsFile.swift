@@ -26,28 +26,75 @@ struct ColumnsFile {
   }
 
   func load() -> Reading {
-    guard access(path, F_OK) == 0 else { return Reading() }
     func unreadable(_ why: String) -> Reading {
       Reading(warning: DataIssue(file: path, line: nil, message: why + "; showing every column", severity: .warning))
     }
-    let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-    guard size <= Self.maximumSize else { return unreadable("file is too large: expected at most \(Self.maximumSize) bytes") }
-    do {
-      return Self.parse(String(decoding: try Data(contentsOf: URL(fileURLWithPath: path)), as: UTF8.self), file: path)
-    } catch {
-      return unreadable("cannot be read: \(Self.reason(error))")
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+    guard descriptor >= 0 else {
+      // No file (or no folder for it) is no choice yet.
+      return errno == ENOENT || errno == ENOTDIR ? Reading() : unreadable("cannot be read: " + String(cString: strerror(errno)))
     }
+    defer { close(descriptor) }
+    var bytes = [UInt8](repeating: 0, count: Self.maximumSize + 1)
+    var count = 0
+    while count < bytes.count {
+      let got = bytes[count...].withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+      if got < 0, errno == EINTR { continue }
+      if got < 0 { return unreadable("cannot be read: " + String(cString: strerror(errno))) }
+      if got == 0 { break }
+      count += got
+    }
+    guard count <= Self.maximumSize else { return unreadable("file is too large: expected at most \(Self.maximumSize) bytes") }
+    return Self.parse(String(decoding: bytes[..<count], as: UTF8.self), file: path)
   }
 
   /// More than any choice of columns takes: a bigger file is not one imtop wrote.
   static let maximumSize = 4096
 
-  /// Writes the choice (whole, through a temporary file, so a crash never leaves half of it), making
-  /// the state folder private to the user if it is missing.
-  func save(_ hidden: Set<SystemTableColumn>) throws {
+  /// Why the choice could not be written: the system's own words, and the path they are about.
+  struct SaveError: Error, Equatable, CustomStringConvertible {
+    var path: String
+    var reason: String
+    var description: String { "\(path): \(reason)" }
+
+    init(_ path: String, errno code: Int32 = errno) {
+      self.path = path
+      reason = String(cString: strerror(code))
+    }
+  }
+
+  /// Writes the choice whole, through a temporary file renamed over the old one (a crash never
+  /// leaves half of it), making the missing folders private to the user. With the system calls
+  /// themselves, so what fails says why (`Not a directory`, `Read-only file system`).
+  func save(_ hidden: Set<SystemTableColumn>) throws(SaveError) {
     let folder = (path as NSString).deletingLastPathComponent
-    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-    try Data(Self.text(hidden).utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+    var made = ""
+    for component in folder.split(separator: "/") {
+      made += "/" + component
+      if mkdir(made, 0o700) != 0, errno != EEXIST { throw SaveError(made) }
+    }
+    let temporary = "\(path).\(getpid()).tmp"
+    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+    guard descriptor >= 0 else { throw SaveError(temporary) }
+    let bytes = Array(Self.text(hidden).utf8)
+    var written = 0
+    while written < bytes.count {
+      let count = bytes[written...].withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
+      if count < 0, errno == EINTR { continue }
+      guard count > 0 else {
+        let error = SaveError(temporary)
+        close(descriptor)
+        unlink(temporary)
+        throw error
+      }
+      written += count
+    }
+    close(descriptor)
+    guard rename(temporary, path) == 0 else {
+      let error = SaveError(path)
+      unlink(temporary)
+      throw error
+    }
   }
 
   /// Saves, returning why it could not (for the footer) instead of throwing.
@@ -56,7 +103,7 @@ struct ColumnsFile {
       try save(hidden)
       return nil
     } catch {
-      return "column choice not saved to \(path): \(Self.reason(error))"
+      return "column choice not saved to \(path): \(error.reason)" + (error.path == path ? "" : " (\(error.path))")
     }
   }
 
@@ -90,13 +137,5 @@ struct ColumnsFile {
       hidden = columns
     }
     return Reading(hidden: hidden ?? [])
-  }
-
-  private static func reason(_ error: Error) -> String {
-    let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
-    if let posix = underlying.flatMap({ POSIXErrorCode(rawValue: Int32($0.code)) }), underlying?.domain == NSPOSIXErrorDomain {
-      return String(cString: strerror(posix.rawValue))
-    }
-    return error.localizedDescription
   }
 }

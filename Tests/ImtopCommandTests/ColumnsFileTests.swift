@@ -47,12 +47,13 @@ import Testing
     // A folder where the file should be cannot be read as one.
     try FileManager.default.createDirectory(atPath: folder.path + "/imtop/columns", withIntermediateDirectories: true)
     let reading = ColumnsFile(path: folder.path + "/imtop/columns").load()
-    #expect(reading.hidden.isEmpty && reading.warning != nil)
+    #expect(reading.hidden.isEmpty)
+    #expect(reading.warning?.message == "cannot be read: Is a directory; showing every column")
     // A state "folder" that is a file cannot be made one, not even by root.
     try folder.write(["blocked": "not a folder"])
     let file = ColumnsFile(path: folder.path + "/blocked/imtop/columns")
     let failure = file.saveReportingFailure([.data(.vendor)])
-    #expect(failure?.contains(folder.path + "/blocked/imtop/columns") == true, "\(failure ?? "saved")")
+    #expect(failure == "column choice not saved to \(folder.path)/blocked/imtop/columns: Not a directory (\(folder.path)/blocked/imtop)")
     #expect(file.load() == ColumnsFile.Reading())
   }
 }
