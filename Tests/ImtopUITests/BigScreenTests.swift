@@ -3,9 +3,9 @@ import Testing
 
 @testable import ImtopUI
 
-/// The systems table on big screens: more columns as the width allows, the column chooser (`c`),
-/// and the overview's panels taking the height a short table leaves.
-@Suite struct ColumnChooserTests {
+/// Big screens: more systems columns as the width allows, the column chooser (`c`), KPI names
+/// whole, and panels taking the height a short table leaves.
+@Suite struct BigScreenTests {
   /// The column titles in the systems table's header row (the row under the panel's top edge).
   static func headerTitles(_ text: String) -> [String] {
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
@@ -87,6 +87,15 @@ import Testing
     state.press(.character("1"))
     state.press(.character("c"))
     #expect(state.columnChooser == nil)
+  }
+
+  @Test func kpiTilesAreWideEnoughForTheirNamesWhileTheHeightAllows() {
+    // At 170 columns seven tiles would fit in one row at their narrowest, cutting the longer names;
+    // the KPIs page has the height for two rows of whole names.
+    var backend = TestBackend(width: 170, height: 48)
+    let lines = backend.draw(Fixtures.state(page: .kpis, width: 170, height: 48)).plainText().split(separator: "\n")
+    let tiles = lines.drop { !$0.hasPrefix("└") }.joined(separator: "\n")
+    for kpi in Fixtures.snapshot().kpis { #expect(tiles.contains("┌ \(kpi.definition.name) "), "\(kpi.definition.name) cut") }
   }
 
   @Test func aTallOverviewGivesTheRowsAShortTableLeavesToObligationsAndResolvedIncidents() {
