@@ -25,11 +25,11 @@ struct OverviewPage {
   /// column blank take only the rows they need, and open obligations and the incidents resolved
   /// lately fill the rest.
   static func areas(
-    body: Rect, widthClass: ScreenLayout.Width, kpiCount: Int, kpiNameWidth: Int = 0, systemRows: Int = .max,
+    body: Rect, widthClass: ScreenLayout.Width, kpiCount: Int, kpiTileWidth: Int = 0, systemRows: Int = .max,
     openIncidents: Int = .max
   ) -> Areas {
     // KPI names whole when the tiles that takes leave the page three quarters of its height.
-    let stripHeight = KPIPanel.stripGrid(count: kpiCount, width: body.width, nameWidth: kpiNameWidth, maxRows: body.height / 20).rows * 5
+    let stripHeight = KPIPanel.stripGrid(count: kpiCount, width: body.width, wholeNames: kpiTileWidth, maxRows: body.height / 20).rows * 5
     guard widthClass != .narrow, stripHeight * 3 <= body.height else {
       let feedHeight = max(5, min(8, body.height / 4))
       let rows = body.rows([.min(8), .length(feedHeight)])
@@ -58,7 +58,7 @@ struct OverviewPage {
   }
 
   static func tableArea(body: Rect, widthClass: ScreenLayout.Width, kpis: [KPIResult], systemRows: Int) -> Rect {
-    areas(body: body, widthClass: widthClass, kpiCount: kpis.count, kpiNameWidth: KPIPanel.nameWidth(kpis), systemRows: systemRows)
+    areas(body: body, widthClass: widthClass, kpiCount: kpis.count, kpiTileWidth: KPIPanel.wholeNameWidth(kpis), systemRows: systemRows)
       .systems.inset(by: 1)
   }
 
@@ -66,7 +66,7 @@ struct OverviewPage {
 
   func render(in body: Rect, buffer: inout Buffer) {
     let areas = Self.areas(
-      body: body, widthClass: context.widthClass, kpiCount: context.snapshot.kpis.count, kpiNameWidth: KPIPanel.nameWidth(context.snapshot.kpis),
+      body: body, widthClass: context.widthClass, kpiCount: context.snapshot.kpis.count, kpiTileWidth: KPIPanel.wholeNameWidth(context.snapshot.kpis),
       systemRows: context.state.visibleRows.count,
       openIncidents: context.snapshot.incidents.openList.count)
     renderSystems(in: areas.systems, buffer: &buffer)
