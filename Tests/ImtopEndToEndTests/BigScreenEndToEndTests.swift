@@ -13,25 +13,9 @@ struct BigScreenEndToEndTests {
     "Avail 24h", "Avail 7d", "Avail 30d", "Outages 30d", "SLA", "Latency", "Trend", "Last seen", "Inc", "TCO YTD", "Cost/user",
   ]
 
-  /// The titles in the systems table's header row (the row under the panel's top edge); longest first,
-  /// so that a title inside a longer one is not counted twice.
+  /// The titles in the systems table's header row.
   static func headerTitles(_ screen: String) -> [String] {
-    let lines = screen.components(separatedBy: "\n")
-    guard let top = lines.firstIndex(where: { $0.contains("┌ Systems ") }), top + 1 < lines.count else { return [] }
-    var rest = lines[top + 1]
-    var found: [String] = []
-    for title in titles.sorted(by: { $0.count > $1.count }) where rest.contains(title) {
-      found.append(title)
-      rest = rest.replacingOccurrences(of: title, with: "")
-    }
-    return found
-  }
-
-  /// Rows holding nothing but spaces and box-drawing borders.
-  static func emptyRows(_ screen: String) -> Int {
-    screen.components(separatedBy: "\n").filter { line in
-      line.unicodeScalars.allSatisfy { $0 == " " || (0x2500...0x257F).contains($0.value) }
-    }.count
+    ScreenText.headerTitles(screen, panel: "┌ Systems ", titles: titles)
   }
 
   @Test func aWallScreenShowsNineColumnsOrMoreAndLeavesAtMostAQuarterOfTheOverviewEmpty() throws {
@@ -43,10 +27,10 @@ struct BigScreenEndToEndTests {
     let overview = tmux.waitFor(timeout: 20) { $0.contains("Systems 12") && $0.contains("┌ Events") }
     try #require(overview.matched, "no first frame:\n\(overview.screen)")
     // The feed opens on the history, read with the first poll: give the frame a moment to settle.
-    let settled = tmux.waitFor(timeout: 10) { Self.emptyRows($0) * 4 <= 100 }
+    let settled = tmux.waitFor(timeout: 10) { ScreenText.emptyRows($0) * 4 <= 100 }
     let rows = settled.screen.components(separatedBy: "\n").prefix(100)
     #expect(rows.count == 100)
-    #expect(Self.emptyRows(settled.screen) * 4 <= 100, "\(Self.emptyRows(settled.screen)) of 100 rows empty:\n\(settled.screen)")
+    #expect(ScreenText.emptyRows(settled.screen) * 4 <= 100, "\(ScreenText.emptyRows(settled.screen)) of 100 rows empty:\n\(settled.screen)")
 
     try tmux.sendKeys("2")
     let systems = tmux.waitFor { Self.headerTitles($0).count >= 9 }

@@ -1,4 +1,5 @@
 import ImtopCore
+import ImtopTestSupport
 import Testing
 
 @testable import ImtopUI
@@ -6,20 +7,10 @@ import Testing
 /// Big screens: more systems columns as the width allows, the column chooser (`c`), KPI names
 /// whole, and panels taking the height a short table leaves.
 @Suite struct BigScreenTests {
-  /// The column titles in the systems table's header row (the row under the panel's top edge).
+  /// The column titles in the systems table's header row.
   static func headerTitles(_ text: String) -> [String] {
-    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-    guard let top = lines.firstIndex(where: { $0.contains("Systems ") && $0.contains("┌") }), top + 1 < lines.count else { return [] }
-    let header = lines[top + 1]
     let titles = SystemTableColumn.choosable.map(\.title) + [SystemColumn.status.title, SystemColumn.name.title]
-    // Longest first, so "Avail 30d" is not also counted as a shorter title inside it.
-    var rest = header
-    var found: [String] = []
-    for title in titles.sorted(by: { $0.count > $1.count }) where rest.contains(title) {
-      found.append(title)
-      rest = rest.replacingOccurrences(of: title, with: "")
-    }
-    return found
+    return ScreenText.headerTitles(text, panel: "┌ Systems ", titles: titles)
   }
 
   @Test func wideScreensOfferTheExtraColumnsAndNarrowOnesStayAsTheyWere() {

@@ -117,7 +117,7 @@ struct SystemsTable {
         if system.belowSLA { return Table.Cell(text + context.glyphs.sortDescending, role: .crit, attributes: .bold) }
         return Table.Cell(text + " ", role: record.sla == nil ? .normal : .ok)
       case .outages:
-        return Table.Cell(format.count(system.outages30d), role: system.outages30d > 0 ? .warn : .muted)
+        return Table.Cell(format.count(system.outages30d), role: system.outages30d > 0 ? .normal : .muted)
       case .sla: return Table.Cell(record.sla.map { format.number($0, places: 2) + "%" } ?? context.glyphs.dash, role: .muted)
       case .latency: return Table.Cell(system.latencyMs.map { format.number($0, places: 0) + "ms" } ?? context.glyphs.dash)
       case .lastSeen:
