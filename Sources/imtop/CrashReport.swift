@@ -66,16 +66,7 @@ enum CrashReport {
   /// nil when neither can be made, or when the path holds a comma, which the runtime's list would
   /// split.
   static func reportDirectory(environment: [String: String]) -> String? {
-    let base: String
-    if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") {
-      base = state
-    } else if let home = environment["HOME"], home.hasPrefix("/") {
-      base = home + "/.local/state"
-    } else {
-      return nil
-    }
-    let directory = base + "/imtop"
-    guard !directory.contains(",") else { return nil }
+    guard let directory = StateDirectory.path(environment: environment), !directory.contains(",") else { return nil }
     do {
       try FileManager.default.createDirectory(
         atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])

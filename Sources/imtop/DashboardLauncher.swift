@@ -70,10 +70,16 @@ struct DashboardLauncher {
     let feed = LiveFeed(
       session: session, clock: clock, intervalOverride: interval, beforePoll: demo.map { makeSimulator($0) },
       awaitsSettledFiles: demo == nil, deliver: { update in mailbox.post(update) })
+    let columnsFile = ColumnsFile.standard(environment: display.environment)
+    let columns = columnsFile?.load() ?? ColumnsFile.Reading()
     var program = DashboardProgram(
       configuration: poller.store.configuration, overrides: settings.overrides, catalog: display.catalog, clock: clock,
-      requestReread: { [feed] in feed.requestPoll() })
+      requestReread: { [feed] in feed.requestPoll() }, hiddenColumns: columns.hidden,
+      saveColumns: { hidden in
+        columnsFile.map { $0.saveReportingFailure(hidden) } ?? "column choice not saved: neither XDG_STATE_HOME nor HOME names a folder"
+      })
     if let note = log.note { program.note(note) }
+    if let warning = columns.warning { program.note(CheckReport.line(warning)) }
     for note in settings.notes { program.note(note) }
     feed.start()
     defer { feed.stop() }

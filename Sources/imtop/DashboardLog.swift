@@ -23,11 +23,8 @@ struct DashboardLog {
   static func destination(log: String?, noLog: Bool, configured: String? = nil, environment: [String: String]) -> Destination {
     if noLog { return .off(note: nil) }
     if let log = log ?? configured { return .file(path: log, createFolders: false) }
-    if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") {
-      return .file(path: state + "/imtop/imtop.log", createFolders: true)
-    }
-    if let home = environment["HOME"], home.hasPrefix("/") {
-      return .file(path: home + "/.local/state/imtop/imtop.log", createFolders: true)
+    if let directory = StateDirectory.path(environment: environment) {
+      return .file(path: directory + "/imtop.log", createFolders: true)
     }
     return .off(note: "log off: neither XDG_STATE_HOME nor HOME names a folder (--log FILE writes it elsewhere)")
   }

@@ -82,7 +82,11 @@ enum EndToEnd {
   }
 
   static func command(_ data: LiveDataDirectory, interval: String = "1s") -> String {
-    "\(TmuxSession.shellQuote(TmuxSession.imtopPath ?? "imtop")) \(TmuxSession.shellQuote(data.url.path)) --interval \(interval)"
+    command(path: data.url.path, interval: interval)
+  }
+
+  static func command(path: String, interval: String = "1s") -> String {
+    "\(TmuxSession.shellQuote(TmuxSession.imtopPath ?? "imtop")) \(TmuxSession.shellQuote(path)) --interval \(interval)"
   }
 
   /// The pid of the imtop process watching `data`, from /proc.

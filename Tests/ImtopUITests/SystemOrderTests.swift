@@ -55,8 +55,8 @@ import ImtopCore
         _ = state.update(.input(.key(.character("s"))))
       }
     }
-    // 5 filters × 15 columns × 2 directions.
-    #expect(checked == 150)
+    // 5 filters × every column × 2 directions.
+    #expect(checked == 5 * SystemColumn.allCases.count * 2)
   }
 
   @Test func aNewSnapshotReplacesTheCachedOrder() {

@@ -40,21 +40,28 @@ public struct DashboardProgram: TerminalProgram {
   private var setupNotes: [String] = []
   /// The version of the user theme file in use when it was loaded, to reload it when edited.
   private var themeFileVersion: String?
+  /// Keeps the column choice (`c`) for the next start; returns why it could not, nil when kept.
+  private let saveColumns: @Sendable (Set<SystemTableColumn>) -> String?
+  /// Whether the footer has said once that the column choice could not be kept.
+  private var columnsNotSavedShown = false
 
   public init(
     configuration: Configuration, overrides: Overrides, catalog: ThemeCatalog, clock: any TimeSource,
-    requestReread: @escaping @Sendable () -> Void
+    requestReread: @escaping @Sendable () -> Void, hiddenColumns: Set<SystemTableColumn> = [],
+    saveColumns: @escaping @Sendable (Set<SystemTableColumn>) -> String? = { _ in nil }
   ) {
     self.overrides = overrides
     self.catalog = catalog
     self.clock = clock
     self.requestReread = requestReread
+    self.saveColumns = saveColumns
     let themeName = overrides.theme ?? configuration.theme
     var state = AppState(
       pages: configuration.pages, themeNames: catalog.names(), themeName: themeName,
       drawingMode: overrides.drawingMode ?? .unicode, redactCosts: overrides.redactCosts, kiosk: overrides.kiosk)
     _ = state.update(.display(DashboardProgram.display(configuration, kiosk: overrides.kiosk)))
     _ = state.update(.tick(clock.now))
+    _ = state.update(.hiddenColumns(hiddenColumns))
     self.state = state
     self.theme = ThemeCatalog.fallback
     self.appliedConfiguration = configuration
@@ -131,6 +138,12 @@ public struct DashboardProgram: TerminalProgram {
       case .reread: requestReread()
       case .themeChanged(let name): loadTheme(name)
       case .pauseChanged: break
+      case .hiddenColumnsChanged(let hidden):
+        // An unwritable state folder costs the choice at the next start, nothing now: said once.
+        if let failure = saveColumns(hidden), !columnsNotSavedShown {
+          columnsNotSavedShown = true
+          _ = state.update(.footerNote(failure))
+        }
       }
     }
     return .redraw

@@ -65,6 +65,10 @@ public struct AppState: Sendable {
   /// The dependency trees (dependencies, then dependants) of the system whose trees are on screen,
   /// worked out once by `update` for the current snapshot; nil when none are shown or one changed.
   private(set) var dependencyTrees: (id: String, trees: [DependencyTree])?
+  /// The systems table's columns hidden with the column chooser (`c`); the rest show as width allows.
+  public private(set) var hiddenColumns: Set<SystemTableColumn> = []
+  /// The column chooser's cursor, an index into `SystemTableColumn.choosable`; nil when it is closed.
+  public private(set) var columnChooser: Int?
   /// The cursor of the Governance & risk page: an index into its `GovernanceRows.all`.
   public private(set) var governanceSelection = 0
 
@@ -148,6 +152,8 @@ public struct AppState: Sendable {
       drawingMode = mode
     case .footerNote(let note):
       footerNote = note
+    case .hiddenColumns(let hidden):
+      hiddenColumns = hidden
     case .show(let target, let detail):
       show(target)
       if let detail {
@@ -207,6 +213,7 @@ public struct AppState: Sendable {
     if key == .control("c") || key == .control("C") { return [.quit] }
     if kiosk { return key == .character("q") ? [.quit] : [] }
     if filterDraft != nil { return editFilter(key) }
+    if columnChooser != nil { return chooseColumns(key) }
     if showHelp {
       if key == .character("q") { return [.quit] }
       showHelp = false
@@ -237,6 +244,8 @@ public struct AppState: Sendable {
     case .character("d") where detailSystemID != nil:
       dependencyTreeOpen.toggle()
       detailScroll = 0
+    case .character("c") where page == .systems && detailSystemID == nil:
+      columnChooser = 0
     case .character("D") where page == .systems && detailSystemID == nil:
       treeLayout.toggle()
       keepSelectionVisible()
@@ -290,6 +299,27 @@ public struct AppState: Sendable {
     return []
   }
 
+  /// The column chooser: ↑ ↓ move, Space toggles the column under the cursor (saved at once), Enter,
+  /// Esc or `c` close it.
+  private mutating func chooseColumns(_ key: Key) -> [Command] {
+    guard let cursor = columnChooser else { return [] }
+    let columns = SystemTableColumn.choosable
+    switch key {
+    case .character("q"): return [.quit]
+    case .enter, .escape, .character("c"): columnChooser = nil
+    case .up, .character("k"): columnChooser = max(0, cursor - 1)
+    case .down, .character("j"): columnChooser = min(columns.count - 1, cursor + 1)
+    case .home, .character("g"): columnChooser = 0
+    case .end, .character("G"): columnChooser = columns.count - 1
+    case .character(" "):
+      let column = columns[cursor]
+      if hiddenColumns.contains(column) { hiddenColumns.remove(column) } else { hiddenColumns.insert(column) }
+      return [.hiddenColumnsChanged(hiddenColumns)]
+    default: break
+    }
+    return []
+  }
+
   /// Makes `text` the filter of the table being filtered (the incidents' or the systems').
   private mutating func setActiveFilter(_ text: String) {
     if page == .incidents {
@@ -308,6 +338,8 @@ public struct AppState: Sendable {
       showHelp = false
       return []
     }
+    // The chooser is the keyboard's (it works the same with the mouse off); clicks leave it be.
+    if columnChooser != nil { return [] }
     switch mouse.button {
     case .wheelUp: move(by: -3)
     case .wheelDown: move(by: 3)
@@ -355,6 +387,7 @@ public struct AppState: Sendable {
 
   private mutating func show(_ target: PageName) {
     page = target
+    columnChooser = nil
     detailSystemID = nil
     detailScroll = 0
     dependencyTreeOpen = false
@@ -370,7 +403,11 @@ public struct AppState: Sendable {
       (incidentSort, incidentSortAscending) = Self.nextSort(
         incidentSort, ascending: incidentSortAscending, reverse: reverse, descendingFirst: \.descendingFirst)
     } else if showsSystemsTable {
-      (sortColumn, sortAscending) = Self.nextSort(sortColumn, ascending: sortAscending, reverse: reverse, descendingFirst: \.descendingFirst)
+      // On the Systems page the sort skips the columns the chooser hid.
+      let hidden = page == .systems ? hiddenColumns : []
+      repeat {
+        (sortColumn, sortAscending) = Self.nextSort(sortColumn, ascending: sortAscending, reverse: reverse, descendingFirst: \.descendingFirst)
+      } while !reverse && hidden.contains(.data(sortColumn)) && sortColumn != .status
     } else {
       return
     }

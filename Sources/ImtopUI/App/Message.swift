@@ -16,6 +16,8 @@ public enum Message: Sendable {
   /// The characters the screen draws with, as `DrawingMode.choose` decided from the command line,
   /// the configuration, the terminal and the locale.
   case drawingMode(DrawingMode)
+  /// The systems table's columns the user hid with the chooser, as the state file kept them.
+  case hiddenColumns(Set<SystemTableColumn>)
   /// A note for the footer, shown until the first key press or kiosk rotation.
   case footerNote(String)
   /// Shows a page, and on it the detail of a system when `detail` names one (a printed screen of

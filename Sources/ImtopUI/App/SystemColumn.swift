@@ -2,20 +2,26 @@ import ImtopCore
 
 /// The columns of the systems table, each sortable (`s` cycles them, `S` reverses).
 public enum SystemColumn: String, CaseIterable, Sendable, Hashable {
-  case status, name, category, sourcing, owner, criticality, lifecycle, users, availability, sla, latency, lastSeen, incidents, tco
-  case costPerUser
+  case status, name, category, kind, sourcing, vendor, owner, criticality, lifecycle, endOfSupport, users
+  case availabilityDay, availabilityWeek, availability, outages, sla, latency, lastSeen, incidents, tco, costPerUser
 
   public var title: String {
     switch self {
     case .status: return "State"
     case .name: return "System"
     case .category: return "Category"
+    case .kind: return "Kind"
     case .sourcing: return "Sourcing"
+    case .vendor: return "Vendor"
     case .owner: return "Owner"
     case .criticality: return "Crit"
     case .lifecycle: return "Lifecycle"
+    case .endOfSupport: return "End of support"
     case .users: return "Users"
+    case .availabilityDay: return "Avail 24h"
+    case .availabilityWeek: return "Avail 7d"
     case .availability: return "Avail 30d"
+    case .outages: return "Outages 30d"
     case .sla: return "SLA"
     case .latency: return "Latency"
     case .lastSeen: return "Last seen"
@@ -28,7 +34,7 @@ public enum SystemColumn: String, CaseIterable, Sendable, Hashable {
   /// Whether the natural first sort is descending (worst or biggest first).
   public var descendingFirst: Bool {
     switch self {
-    case .status, .users, .latency, .lastSeen, .incidents, .tco, .costPerUser: return true
+    case .status, .users, .outages, .latency, .lastSeen, .incidents, .tco, .costPerUser: return true
     default: return false
     }
   }
@@ -56,14 +62,20 @@ public enum SystemColumn: String, CaseIterable, Sendable, Hashable {
     case .status: return order(Self.severity(a), Self.severity(b))
     case .name: return order(a.record.displayName.lowercased(), b.record.displayName.lowercased())
     case .category: return order(a.record.category.lowercased(), b.record.category.lowercased())
+    case .kind: return order(a.record.kind.rawValue, b.record.kind.rawValue)
     case .sourcing: return order(a.record.sourcing?.rawValue ?? "~", b.record.sourcing?.rawValue ?? "~")
+    case .vendor: return order(a.record.vendor.lowercased(), b.record.vendor.lowercased())
     case .owner: return order(a.record.owner.lowercased(), b.record.owner.lowercased())
     case .criticality: return order(a.record.criticality ?? 9, b.record.criticality ?? 9)
     case .lifecycle:
       let all = Lifecycle.allCases
       return order(a.record.lifecycle.flatMap { all.firstIndex(of: $0) } ?? 9, b.record.lifecycle.flatMap { all.firstIndex(of: $0) } ?? 9)
+    case .endOfSupport: return optional(a.record.endOfSupport?.dayNumber, b.record.endOfSupport?.dayNumber)
     case .users: return optional(a.record.users, b.record.users)
+    case .availabilityDay: return optional(a.availability.day, b.availability.day)
+    case .availabilityWeek: return optional(a.availability.week, b.availability.week)
     case .availability: return optional(a.availability.month, b.availability.month)
+    case .outages: return order(a.outages30d, b.outages30d)
     case .sla: return optional(a.record.sla, b.record.sla)
     case .latency: return optional(a.latencyMs, b.latencyMs)
     // Descending puts the oldest latest sample (the longest silence) first; never sampled last.

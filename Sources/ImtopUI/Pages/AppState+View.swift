@@ -35,6 +35,10 @@ extension AppState {
     case .kpis: KPIsPage(context: context).render(in: layout.body, buffer: &buffer)
     case .incidents: IncidentsPage(context: context).render(in: layout.body, buffer: &buffer)
     }
+    if let cursor = state.columnChooser, state.page == .systems {
+      let entries = SystemTableColumn.choosable.map { ColumnChooser.Entry($0.title, shown: !state.hiddenColumns.contains($0)) }
+      ColumnChooser(entries: entries, cursor: cursor, glyphs: glyphs).render(in: layout.body, buffer: &buffer)
+    }
     if state.showHelp {
       HelpOverlay(
         bindings: KeyBindings.all, compactBindings: KeyBindings.compact, legend: KeyBindings.legend(glyphs),

@@ -17,14 +17,26 @@ struct IncidentsPanel {
     let room = area.width - 7 - SafeText.width(context.age(.incidents).label)
     let title = variants.first { SafeText.width($0) <= room } ?? count
     guard let inner = context.panel(title, [.incidents], in: area, buffer: &buffer) else { return }
-    let shown = incidents.openList.prefix(inner.height)
+    EventLog(entries: entries(incidents.openList.prefix(inner.height), since: \.opened), total: incidents.openList.count,
+             glyphs: context.glyphs, emptyText: "\(context.glyphs.up) No open incidents").render(in: inner, buffer: &buffer)
+  }
+
+  /// The incidents resolved in the last 30 days, latest first, with how long ago each was resolved
+  /// (tall screens, under the open ones).
+  func renderResolved(in area: Rect, buffer: inout Buffer) {
+    let resolved = context.snapshot.incidents.resolvedList
+    guard let inner = context.panel("Resolved in the last 30 days \(resolved.count)", [.incidents], in: area, buffer: &buffer) else { return }
+    EventLog(entries: entries(resolved.prefix(inner.height), since: { $0.resolved ?? $0.opened }), total: resolved.count,
+             glyphs: context.glyphs, emptyText: "None resolved in 30 days").render(in: inner, buffer: &buffer)
+  }
+
+  /// A line per incident: the age of `since`, the priority and `system: summary`.
+  private func entries(_ shown: ArraySlice<Incident>, since: (Incident) -> Timestamp) -> [EventLog.Entry] {
     let names = Self.names(of: Set(shown.map(\.system)), in: context.snapshot.systems)
-    let entries = shown.map { incident in
-      EventLog.Entry(time: DisplayFormat.age(context.snapshot.asOf - incident.opened), symbol: incident.priority.rawValue,
-                     role: Self.role(incident.priority),
-                     text: "\(names[incident.system] ?? incident.system): \(incident.summary)")
+    return shown.map { incident in
+      EventLog.Entry(time: DisplayFormat.age(context.snapshot.asOf - since(incident)), symbol: incident.priority.rawValue,
+                     role: Self.role(incident.priority), text: "\(names[incident.system] ?? incident.system): \(incident.summary)")
     }
-    EventLog(entries: Array(entries), total: incidents.openList.count, glyphs: context.glyphs, emptyText: "\(context.glyphs.up) No open incidents").render(in: inner, buffer: &buffer)
   }
 
   /// A priority's colour: P1 and P2 critical, P3 a warning, P4 muted.

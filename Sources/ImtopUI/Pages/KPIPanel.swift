@@ -37,12 +37,24 @@ struct KPIPanel {
   /// The narrowest a tile in the strip gets: room for a built-in KPI's full name.
   static let tileWidth = 22
 
-  /// Tiles per row and rows for `count` tiles across `width` cells, rows balanced (4 + 3, not 6 + 1).
-  static func stripGrid(count: Int, width: Int) -> (perRow: Int, rows: Int) {
+  /// Tiles per row and rows for `count` tiles across `width` cells, rows balanced (4 + 3, not 6 + 1):
+  /// tiles wide enough for the longest name (`wholeNames` cells, `wholeNameWidth`) when that takes
+  /// at most `maxRows` rows of tiles, else `tileWidth` wide.
+  static func stripGrid(count: Int, width: Int, wholeNames: Int = 0, maxRows: Int = 0) -> (perRow: Int, rows: Int) {
     let count = max(1, count)
-    let most = max(1, min(count, width / tileWidth))
-    let rows = (count + most - 1) / most
-    return ((count + rows - 1) / rows, rows)
+    func grid(_ tile: Int) -> (perRow: Int, rows: Int) {
+      let most = max(1, min(count, width / tile))
+      let rows = (count + most - 1) / most
+      return ((count + rows - 1) / rows, rows)
+    }
+    let roomy = grid(max(tileWidth, wholeNames))
+    return roomy.rows <= maxRows ? roomy : grid(tileWidth)
+  }
+
+  /// How wide a tile must be for the widest KPI name to show whole in its top edge (a corner and a
+  /// space each side of the title).
+  static func wholeNameWidth(_ kpis: [KPIResult]) -> Int {
+    (kpis.map { SafeText.width($0.definition.name) }.max() ?? 0) + 4
   }
 
   /// Tiles across a strip, as many per row as fit at `tileWidth` cells or more each.
@@ -50,7 +62,7 @@ struct KPIPanel {
     let kpis = context.snapshot.kpis
     buffer.clear(area)
     guard !kpis.isEmpty else { return }
-    let (perRow, rowCount) = Self.stripGrid(count: kpis.count, width: area.width)
+    let (perRow, rowCount) = Self.stripGrid(count: kpis.count, width: area.width, wholeNames: Self.wholeNameWidth(kpis), maxRows: area.height / 5)
     for (r, rowArea) in area.rows(Array(repeating: .length(5), count: rowCount)).enumerated() {
       for (c, cell) in rowArea.columns(Array(repeating: .fill(1), count: perRow)).enumerated() {
         let index = r * perRow + c

@@ -54,8 +54,10 @@ struct KPIsPage {
     let kpis = context.snapshot.kpis
     guard area.height >= 4, !kpis.isEmpty else { return }
     // As many per row as fit at 24 cells, but never more rows than fit at 5 rows each (a tile with
-    // a trend): then the tiles get narrower instead.
-    let byWidth = max(1, min(kpis.count, area.width / 24))
+    // a trend): then the tiles get narrower instead. Wide enough for every name where the rows that
+    // takes still leave each tile 8 rows.
+    let roomy = max(1, min(kpis.count, area.width / max(24, KPIPanel.wholeNameWidth(kpis))))
+    let byWidth = (kpis.count + roomy - 1) / roomy * 8 <= area.height ? roomy : max(1, min(kpis.count, area.width / 24))
     let rowCount = max(1, min((kpis.count + byWidth - 1) / byWidth, area.height / 5))
     let perRow = (kpis.count + rowCount - 1) / rowCount
     // Tiles no taller than 12 rows: a trend stretched over a wall screen's height says no more.

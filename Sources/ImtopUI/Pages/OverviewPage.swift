@@ -11,14 +11,25 @@ struct OverviewPage {
     var budget: Rect
     var incidents: Rect?
     var feed: Rect
+    /// Under a systems table shorter than its column (tall screens): the open obligations.
+    var openItems: Rect?
+    /// Under open incidents fewer than their panel's rows (tall screens): those resolved lately.
+    var resolved: Rect?
   }
 
   /// Narrow: table left, KPI lines and budget right, feed and open incidents along the bottom
   /// (incidents under the right column, so at 80×24 they show their count and the worst ones). Medium (120+): KPI tiles
   /// across the top, then the table beside budget, incidents and feed. Wide (200+): more table
-  /// columns, and the feed gets a full-height column of its own.
-  static func areas(body: Rect, widthClass: ScreenLayout.Width, kpiCount: Int) -> Areas {
-    let stripHeight = KPIPanel.stripGrid(count: kpiCount, width: body.width).rows * 5
+  /// columns, and the feed gets a full-height column of its own. On tall medium and wide screens a
+  /// systems table (`systemRows` rows) and open incidents (`openIncidents`) that leave much of their
+  /// column blank take only the rows they need, and open obligations and the incidents resolved
+  /// lately fill the rest.
+  static func areas(
+    body: Rect, widthClass: ScreenLayout.Width, kpiCount: Int, kpiTileWidth: Int = 0, systemRows: Int = .max,
+    openIncidents: Int = .max
+  ) -> Areas {
+    // KPI names whole when the tiles that takes leave the page three quarters of its height.
+    let stripHeight = KPIPanel.stripGrid(count: kpiCount, width: body.width, wholeNames: kpiTileWidth, maxRows: body.height / 20).rows * 5
     guard widthClass != .narrow, stripHeight * 3 <= body.height else {
       let feedHeight = max(5, min(8, body.height / 4))
       let rows = body.rows([.min(8), .length(feedHeight)])
@@ -34,22 +45,36 @@ struct OverviewPage {
     if widthClass == .wide {
       let columns = main.columns([.fill(1), .length(48), .ratio(28, 100)])
       let middle = columns[1].rows([.length(11), .fill(1)])
-      return Areas(systems: columns[0], kpiStrip: rows[0], kpiList: nil, budget: middle[0], incidents: middle[1], feed: columns[2])
+      let systems = columns[0].splitForContent(lines: systemRows, frame: 3)
+      let incidents = middle[1].splitForContent(lines: openIncidents, frame: 2)
+      return Areas(systems: systems.top, kpiStrip: rows[0], kpiList: nil, budget: middle[0], incidents: incidents.top, feed: columns[2],
+                   openItems: systems.rest, resolved: incidents.rest)
     }
     let columns = main.columns([.fill(1), .length(min(60, max(42, main.width / 3)))])
     let side = columns[1].rows([.length(10), .length(7), .fill(1)])
-    return Areas(systems: columns[0], kpiStrip: rows[0], kpiList: nil, budget: side[0], incidents: side[1], feed: side[2])
+    let systems = columns[0].splitForContent(lines: systemRows, frame: 3)
+    return Areas(systems: systems.top, kpiStrip: rows[0], kpiList: nil, budget: side[0], incidents: side[1], feed: side[2],
+                 openItems: systems.rest)
   }
 
-  static func tableArea(body: Rect, widthClass: ScreenLayout.Width, kpiCount: Int) -> Rect {
-    areas(body: body, widthClass: widthClass, kpiCount: kpiCount).systems.inset(by: 1)
+  static func tableArea(body: Rect, widthClass: ScreenLayout.Width, kpis: [KPIResult], systemRows: Int) -> Rect {
+    areas(body: body, widthClass: widthClass, kpiCount: kpis.count, kpiTileWidth: KPIPanel.wholeNameWidth(kpis), systemRows: systemRows)
+      .systems.inset(by: 1)
   }
 
   let context: PageContext
 
   func render(in body: Rect, buffer: inout Buffer) {
-    let areas = Self.areas(body: body, widthClass: context.widthClass, kpiCount: context.snapshot.kpis.count)
+    let areas = Self.areas(
+      body: body, widthClass: context.widthClass, kpiCount: context.snapshot.kpis.count, kpiTileWidth: KPIPanel.wholeNameWidth(context.snapshot.kpis),
+      systemRows: context.state.visibleRows.count,
+      openIncidents: context.snapshot.incidents.openList.count)
     renderSystems(in: areas.systems, buffer: &buffer)
+    if let openItems = areas.openItems {
+      let rows = GovernanceRows(snapshot: context.snapshot, format: context.format, glyphs: context.glyphs)
+      GovernancePanels(context: context, rows: rows, selection: -1).obligations(in: openItems, buffer: &buffer)
+    }
+    if let resolved = areas.resolved { IncidentsPanel(context: context).renderResolved(in: resolved, buffer: &buffer) }
     if let strip = areas.kpiStrip { KPIPanel(context: context).renderStrip(in: strip, buffer: &buffer) }
     if let list = areas.kpiList { KPIPanel(context: context).render(in: list, buffer: &buffer) }
     BudgetSummaryPanel(context: context).render(in: areas.budget, buffer: &buffer)

@@ -96,6 +96,9 @@ struct ScreenChrome {
     var line: TextBlock.Line
     if let note = state.footerNote {
       line = TextBlock.Line([TextBlock.Span(" " + note, role: .warn)])
+    } else if state.columnChooser != nil, state.page == .systems {
+      line = TextBlock.Line([TextBlock.Span(" Columns: ", role: .accent, attributes: .bold),
+                             TextBlock.Span("Up/Down move \(glyphs.separator) Space show/hide \(glyphs.separator) Enter or Esc close", role: .muted)])
     } else if let draft = state.filterDraft {
       line = TextBlock.Line([TextBlock.Span(" Filter: ", role: .accent, attributes: .bold), TextBlock.Span(draft + "_", attributes: .bold)],
                             trailing: [TextBlock.Span("Enter keep \(glyphs.separator) Esc clear ", role: .muted)])
@@ -108,7 +111,7 @@ struct ScreenChrome {
         hints += [("Esc", "back", 0), ("j/k", "scroll", 1), ("d", state.dependencyTreeOpen ? "detail" : "tree", 1)]
       } else if state.showsSystemsTable || state.showsIncidentTables {
         hints += [("/", "filter", 1), ("Enter", state.showsIncidentTables ? "system" : "detail", 1), ("s", "sort", 2), ("S", "reverse", 4)]
-        if state.page == .systems { hints.append(("D", "tree", 4)) }
+        if state.page == .systems { hints += [("D", "tree", 4), ("c", "columns", 5)] }
       }
       hints += [("p", state.paused ? "resume" : "pause", 2), ("r", "reread", 3), ("t", "theme", 3), ("q", "quit", 0)]
       var budget = row.width - 1

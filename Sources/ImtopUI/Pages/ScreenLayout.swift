@@ -35,6 +35,18 @@ public struct ScreenLayout: Sendable, Hashable {
   }
 }
 
+extension Rect {
+  /// A panel of `lines` lines (plus `frame` rows of border and header) at the top of this area, and
+  /// the rest below it when that is worth a panel of its own (8 rows or more); else the area whole.
+  /// How tall screens give the rows a short list leaves to another panel.
+  func splitForContent(lines: Int, frame: Int) -> (top: Rect, rest: Rect?) {
+    let top = max(8, lines.addingReportingOverflow(frame).partialValue)
+    guard lines < height, height - top >= 8 else { return (self, nil) }
+    let parts = rows([.length(top), .fill(1)])
+    return (parts[0], parts[1])
+  }
+}
+
 extension AppState {
   /// The inner rectangle of the systems table on the current page (header row included), if the page
   /// shows one.
@@ -43,8 +55,10 @@ extension AppState {
     guard !layout.isTooSmall, !showHelp else { return nil }
     switch page {
     case .overview:
-      return OverviewPage.tableArea(body: layout.body, widthClass: layout.widthClass, kpiCount: snapshot?.kpis.count ?? 0)
-    case .systems: return detailSystemID == nil ? SystemsPage.tableArea(body: layout.body, treeLayout: treeLayout) : nil
+      return OverviewPage.tableArea(
+        body: layout.body, widthClass: layout.widthClass, kpis: snapshot?.kpis ?? [], systemRows: visibleRows.count)
+    case .systems:
+      return detailSystemID == nil ? SystemsPage.tableArea(body: layout.body, treeLayout: treeLayout, systemRows: visibleRows.count) : nil
     default: return nil
     }
   }

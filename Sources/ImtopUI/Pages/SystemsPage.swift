@@ -2,14 +2,21 @@ import ImtopCore
 
 /// Page 2: every system and every column, sortable and filterable; Enter opens a system's detail.
 struct SystemsPage {
-  static func tableArea(body: Rect, treeLayout: Bool = false) -> Rect { areas(body: body, treeLayout: treeLayout).table.inset(by: 1) }
+  static func tableArea(body: Rect, treeLayout: Bool = false, systemRows: Int = .max) -> Rect {
+    areas(body: body, treeLayout: treeLayout, systemRows: systemRows).table.inset(by: 1)
+  }
 
   /// The table's panel and, with the tree layout (`D`), the tree's: beside the table from 120
-  /// columns, below it on narrower screens.
-  static func areas(body: Rect, treeLayout: Bool) -> (table: Rect, tree: Rect?) {
-    guard treeLayout else { return (body, nil) }
+  /// columns, below it on narrower screens. Without it, a table of `systemRows` rows shorter than
+  /// a tall screen (40 rows of page or more) leaves the rest to the event feed.
+  static func areas(body: Rect, treeLayout: Bool, systemRows: Int = .max) -> (table: Rect, tree: Rect?, feed: Rect?) {
+    guard treeLayout else {
+      guard body.height >= 40 else { return (body, nil, nil) }
+      let split = body.splitForContent(lines: systemRows, frame: 3)
+      return (split.top, nil, split.rest)
+    }
     let parts = body.width >= 120 ? body.columns([.fill(3), .fill(2)]) : body.rows([.fill(1), .fill(1)])
-    return (parts[0], parts[1])
+    return (parts[0], parts[1], nil)
   }
 
   /// `Systems 12 of 48 · filter "crm" · 3 down · 7/12` style title; the position shows only when
@@ -50,7 +57,8 @@ struct SystemsPage {
       return
     }
     let rows = context.state.visibleRows
-    let areas = Self.areas(body: body, treeLayout: context.state.treeLayout)
+    let areas = Self.areas(body: body, treeLayout: context.state.treeLayout, systemRows: rows.count)
+    if let feed = areas.feed { FeedPanel(context: context).render(in: feed, buffer: &buffer) }
     if let treeArea = areas.tree, let index = context.state.selectedIndex(in: rows) {
       let system = rows[index]
       DependencyTreeView(context: context, system: system, trees: context.state.trees(of: system.id))
@@ -60,7 +68,8 @@ struct SystemsPage {
     let title = Self.title(rows: rows, context: context, visibleRows: max(0, body.height - 3))
     guard let inner = context.panel(title, [.systems, .status], in: body, buffer: &buffer, focused: true)
     else { return }
-    let builder = SystemsTable(context: context, kinds: SystemsTable.allKinds)
+    let kinds = SystemsTable.systemsPageKinds(hidden: context.state.hiddenColumns, sortColumn: context.state.sortColumn)
+    let builder = SystemsTable(context: context, kinds: kinds)
     builder.table(rows, width: inner.width, height: inner.height).render(in: inner, buffer: &buffer)
     context.footnote(builder.position(rows, height: inner.height), in: body, buffer: &buffer)
     if rows.isEmpty { Self.renderEmpty(in: inner, context: context, buffer: &buffer) }

@@ -2,10 +2,7 @@ import ImtopCore
 
 /// Builds the systems `Table` from the visible systems: which columns at which width, and each cell.
 struct SystemsTable {
-  enum ColumnKind: Hashable {
-    case data(SystemColumn)
-    case trend
-  }
+  typealias ColumnKind = SystemTableColumn
 
   let context: PageContext
   let kinds: [ColumnKind]
@@ -22,12 +19,18 @@ struct SystemsTable {
     return kinds
   }
 
-  /// Systems page columns: all of them; the narrow ones drop by priority.
+  /// Systems page columns: all of them, in the order they stand; the narrow ones drop by priority.
   static let allKinds: [ColumnKind] = [
-    .data(.status), .data(.name), .data(.category), .data(.sourcing), .data(.owner), .data(.criticality), .data(.lifecycle),
-    .data(.users), .data(.availability), .data(.sla), .data(.latency), .trend, .data(.lastSeen), .data(.incidents), .data(.tco),
-    .data(.costPerUser),
+    .data(.status), .data(.name), .data(.category), .data(.kind), .data(.sourcing), .data(.vendor), .data(.owner),
+    .data(.criticality), .data(.lifecycle), .data(.endOfSupport), .data(.users), .data(.availabilityDay),
+    .data(.availabilityWeek), .data(.availability), .data(.outages), .data(.sla), .data(.latency), .trend, .data(.lastSeen),
+    .data(.incidents), .data(.tco), .data(.costPerUser),
   ]
+
+  /// The Systems page's columns: all but those the chooser (`c`) hid; the sort column always shows.
+  static func systemsPageKinds(hidden: Set<ColumnKind>, sortColumn: SystemColumn) -> [ColumnKind] {
+    allKinds.filter { !hidden.contains($0) || $0 == .data(sortColumn) }
+  }
 
   func column(_ kind: ColumnKind) -> Table.Column {
     var column = baseColumn(kind)
@@ -41,18 +44,24 @@ struct SystemsTable {
 
   private func baseColumn(_ kind: ColumnKind) -> Table.Column {
     switch kind {
-    case .trend: return Table.Column("Trend", width: 16, minWidth: 8, priority: 3)
+    case .trend: return Table.Column(kind.title, width: 16, minWidth: 8, priority: 3)
     case .data(let column):
       switch column {
       case .status: return Table.Column(column.title, width: 10, minWidth: 7, priority: 0)
       case .name: return Table.Column(column.title, width: 24, minWidth: 12, priority: 0, flexible: true)
       case .category: return Table.Column(column.title, width: 13, minWidth: 8, priority: 4)
+      case .kind: return Table.Column(column.title, width: 8, priority: 12)
       case .sourcing: return Table.Column(column.title, width: 11, priority: 5)
+      case .vendor: return Table.Column(column.title, width: 16, minWidth: 10, priority: 10)
       case .owner: return Table.Column(column.title, width: 16, minWidth: 10, priority: 6)
       case .criticality: return Table.Column(column.title, width: 4, alignment: .right, priority: 7)
       case .lifecycle: return Table.Column(column.title, width: 9, priority: 9)
+      case .endOfSupport: return Table.Column(column.title, width: 14, priority: 11)
       case .users: return Table.Column(column.title, width: 7, alignment: .right, priority: 8)
+      case .availabilityDay: return Table.Column(column.title, width: 9, alignment: .right, priority: 11)
+      case .availabilityWeek: return Table.Column(column.title, width: 9, alignment: .right, priority: 10)
       case .availability: return Table.Column(column.title, width: 9, alignment: .right, priority: 1)
+      case .outages: return Table.Column(column.title, width: 11, alignment: .right, priority: 10)
       case .sla: return Table.Column(column.title, width: 7, alignment: .right, priority: 6)
       case .latency: return Table.Column(column.title, width: 7, alignment: .right, priority: 4)
       case .lastSeen: return Table.Column(column.title, width: 9, alignment: .right, priority: 2)
@@ -85,12 +94,26 @@ struct SystemsTable {
         return Table.Cell(light.forms[0], role: light.role, attributes: system.state == .down ? .bold : [], shorter: Array(light.forms.dropFirst()))
       case .name: return Table.Cell(record.displayName, attributes: record.criticality == 1 ? .bold : [])
       case .category: return Table.Cell(record.category.isEmpty ? context.glyphs.dash : record.category, role: .muted)
+      case .kind: return Table.Cell(record.kind.rawValue, role: .muted)
       case .sourcing: return Table.Cell(record.sourcing?.rawValue ?? context.glyphs.dash, role: .muted)
+      case .vendor: return Table.Cell(record.vendor.isEmpty ? context.glyphs.dash : record.vendor, role: .muted)
       case .owner: return Table.Cell(record.owner.isEmpty ? context.glyphs.dash : record.owner, role: record.owner.isEmpty ? .warn : .normal)
       case .criticality: return Table.Cell(record.criticality.map(String.init) ?? context.glyphs.dash, role: record.criticality == 1 ? .accent : .normal)
       case .lifecycle:
         return Table.Cell(record.lifecycle?.rawValue ?? context.glyphs.dash, role: system.pastEndOfSupport ? .crit : .muted)
+      case .endOfSupport:
+        guard let date = record.endOfSupport else { return Table.Cell(context.glyphs.dash, role: .muted) }
+        return system.pastEndOfSupport
+          ? Table.Cell("\(date) \(context.glyphs.down)", role: .crit, attributes: .bold, shorter: [date.description])
+          : Table.Cell(date.description)
       case .users: return Table.Cell(record.users.map { format.count($0) } ?? context.glyphs.dash)
+      case .availabilityDay, .availabilityWeek:
+        // The SLA is a 30-day promise: shorter windows are shown as they are, without its colours.
+        let value = column == .availabilityDay ? system.availability.day : system.availability.week
+        guard let value else { return Table.Cell(context.glyphs.dash, role: .unknown) }
+        // Room for the 30-day column's below-SLA marker, so the three columns' figures line up.
+        let marker = context.glyphs.trailingMarker(context.glyphs.sortDescending)
+        return Table.Cell(format.availability(value) + String(repeating: " ", count: SafeText.width(marker)))
       case .availability:
         guard let value = system.availability.month else { return Table.Cell(context.glyphs.dash, role: .unknown) }
         let text = format.availability(value)
@@ -99,6 +122,8 @@ struct SystemsTable {
         return Table.Cell(text + String(repeating: " ", count: SafeText.width(marker)), role: record.sla == nil ? .normal : .ok)
       case .sla: return Table.Cell(format.availability(record.sla), role: .muted)
       case .latency: return Table.Cell(format.milliseconds(system.latencyMs))
+      case .outages:
+        return Table.Cell(format.count(system.outages30d), role: system.outages30d > 0 ? .normal : .muted)
       case .lastSeen:
         // The age of the latest sample on the clock, so it keeps counting between two snapshots.
         guard let last = system.lastSample else { return Table.Cell(context.glyphs.dash, role: .muted) }
@@ -128,7 +153,13 @@ struct SystemsTable {
   /// The table for `rows` in an area of `width`×`height`, with the state's selection, scroll and
   /// sort. Only the rows on screen get cells, so 5,000 systems cost no more than 50.
   func table(_ rows: SystemRows, width: Int, height: Int, showSelection: Bool = true) -> Table {
-    let columns = kinds.map(column)
+    // On a wall screen the free text columns share the spare room with the name, rather than the
+    // name taking it all while vendors and owners are cut.
+    let columns = kinds.map { kind in
+      var column = column(kind)
+      if width >= 200, [.data(.category), .data(.vendor), .data(.owner)].contains(kind) { column.flexible = true }
+      return column
+    }
     var table = Table(columns: columns, rows: [], glyphs: context.glyphs)
     let trendIndex = kinds.firstIndex(of: .trend)
     let trendWidth = trendIndex.flatMap { index in table.placements(width: width).first { $0.column == index }?.width } ?? 0
