@@ -35,9 +35,7 @@ public enum PrometheusTools {
   /// `promtool check metrics` on `text` (given on its standard input): its exit status (0 valid, 1 not
   /// parsed, 3 lint problems) and what it printed, standard error included.
   public static func checkMetrics(_ text: String) throws -> ChildProcess.Result {
-    try withFile(text) { file in
-      try ChildProcess.run("/bin/sh", ["-c", #""$0" check metrics < "$1" 2>&1"#, try require(promtool), file.path])
-    }
+    try withFile(text) { file in try run(["check", "metrics"], standardInput: file) }
   }
 
   /// Reads `text` with Prometheus's OpenMetrics parser, stricter than `check metrics` (which reads the
@@ -50,10 +48,14 @@ public enum PrometheusTools {
     }.joined(separator: "\n")
     let blocks = try TemporaryDirectory(prefix: "imtop-blocks")
     defer { blocks.remove() }
-    return try withFile(stamped) { file in
-      try ChildProcess.run(
-        "/bin/sh", ["-c", #""$0" tsdb create-blocks-from openmetrics "$1" "$2" 2>&1"#, try require(promtool), file.path, blocks.path])
-    }
+    return try withFile(stamped) { file in try run(["tsdb", "create-blocks-from", "openmetrics", file.path, blocks.path]) }
+  }
+
+  /// promtool with `arguments` and `standardInput` (default /dev/null): its exit status and what it
+  /// printed, standard error included.
+  public static func run(_ arguments: [String], standardInput: URL? = nil) throws -> ChildProcess.Result {
+    let input = standardInput?.path ?? "/dev/null"
+    return try ChildProcess.run("/bin/sh", ["-c", #"input=$1; shift; "$0" "$@" < "$input" 2>&1"#, try require(promtool), input] + arguments)
   }
 
   public struct Missing: Error, CustomStringConvertible {
