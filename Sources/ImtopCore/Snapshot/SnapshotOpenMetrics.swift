@@ -69,71 +69,84 @@ struct SnapshotOpenMetricsWriter {
   }
 
   func systems(_ systems: [SystemHealth], into text: inout OpenMetricsText) {
-    perSystem(systems, "imtop_system_info", help: "A system of systems.csv with its name, category, kind and owner (always 1).", into: &text) {
+    let infoHelp = "A system of systems.csv with its name, category, kind and owner (always 1)."
+    perSystem(systems, "imtop_system_info", help: infoHelp, into: &text) {
       let record = $0.record
-      $1.sample(["system": record.id, "name": record.displayName, "category": record.category, "kind": record.kind.rawValue, "owner": record.owner], 1)
-    }
-    perSystem(systems, "imtop_system_up", help: "1 when the system is up or degraded, 0 when down; left out in maintenance or unknown.", into: &text) {
-      switch $0.state {
-      case .up, .degraded: $1.sample(["system": $0.id], 1)
-      case .down: $1.sample(["system": $0.id], 0)
-      case .maintenance, .unknown: break
-      }
+      let labels: OpenMetricsText.Labels = [
+        "system": record.id, "name": record.displayName, "category": record.category, "kind": record.kind.rawValue,
+        "owner": record.owner,
+      ]
+      $1.sample(labels, 1)
     }
     perSystem(systems, "imtop_system_state", help: "1 for the system's current state, 0 for the others.", into: &text) { health, text in
       for state in ServiceState.allCases { text.sample(["system": health.id, "state": state.rawValue], health.state == state) }
     }
-    let percentages: [(String, (SystemHealth, Window) -> Double?, String)] = [
-      ("imtop_system_availability_ratio", { $0.availability[$1] },
-       "Up and degraded time over known time in the window (0..1); left out with no known time."),
-      ("imtop_system_coverage_ratio", { $0.coverage[$1] }, "Known time over the window (0..1)."),
+    let percentages: [(String, String, (SystemHealth, Window) -> Double?)] = [
+      (
+        "imtop_system_availability_ratio", "Up and degraded time over known time in the window (0..1); left out with no known time.",
+        { $0.availability[$1] }
+      ),
+      ("imtop_system_coverage_ratio", "Known time over the window (0..1).", { $0.coverage[$1] }),
     ]
-    for (name, percent, help) in percentages {
+    for (name, help, percent) in percentages {
       perSystem(systems, name, help: help, into: &text) { health, text in
         for window in Window.allCases {
           text.sample(["system": health.id, "window": window.rawValue], percent(health, window).map { $0 / 100 })
         }
       }
     }
-    perSystem(systems, "imtop_system_sla_ratio", help: "The system's availability target (0..1); left out when it has none.", into: &text) {
-      $1.sample(["system": $0.id], $0.record.sla.map { $0 / 100 })
-    }
-    perSystem(systems, "imtop_system_below_sla", help: "1 when the 30-day availability is below the SLA.", into: &text) {
-      $1.sample(["system": $0.id], $0.belowSLA)
-    }
-    perSystem(systems, "imtop_system_latency_seconds", help: "The latest latency at or before the evaluation time.", into: &text) {
-      $1.sample(["system": $0.id], $0.latencyMs.map { $0 / 1000 })
-    }
-    perSystem(systems, "imtop_system_outages", help: "Outages starting in the window.", into: &text) {
-      $1.sample(["system": $0.id, "window": Window.month.rawValue], $0.outages30d)
-    }
-    perSystem(systems, "imtop_system_mtbf_seconds", help: "Mean time between failures over the window; left out with no outage.", into: &text) {
-      $1.sample(["system": $0.id, "window": Window.month.rawValue], $0.mtbfHours30d.map { $0 * 3_600 }, decimals: 3)
-    }
-    perSystem(systems, "imtop_system_incidents_open", help: "Open incidents of the system.", into: &text) {
-      $1.sample(["system": $0.id], $0.openIncidents)
-    }
-    perSystem(systems, "imtop_system_last_sample_timestamp_seconds", help: "When the latest status sample was taken; left out when never sampled.", into: &text) {
-      $1.sample(["system": $0.id], $0.lastSample.map { Double($0.milliseconds) / 1000 }, decimals: 3)
-    }
-    perSystem(systems, "imtop_system_silent", help: "1 when the system's monitor stopped reporting (latest sample older than stale_after).", into: &text) {
-      $1.sample(["system": $0.id], $0.silent)
-    }
-    perSystem(systems, "imtop_system_past_end_of_support", help: "1 when the system is past its end of support.", into: &text) {
-      $1.sample(["system": $0.id], $0.pastEndOfSupport)
-    }
-    perSystem(systems, "imtop_system_users", help: "Active users of the system; left out when not given.", into: &text) {
-      $1.sample(["system": $0.id], $0.record.users)
-    }
-    perSystem(systems, "imtop_system_criticality", help: "Criticality from 1 (most critical) to 4; left out when not given.", into: &text) {
-      $1.sample(["system": $0.id], $0.record.criticality)
+    func flag(_ value: Bool) -> Double { value ? 1 : 0 }
+    // Name, help, the figure (nil: left out); the 30-day figures are labelled with their window.
+    let figures: [(String, String, (SystemHealth) -> Double?)] = [
+      ("imtop_system_up", "1 when the system is up or degraded, 0 when down; left out in maintenance or unknown.", { health in
+        switch health.state {
+        case .up, .degraded: return 1
+        case .down: return 0
+        case .maintenance, .unknown: return nil
+        }
+      }),
+      ("imtop_system_sla_ratio", "The system's availability target (0..1); left out when it has none.", { $0.record.sla.map { $0 / 100 } }),
+      ("imtop_system_below_sla", "1 when the 30-day availability is below the SLA.", { flag($0.belowSLA) }),
+      ("imtop_system_latency_seconds", "The latest latency at or before the evaluation time.", { $0.latencyMs.map { $0 / 1000 } }),
+      ("imtop_system_outages", "Outages starting in the window.", { Double($0.outages30d) }),
+      (
+        "imtop_system_mtbf_seconds", "Mean time between failures over the window; left out with no outage.",
+        { $0.mtbfHours30d.map { $0 * 3_600 } }
+      ),
+      ("imtop_system_incidents_open", "Open incidents of the system.", { Double($0.openIncidents) }),
+      (
+        "imtop_system_last_sample_timestamp_seconds", "When the latest status sample was taken; left out when never sampled.",
+        { $0.lastSample.map { Double($0.milliseconds) / 1000 } }
+      ),
+      ("imtop_system_silent", "1 when the system's monitor stopped reporting (latest sample older than stale_after).", { flag($0.silent) }),
+      (
+        "imtop_system_impacted", "1 when up or degraded but depending, directly or not, on a system that is down.",
+        { flag($0.impactedVia != nil) }
+      ),
+      ("imtop_system_past_end_of_support", "1 when the system is past its end of support.", { flag($0.pastEndOfSupport) }),
+      ("imtop_system_users", "Active users of the system; left out when not given.", { $0.record.users.map(Double.init) }),
+      (
+        "imtop_system_criticality", "Criticality from 1 (most critical) to 4; left out when not given.",
+        { $0.record.criticality.map(Double.init) }
+      ),
+    ]
+    let thirtyDays: Set = ["imtop_system_outages", "imtop_system_mtbf_seconds"]
+    for (name, help, figure) in figures {
+      perSystem(systems, name, help: help, into: &text) { health, text in
+        if thirtyDays.contains(name) {
+          text.sample(["system": health.id, "window": Window.month.rawValue], figure(health))
+        } else {
+          text.sample(["system": health.id], figure(health))
+        }
+      }
     }
     guard !redactMoney else { return }
-    perSystem(systems, "imtop_system_tco_ytd", help: "Total cost of ownership of the fiscal year to date, in the currency's major units.", into: &text) {
-      $1.sample(["system": $0.id, "currency": currency], text: money($0.tcoYTD))
-    }
-    perSystem(systems, "imtop_system_cost_per_user_ytd", help: "Cost per active user of the fiscal year to date; left out without users.", into: &text) {
-      $1.sample(["system": $0.id, "currency": currency], text: money($0.costPerUserYTD))
+    let money: [(String, String, (SystemHealth) -> Money?)] = [
+      ("imtop_system_tco_ytd", "Total cost of ownership of the fiscal year to date, in the currency's major units.", { $0.tcoYTD }),
+      ("imtop_system_cost_per_user_ytd", "Cost per active user of the fiscal year to date; left out without users.", { $0.costPerUserYTD }),
+    ]
+    for (name, help, amount) in money {
+      perSystem(systems, name, help: help, into: &text) { $1.sample(["system": $0.id, "currency": currency], text: self.money(amount($0))) }
     }
   }
 
@@ -146,15 +159,15 @@ struct SnapshotOpenMetricsWriter {
       for priority in Priority.allCases { text.sample(["priority": priority.rawValue], counts[priority] ?? 0) }
     }
     for (name, minutes, help) in [
-      ("imtop_incidents_mttr_seconds", incidents.mttrMinutes, "Mean time to resolve incidents resolved in the window; left out with none."),
-      ("imtop_incidents_mtta_seconds", incidents.mttaMinutes, "Mean time to acknowledge incidents acknowledged in the window; left out with none."),
+      ("imtop_incidents_mttr_seconds", incidents.mttrMinutes, "Mean time to resolve incidents resolved in the window."),
+      ("imtop_incidents_mtta_seconds", incidents.mttaMinutes, "Mean time to acknowledge incidents acknowledged in the window."),
     ] {
       text.family(name, help: help)
       for window in Window.allCases { text.sample(["window": window.rawValue], minutes[window].map { $0 * 60 }, decimals: 3) }
     }
     for (name, minutes, help) in [
-      ("imtop_incidents_priority_mttr_seconds", \IncidentSummary.ResponseTimes.mttrMinutes, "Mean time to resolve by priority over the window; left out with none."),
-      ("imtop_incidents_priority_mtta_seconds", \IncidentSummary.ResponseTimes.mttaMinutes, "Mean time to acknowledge by priority over the window; left out with none."),
+      ("imtop_incidents_priority_mttr_seconds", \IncidentSummary.ResponseTimes.mttrMinutes, "Mean time to resolve by priority."),
+      ("imtop_incidents_priority_mtta_seconds", \IncidentSummary.ResponseTimes.mttaMinutes, "Mean time to acknowledge by priority."),
     ] {
       text.family(name, help: help)
       for priority in Priority.allCases {
@@ -170,7 +183,8 @@ struct SnapshotOpenMetricsWriter {
       for kpi in kpis { value(kpi, KPIPerfData.Unit(kpi.definition.unit), &text) }
     }
     let hidden = { (kpi: KPIResult) in redactMoney && kpi.isMoney }
-    each("imtop_kpi_value", help: "A KPI's value in the unit of its unit label (percentages as 0..1 ratios, durations in seconds).") { kpi, unit, text in
+    let valueHelp = "A KPI's value in the unit of its unit label (percentages as 0..1 ratios, durations in seconds)."
+    each("imtop_kpi_value", help: valueHelp) { kpi, unit, text in
       guard !hidden(kpi) else { return }
       text.sample(["kpi": kpi.definition.name, "unit": unit.baseName ?? kpi.definition.unit], kpi.value.map { $0 * unit.baseFactor })
     }

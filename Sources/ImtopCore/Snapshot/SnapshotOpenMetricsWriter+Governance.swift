@@ -26,7 +26,7 @@ extension SnapshotOpenMetricsWriter {
     text.sample(portfolio.pastEndOfSupport)
     text.family("imtop_portfolio_below_sla", help: "Systems whose 30-day availability is below their SLA.")
     text.sample(portfolio.belowSLA)
-    text.family("imtop_portfolio_data_quality_ratio", help: "Systems with owner, criticality, lifecycle and sla all given, over all systems (0..1).")
+    text.family("imtop_portfolio_data_quality_ratio", help: "Systems with owner, criticality, lifecycle and sla all given (0..1).")
     text.sample(portfolio.dataQualityPct.map { $0 / 100 })
     text.family("imtop_portfolio_lacking_systems", help: "Systems lacking a data-quality field, by field.")
     for field in QualityField.allCases { text.sample(["field": field.rawValue], portfolio.lacking[field]?.count ?? 0) }
