@@ -2,8 +2,9 @@ import ImtopCore
 import ImtopTestSupport
 
 /// An organisation full of what an exposition format trips on: ids, names, owners, KPI names and file
-/// paths with double quotes, backslashes, line breaks, `}` and `=`, non-ASCII letters and emoji; a
-/// system never sampled and one without an SLA (figures that are null); a money KPI.
+/// paths with double quotes, backslashes, line breaks, `}` and `=`, other control characters,
+/// non-ASCII letters and emoji; a system never sampled and one without an SLA (figures that are
+/// null); a money KPI.
 enum AwkwardOrganisation {
   static let now = utc(2026, 6, 15, 12)
 
@@ -13,8 +14,10 @@ enum AwkwardOrganisation {
   static let broken = "line one\nline two"
   static let unicode = "Zürich-データ-🚀"
   static let braced = #"a},b="c"#
+  /// Control characters other than the line feed go as they are (both formats allow them).
+  static let control = "tab\tbell\u{7}return\rend"
   static let silent = "never-sampled"
-  static let ids = [quoted, backslashed, broken, unicode, braced, silent]
+  static let ids = [quoted, backslashed, broken, unicode, braced, control, silent]
 
   static var configuration: Configuration {
     Configuration(
@@ -34,13 +37,14 @@ enum AwkwardOrganisation {
       SystemRecord(id: broken, name: "Two\nlines", category: "ERP", owner: "Finance", sla: 98),
       SystemRecord(id: unicode, name: "Données ✓", category: "Données", owner: "Équipe", users: 3),
       SystemRecord(id: braced, name: "{x}", category: "", owner: "", sla: 99),
+      SystemRecord(id: control, name: "Control\tcharacters", category: "Ops", owner: "Ops", sla: 99),
       SystemRecord(id: silent, name: "Never sampled", category: "Data", owner: "Ops", sla: 99.9),
     ]
   }
 
   static var status: [StatusSample] {
     var all: [StatusSample] = []
-    for (id, state) in [(quoted, ServiceState.up), (backslashed, .down), (broken, .degraded), (unicode, .maintenance), (braced, .up)] {
+    for (id, state) in [(quoted, ServiceState.up), (backslashed, .down), (broken, .degraded), (unicode, .maintenance), (braced, .up), (control, .down)] {
       for minute in stride(from: 0, through: 120, by: 5) {
         var sample = StatusSample(timestamp: now - .minutes(Int64(minute)), system: id, state: minute == 60 ? .down : state)
         sample.latencyMs = minute == 0 && state == .up ? 123.5 : nil
