@@ -6,7 +6,7 @@ import Testing
 /// hand to node_exporter's textfile collector, checked by the real promtool.
 @Suite(
   .enabled(if: TmuxSession.imtopPath != nil, "the imtop binary is not built beside the tests"),
-  .enabled(if: PrometheusTools.promtool != nil, Comment(rawValue: PrometheusTools.missingNote)))
+  .enabled(if: PrometheusTools.promtool != nil, Comment(rawValue: PrometheusTools.missingNote())))
 struct OpenMetricsSnapshotEndToEndTests {
   let imtop = TmuxSession.imtopPath ?? "imtop"
 

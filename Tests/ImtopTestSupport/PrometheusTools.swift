@@ -1,8 +1,9 @@
 import Foundation
 
 /// The real Prometheus tools for the tests that check imtop's output against them: `.ci/run` unpacks
-/// Debian's `prometheus` package into the repository's ignored `.tools/prometheus/` and names the
-/// programs in `IMTOP_PROMTOOL` and `IMTOP_PROMETHEUS`.
+/// Debian's `prometheus` and `prometheus-node-exporter` packages into the repository's ignored
+/// `.tools/prometheus/` and names the programs in `IMTOP_PROMTOOL`, `IMTOP_PROMETHEUS` and
+/// `IMTOP_NODE_EXPORTER`.
 ///
 /// A program is found through its variable (taken as it is, so a wrong one fails the tests rather
 /// than skipping them), else in `.tools/prometheus/usr/bin`, else on `PATH`; nil when it is nowhere,
@@ -10,10 +11,12 @@ import Foundation
 public enum PrometheusTools {
   public static let promtool: String? = locate("promtool", variable: "IMTOP_PROMTOOL")
   public static let prometheus: String? = locate("prometheus", variable: "IMTOP_PROMETHEUS")
+  public static let nodeExporter: String? = locate("prometheus-node-exporter", variable: "IMTOP_NODE_EXPORTER")
 
-  /// The note a skipped suite shows.
-  public static let missingNote =
-    "promtool not found: set IMTOP_PROMTOOL, or run .ci/run once to unpack it into .tools/prometheus"
+  /// The note a suite skipped for want of `program` shows.
+  public static func missingNote(_ program: String = "promtool", variable: String = "IMTOP_PROMTOOL") -> String {
+    "\(program) not found: set \(variable), or run .ci/run once to unpack it into .tools/prometheus"
+  }
 
   /// The repository's root, three levels above this file (Tests/ImtopTestSupport/PrometheusTools.swift).
   static var repositoryRoot: URL {

@@ -6,7 +6,7 @@ import Testing
 /// The OpenMetrics text against the real `promtool`: `check metrics` (the 0.0.4 text parser, as
 /// node_exporter's textfile collector reads it, and Prometheus's lint) and the OpenMetrics parser
 /// behind `tsdb create-blocks-from openmetrics`. Skipped, with the note, where promtool cannot be found.
-@Suite(.enabled(if: PrometheusTools.promtool != nil, Comment(rawValue: PrometheusTools.missingNote)))
+@Suite(.enabled(if: PrometheusTools.promtool != nil, Comment(rawValue: PrometheusTools.missingNote())))
 struct PromtoolCheckTests {
   static let now = CivilTime(year: 2026, month: 11, day: 28, hour: 9).utcTimestamp
 

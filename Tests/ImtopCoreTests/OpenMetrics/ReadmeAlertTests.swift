@@ -6,7 +6,7 @@ import Testing
 /// The README's alerting rule on imtop's figures, as written there, through the real promtool: it
 /// is a valid rule file, and its expression over the demo's OpenMetrics series finds exactly the
 /// systems the snapshot says are below their SLA.
-@Suite(.enabled(if: PrometheusTools.promtool != nil, Comment(rawValue: PrometheusTools.missingNote)))
+@Suite(.enabled(if: PrometheusTools.promtool != nil, Comment(rawValue: PrometheusTools.missingNote())))
 struct ReadmeAlertTests {
   /// The YAML block of the README's "An alert on an imtop figure".
   static func readmeRules() throws -> String {
