@@ -5,7 +5,8 @@
 /// written with its first sample, so a family whose figures are all unknown is left out whole rather
 /// than written as an empty family or as `NaN`. A family whose name ends with a unit (`_seconds`,
 /// `_ratio`) gets a `# UNIT` line, since OpenMetrics wants the name to end with its unit. The 0.0.4
-/// parser takes `# UNIT` and `# EOF` for comments. A label set repeated in a family is written once (the first), as both formats require.
+/// parser takes `# UNIT` and `# EOF` for comments. A label set repeated in a family is written once
+/// (the first), as both formats require.
 struct OpenMetricsText {
   /// The units a family name may end with (`_seconds`, `_ratio`): base units, as Prometheus names them.
   static let units = ["seconds", "ratio"]
