@@ -8,9 +8,11 @@ import ImtopUI
 struct SnapshotCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "snapshot",
-    abstract: "Print every figure once, as JSON or markdown, or a page of the dashboard as text.",
+    abstract: "Print every figure once, as JSON, OpenMetrics or markdown, or a page of the dashboard as text.",
     discussion: """
       json: the whole snapshot as one JSON object (format documented in the README). \
+      openmetrics: every figure as Prometheus gauges in OpenMetrics text, for node_exporter's textfile \
+      collector or any scraper. \
       markdown: a report with a table per section, for e-mail and wikis. \
       text, ansi: a page of the dashboard rendered at --size, as plain text or with colours; a size \
       below the dashboard's minimum (\(ScreenLayout.minimum.width)x\(ScreenLayout.minimum.height)) exits with status 2. \
@@ -21,7 +23,7 @@ struct SnapshotCommand: ParsableCommand {
   )
 
   enum Format: String, ExpressibleByArgument, CaseIterable {
-    case text, ansi, json, markdown
+    case text, ansi, json, openmetrics, markdown
   }
 
   enum Report: String, ExpressibleByArgument, CaseIterable {
@@ -30,7 +32,7 @@ struct SnapshotCommand: ParsableCommand {
 
   @OptionGroup var data: DataDirectoryOption
 
-  @Option(name: .shortAndLong, help: "Output format: text, ansi, json or markdown.")
+  @Option(name: .shortAndLong, help: "Output format: text, ansi, json, openmetrics or markdown.")
   var format: Format = .text
 
   @Option(help: "Evaluation time (ISO 8601, or YYYY-MM-DD HH:MM in the organisation's time zone). Default: now.")
@@ -58,6 +60,9 @@ struct SnapshotCommand: ParsableCommand {
     switch format {
     case .json:
       SnapshotJSON(redactMoney: rendering.redactCosts).write(snapshot) { print($0, terminator: "") }
+    case .openmetrics:
+      let version = Imtop.configuration.version
+      SnapshotOpenMetrics(version: version, redactMoney: rendering.redactCosts).write(snapshot) { print($0, terminator: "") }
     case .markdown:
       let markdown = SnapshotMarkdown(redactMoney: rendering.redactCosts, zone: reading.input.configuration.zone)
       print(markdown.render(snapshot), terminator: "")

@@ -70,20 +70,24 @@ enum KPIPerfData {
     return text == "-0" ? "0" : text
   }
 
-  /// A KPI's unit as a unit of measurement and the factor that converts its values to it.
+  /// A KPI's unit as a unit of measurement and the factor that converts its values to it, and as a
+  /// base unit for OpenMetrics (percentages as 0..1 ratios, durations in seconds).
   struct Unit {
     var symbol: String
     var factor: Double
+    /// `ratio` or `seconds`; nil for any other unit, whose values stay as they are.
+    var baseName: String?
+    var baseFactor: Double
 
     init(_ unit: String) {
       switch unit.trimmingCharacters(in: .whitespaces).lowercased() {
-      case "%", "percent", "pct": (symbol, factor) = ("%", 1)
-      case "s", "sec", "secs", "second", "seconds": (symbol, factor) = ("s", 1)
-      case "ms": (symbol, factor) = ("ms", 1)
-      case "min", "mins", "minute", "minutes": (symbol, factor) = ("s", 60)
-      case "h", "hr", "hrs", "hour", "hours": (symbol, factor) = ("s", 3_600)
-      case "d", "day", "days": (symbol, factor) = ("s", 86_400)
-      default: (symbol, factor) = ("", 1)
+      case "%", "percent", "pct": (symbol, factor, baseName, baseFactor) = ("%", 1, "ratio", 0.01)
+      case "s", "sec", "secs", "second", "seconds": (symbol, factor, baseName, baseFactor) = ("s", 1, "seconds", 1)
+      case "ms": (symbol, factor, baseName, baseFactor) = ("ms", 1, "seconds", 0.001)
+      case "min", "mins", "minute", "minutes": (symbol, factor, baseName, baseFactor) = ("s", 60, "seconds", 60)
+      case "h", "hr", "hrs", "hour", "hours": (symbol, factor, baseName, baseFactor) = ("s", 3_600, "seconds", 3_600)
+      case "d", "day", "days": (symbol, factor, baseName, baseFactor) = ("s", 86_400, "seconds", 86_400)
+      default: (symbol, factor, baseName, baseFactor) = ("", 1, nil, 1)
       }
     }
   }

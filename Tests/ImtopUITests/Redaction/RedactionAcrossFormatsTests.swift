@@ -16,9 +16,8 @@ import Testing
     return MetricEngine().snapshot(of: DirectoryReading(directory: directory.path, at: now).input, at: now)
   }()
 
-  /// Every money amount of the snapshot of at least 1,000 in major units, in the ways a screen or a
-  /// report writes it: grouped (`2,435,418`) and plain (`2435418`).
-  static var moneyTexts: Set<String> {
+  /// Every money amount of the snapshot.
+  static var amounts: [Money] {
     let s = snapshot
     var amounts: [Money] = [s.budget.totals.annualPlanned, s.budget.totals.plannedYTD, s.budget.totals.actualYTD]
     amounts += [s.budget.forecastYearEnd, s.budget.varianceAtCompletion, s.budget.burnRate].compactMap { $0 }
@@ -27,6 +26,12 @@ import Testing
     }
     for month in s.budget.months { amounts += [month.planned] + (month.actual.map { [$0] } ?? []) }
     for system in s.systems { amounts += [system.tcoYTD] + (system.costPerUserYTD.map { [$0] } ?? []) }
+    return amounts
+  }
+
+  /// Every money amount of the snapshot of at least 1,000 in major units, in the ways a screen or a
+  /// report writes it: grouped (`2,435,418`) and plain (`2435418`).
+  static var moneyTexts: Set<String> {
     var texts = Set<String>()
     for amount in amounts where abs(amount.minorUnits) >= 100_000 {
       let major = abs(amount.minorUnits) / 100
@@ -88,6 +93,20 @@ import Testing
     for money in Self.moneyTexts where money.count >= 5 {
       #expect(!markdown.contains(money), "markdown shows \(money)")
     }
+  }
+
+  @Test func openMetricsHasNoAmount() {
+    // Money is written exactly, in major units with the cents (`2435418.37`); other figures could
+    // share its whole part (14400 s is an MTTR threshold), so sample values are compared whole.
+    func values(_ text: String) -> Set<String> {
+      Set(text.split(separator: "\n").filter { !$0.hasPrefix("#") }.compactMap { $0.split(separator: " ").last.map(String.init) })
+    }
+    let amounts = Set(Self.amounts.filter { abs($0.minorUnits) >= 100_000 }.map { $0.decimalText(digits: 2) })
+    // Unredacted, the amounts are there (not vacuous).
+    #expect(!values(SnapshotOpenMetrics(version: "0").encode(Self.snapshot)).isDisjoint(with: amounts))
+    let text = SnapshotOpenMetrics(version: "0", redactMoney: true).encode(Self.snapshot)
+    #expect(values(text).isDisjoint(with: amounts), "openmetrics shows \(values(text).intersection(amounts))")
+    #expect(!text.contains("currency="))
   }
 
   @Test func jsonHasNullForEveryMoneyKey() throws {

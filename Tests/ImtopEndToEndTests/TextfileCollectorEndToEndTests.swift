@@ -1,0 +1,84 @@
+import Foundation
+import ImtopTestSupport
+import Testing
+
+#if canImport(FoundationNetworking)
+  import FoundationNetworking
+#endif
+
+/// The real consumer of `imtop snapshot --format openmetrics` from cron: node_exporter's textfile
+/// collector (Debian's package, on a free loopback port, stopped by its process id) reads the file
+/// written from a data directory of awkward values, and serves every imtop sample without an error.
+@Suite(
+  .enabled(if: TmuxSession.imtopPath != nil, "the imtop binary is not built beside the tests"),
+  .enabled(
+    if: PrometheusTools.nodeExporter != nil,
+    Comment(rawValue: PrometheusTools.missingNote("prometheus-node-exporter", variable: "IMTOP_NODE_EXPORTER"))))
+struct TextfileCollectorEndToEndTests {
+  /// A port on 127.0.0.1 that nothing listened on a moment ago.
+  static func freePort() throws -> Int {
+    let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+    #expect(socket >= 0)
+    defer { close(socket) }
+    var address = sockaddr_in()
+    address.sin_family = sa_family_t(AF_INET)
+    address.sin_addr.s_addr = inet_addr("127.0.0.1")
+    address.sin_port = 0
+    var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+    let bound = withUnsafeMutablePointer(to: &address) { pointer in
+      pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(socket, $0, length) == 0 && getsockname(socket, $0, &length) == 0 }
+    }
+    try #require(bound)
+    return Int(UInt16(bigEndian: address.sin_port))
+  }
+
+  @Test func nodeExporterServesEverySample() async throws {
+    let folder = try TemporaryDirectory(prefix: "imtop-textfile")
+    defer { folder.remove() }
+    try folder.write([
+      "data/systems.csv": #"""
+        id,name,category,owner,sla
+        "say ""hi""","The ""quoted"" one","C:\share\new","Team
+        One",99.9
+        zürich-🚀,"Données ✓",Data,Équipe,
+
+        """#,
+      "data/status.jsonl": #"{"ts":"2026-11-28T08:58:00Z","system":"say \"hi\"","state":"up","latency_ms":12}"# + "\n",
+    ])
+    let imtop = TmuxSession.imtopPath ?? "imtop"
+    let snapshot = try ChildProcess.run(imtop, ["snapshot", folder.file("data").path, "--format", "openmetrics", "--now", "2026-11-28T09:00:00Z"])
+    #expect(snapshot.status == 0)
+    try folder.write(["textfile/imtop.prom": snapshot.output])
+    let written = snapshot.output.split(separator: "\n").filter { $0.hasPrefix("imtop_") }
+    #expect(written.contains { $0.contains(#"system="say \"hi\"""#) && $0.contains(#"owner="Team\nOne""#) })
+
+    let port = try Self.freePort()
+    let exporter = try ChildProcess.spawn(
+      try #require(PrometheusTools.nodeExporter),
+      [
+        "--web.listen-address=127.0.0.1:\(port)", "--collector.disable-defaults", "--collector.textfile",
+        "--collector.textfile.directory=\(folder.file("textfile").path)",
+      ])
+    defer {
+      kill(exporter, SIGTERM)
+      ChildProcess.wait(exporter)
+    }
+    let url = try #require(URL(string: "http://127.0.0.1:\(port)/metrics"))
+    var exposition: String?
+    let deadline = Date().addingTimeInterval(30)
+    while exposition == nil && Date() < deadline {
+      if let (data, response) = try? await URLSession.shared.data(from: url), (response as? HTTPURLResponse)?.statusCode == 200 {
+        exposition = String(decoding: data, as: UTF8.self)
+      } else {
+        try await Task.sleep(nanoseconds: 100_000_000)
+      }
+    }
+    let served = try #require(exposition, "node_exporter did not answer within 30 s").split(separator: "\n")
+    #expect(served.contains("node_textfile_scrape_error 0"))
+    // node_exporter sorts the labels and writes numbers its own way: the samples are counted, and
+    // the awkward one is looked for label by label.
+    #expect(served.filter { $0.hasPrefix("imtop_") }.count == written.count)
+    #expect(served.contains { $0.hasPrefix("imtop_system_info{") && $0.contains(#"owner="Team\nOne""#) && $0.contains(#"system="say \"hi\"""#) })
+    #expect(served.contains { $0.hasPrefix("imtop_system_state{") && $0.contains(#"system="zürich-🚀""#) })
+  }
+}
