@@ -48,7 +48,7 @@ struct SLAReportEndToEndTests {
     try tmux.sendKeys("2")
     try #require(tmux.waitFor(timeout: 20) { $0.contains("ERP suite") }.matched)
     try tmux.sendKeys("Enter")
-    let last = "\(organisation.lastMonth)  66.67%"
+    let last = "\(organisation.lastMonth)  66.66%"
     let this = "\(organisation.thisMonth) 100.00%"
     let detail = tmux.waitFor(timeout: 20) { $0.contains("By month") && $0.contains(last) && $0.contains(this) }
     #expect(detail.matched, "no month rows in the detail:\n\(detail.screen)")
@@ -67,7 +67,7 @@ struct SLAReportEndToEndTests {
     let markdown = try snapshot(organisation.folder, ["--format", "markdown", "--report", "sla", "--month", organisation.lastMonth.description])
     #expect(markdown.status == 0)
     #expect(markdown.output.contains("## \(organisation.lastMonth)\n"))
-    #expect(markdown.output.contains("| ERP suite | 99.90% | 66.67% |"), "\(markdown.output)")
+    #expect(markdown.output.contains("| ERP suite | 99.90% | 66.66% |"), "\(markdown.output)")
     let json = try snapshot(organisation.folder, ["--format", "json", "--report", "sla"])
     #expect(json.status == 0)
     let object = try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any]

@@ -18,7 +18,16 @@ public enum QuantityFormat {
   // MARK: Percentages
 
   /// Availability or an SLA target: `99.95%`, `100.00%`.
-  public static func availability(_ value: Double) -> String { percent(value, places: availabilityPlaces) }
+  ///
+  /// Rounded down, as coverage is: `100.00%` only when nothing was lost (a system down for a minute
+  /// this month is `99.99%`, not `100.00%`), and a figure below its SLA never reads as equal to it.
+  /// The tolerance, far below a millisecond a month, keeps a value such as 99.95 that binary
+  /// floating point holds as 99.9499… from reading one step low.
+  public static func availability(_ value: Double) -> String {
+    guard value.isFinite, abs(value) < 1e12 else { return percent(value, places: availabilityPlaces) }
+    let scale = 100.0  // 10 to the power `availabilityPlaces`
+    return percent(((value * scale) + 1e-7).rounded(.down) / scale, places: availabilityPlaces)
+  }
 
   /// Coverage (the share of a window with samples): whole per cent rounded down, so `100%` is only
   /// ever full coverage: `98%`, `100%`, `0%`.

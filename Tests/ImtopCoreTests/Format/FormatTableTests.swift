@@ -33,8 +33,16 @@ import Testing
   @Test func availabilityAndSLAHaveTwoDecimals() {
     check("availability, SLA target", [
       (QuantityFormat.availability(99.954), "99.95%"), (QuantityFormat.availability(100), "100.00%"),
-      (QuantityFormat.availability(99.5), "99.50%"),
+      (QuantityFormat.availability(99.5), "99.50%"), (QuantityFormat.availability(99.9999), "99.99%"),
     ])
+    // Rounded down: a minute down in 30 days is not 100.00%, and 99.949 below an SLA of 99.95 does
+    // not read as 99.95; values binary floating point holds just under their decimal stay whole.
+    #expect(QuantityFormat.availability(100 - 100.0 / 43_200) == "99.99%")
+    #expect(QuantityFormat.availability(99.949) == "99.94%")
+    for hundredths in 9_000...10_000 {
+      let value = Double(hundredths) / 100
+      #expect(QuantityFormat.availability(value) == QuantityFormat.percent(value, places: 2))
+    }
   }
 
   @Test func coverageIsWholePercentRoundedDown() {
