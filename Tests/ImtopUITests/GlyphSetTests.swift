@@ -79,6 +79,21 @@ import Testing
     }
   }
 
+  /// The ASCII below-SLA marker is two characters wide: where the availability column has no room
+  /// for the padding it leaves, the figure stands alone rather than being cut.
+  @Test(arguments: [DrawingMode.ascii, .blocks, .unicode])
+  func availabilityFiguresAreNeverCutForTheirMarker(mode: DrawingMode) {
+    for (width, height) in [(80, 24), (100, 30), (120, 40), (200, 60)] {
+      for page in [PageName.overview, .systems] {
+        var backend = TestBackend(width: width, height: height)
+        let lines = rows(backend.draw(Fixtures.state(page: page, width: width, height: height, drawingMode: mode)))
+        // An availability figure (two decimals) with the ellipsis after it.
+        let cut = lines.filter { $0.contains(/\d\.\d\d%[…~]/) }
+        #expect(cut.isEmpty, "\(mode) \(page) \(width)x\(height): \(cut)")
+      }
+    }
+  }
+
   @Test func theDrawingModeIsChosenInOnePlace() {
     // A locale without UTF-8 allows only ASCII, whatever was asked.
     #expect(DrawingMode.choose(requested: .unicode, configured: .braille, terminal: "xterm", unicodeLocale: false) == .ascii)

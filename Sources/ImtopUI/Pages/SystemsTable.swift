@@ -112,14 +112,10 @@ struct SystemsTable {
         let value = column == .availabilityDay ? system.availability.day : system.availability.week
         guard let value else { return Table.Cell(context.glyphs.dash, role: .unknown) }
         // Room for the 30-day column's below-SLA marker, so the three columns' figures line up.
-        let marker = context.glyphs.trailingMarker(context.glyphs.sortDescending)
-        return Table.Cell(format.availability(value) + String(repeating: " ", count: SafeText.width(marker)))
+        return availabilityCell(format.availability(value), belowSLA: false, role: .normal)
       case .availability:
         guard let value = system.availability.month else { return Table.Cell(context.glyphs.dash, role: .unknown) }
-        let text = format.availability(value)
-        let marker = context.glyphs.trailingMarker(context.glyphs.sortDescending)
-        if system.belowSLA { return Table.Cell(text + marker, role: .crit, attributes: .bold) }
-        return Table.Cell(text + String(repeating: " ", count: SafeText.width(marker)), role: record.sla == nil ? .normal : .ok)
+        return availabilityCell(format.availability(value), belowSLA: system.belowSLA, role: record.sla == nil ? .normal : .ok)
       case .sla: return Table.Cell(format.availability(record.sla), role: .muted)
       case .latency: return Table.Cell(format.milliseconds(system.latencyMs))
       case .outages:
@@ -173,5 +169,16 @@ struct SystemsTable {
     table.sortColumn = kinds.firstIndex(of: .data(context.state.sortColumn))
     table.sortAscending = context.state.sortAscending
     return table
+  }
+}
+
+extension SystemsTable {
+  /// An availability figure with the below-SLA marker after it, or room for one, so the figures of
+  /// the availability columns line up; where a column is too narrow for that, the figure alone (a
+  /// figure below its SLA is still drawn as critical).
+  func availabilityCell(_ text: String, belowSLA: Bool, role: Role) -> Table.Cell {
+    let marker = context.glyphs.trailingMarker(context.glyphs.sortDescending)
+    if belowSLA { return Table.Cell(text + marker, role: .crit, attributes: .bold, shorter: [text]) }
+    return Table.Cell(text + String(repeating: " ", count: SafeText.width(marker)), role: role, shorter: [text])
   }
 }
