@@ -35,7 +35,10 @@ struct IncidentsTable {
     case .resolvedAgo: return Table.Column("Resolved", width: 11, minWidth: 8, alignment: .right, priority: 1)
     case .data(let column):
       switch column {
-      case .priority: return Table.Column(column.title, width: 4, priority: 0)
+      case .priority:
+        // The title and the sort marker beside it ("Pri▲", or "Pri ^" in ASCII).
+        let marker = context.glyphs.trailingMarker(context.glyphs.sortAscending)
+        return Table.Column(column.title, width: SafeText.width(column.title) + SafeText.width(marker), priority: 0)
       case .id: return Table.Column(column.title, width: 9, priority: 4)
       // Whole names where there is room; at 80 columns the summary needs it more.
       case .system: return Table.Column(column.title, width: context.widthClass == .narrow ? 20 : 30, minWidth: 10, priority: 0)

@@ -21,7 +21,7 @@ struct KPIsPage {
     let columns = [
       Table.Column("Status", width: 9, minWidth: 6, priority: 0), Table.Column("KPI", width: 28, minWidth: 24, priority: 0, flexible: true),
       Table.Column("Value", width: 11, alignment: .right, priority: 0), Table.Column("Target", width: 10, alignment: .right, priority: 1),
-      Table.Column("Warn / crit", width: 17, minWidth: 11, alignment: .right, priority: 3), Table.Column("Better", width: 6, priority: 5),
+      Table.Column("Warn / crit", width: 17, minWidth: 13, alignment: .right, priority: 3), Table.Column("Better", width: 6, priority: 5),
       Table.Column("Trend " + (kpis.first.map(KPITrendScale.window) ?? ""), width: 24, minWidth: 10, priority: 2, flexible: true), Table.Column("Note", width: 30, minWidth: 10, priority: 6),
     ]
     var table = Table(columns: columns, rows: [], offset: context.state.scroll[.kpis] ?? 0, glyphs: context.glyphs)
