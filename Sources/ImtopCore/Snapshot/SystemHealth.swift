@@ -14,7 +14,21 @@ public struct SystemHealth: Sendable, Hashable {
   public var mtbfHours30d: Double?
   public var latencyMs: Double?
   /// Recent latency for sparklines, oldest first, one value per bucket (nil: no sample in it).
-  public var latencySeries: [Double?]
+  public var latencySeries: [Double?] {
+    get { latencyBits.map { $0 == Self.noLatency ? nil : Double(Float(bitPattern: $0)) } }
+    set {
+      latencyBits = newValue.map { value in
+        guard let value else { return Self.noLatency }
+        let limit = Double(Float.greatestFiniteMagnitude)
+        return Float(value.isNaN ? 0 : Swift.min(Swift.max(value, -limit), limit)).bitPattern
+      }
+    }
+  }
+  /// `latencySeries` as kept: single precision (plenty for a sparkline) as bit patterns, so that
+  /// equality stays exact, a quarter of the memory of optional doubles: 29 MB fewer at 50,000 systems.
+  private var latencyBits: [UInt32] = []
+  /// The bit pattern of a bucket without samples (a NaN no conversion above produces).
+  private static let noLatency = UInt32.max
   /// States and outages over the last 30 days, newest first (from the store's state runs).
   public var history = StateHistory()
   /// Service figures per calendar month of the fiscal year up to `asOf`, in month order (empty
@@ -50,7 +64,6 @@ public struct SystemHealth: Sendable, Hashable {
     self.outages30d = outages30d
     self.mtbfHours30d = mtbfHours30d
     self.latencyMs = latencyMs
-    self.latencySeries = latencySeries
     self.openIncidents = openIncidents
     self.tcoYTD = tcoYTD
     self.costPerUserYTD = costPerUserYTD
@@ -59,6 +72,7 @@ public struct SystemHealth: Sendable, Hashable {
     self.impactedVia = impactedVia
     self.dependencyCycle = dependencyCycle
     self.dependants = dependants
+    self.latencySeries = latencySeries
   }
 
   public var id: String { record.id }

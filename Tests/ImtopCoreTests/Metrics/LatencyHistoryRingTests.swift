@@ -56,3 +56,22 @@ import Testing
     #expect(wrapping.hashValue == plain.hashValue)
   }
 }
+
+/// A system's latency series is kept in single precision: empty buckets stay empty, values come
+/// back as the nearest single, the extremes as its largest, and equality still tells series apart.
+@Suite struct LatencySeriesStorageTests {
+  @Test func emptyBucketsAndExtremesSurviveTheCompactForm() {
+    let record = SystemRecord(id: "erp", name: "ERP")
+    let health = SystemHealth(record: record, latencySeries: [nil, 12.5, 1e300, -1e300, nil, 0.1, .nan])
+    let back = health.latencySeries
+    #expect(back.count == 7)
+    #expect(back[0] == nil && back[4] == nil)
+    #expect(back[1] == 12.5)
+    #expect(back[2] == Double(Float.greatestFiniteMagnitude) && back[3] == -Double(Float.greatestFiniteMagnitude))
+    #expect(back[5] == Double(Float(0.1)))
+    #expect(back[6] == 0)
+    #expect(health == SystemHealth(record: record, latencySeries: [nil, 12.5, 1e300, -1e300, nil, 0.1, .nan]))
+    #expect(health != SystemHealth(record: record, latencySeries: [12.5, nil, 1e300, -1e300, nil, 0.1, .nan]))
+    #expect(SystemHealth(record: record, latencySeries: [nil]) != SystemHealth(record: record, latencySeries: [0]))
+  }
+}
