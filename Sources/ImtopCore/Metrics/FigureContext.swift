@@ -10,7 +10,7 @@ final class FigureContext {
   /// points, so that a KPI trend over 50,000 systems does not recount them per point.
   let timeless: TimelessFigures
 
-  init(input: EngineInput, now: Timestamp, latencyPoints: Int = 48, sharing other: FigureContext? = nil) {
+  init(input: EngineInput, now: Timestamp, latencyPoints: Int = LatencyHistory.defaultCapacity, sharing other: FigureContext? = nil) {
     self.input = input
     self.now = now
     self.latencyPoints = latencyPoints

@@ -23,10 +23,16 @@ public struct LatencyHistory: Sendable, Hashable {
   /// The buckets as a ring: once `capacity` are kept, a new one overwrites the oldest (at `head`)
   /// instead of shifting the array, which cost the cold load a copy of the history per bucket.
   private var ring: [Bucket] = []
+  /// Buckets the ring has room for without growing (what its memory is sized to).
+  var reservedBuckets: Int { ring.capacity }
   /// Index of the oldest bucket in `ring` (0 until the ring is full).
   private var head = 0
 
-  public init(bucketWidth: Span = .minutes(10), capacity: Int = 144) {
+  /// Buckets kept by default: the sparkline's points (`MetricEngine.latencyPoints`), eight hours of
+  /// 10-minute buckets; nothing reads older ones, and at 50,000 systems each kept bucket costs 1.2 MB.
+  public static let defaultCapacity = 48
+
+  public init(bucketWidth: Span = .minutes(10), capacity: Int = LatencyHistory.defaultCapacity) {
     self.bucketWidth = Span(milliseconds: max(1, bucketWidth.milliseconds))
     self.capacity = max(1, capacity)
   }
@@ -54,6 +60,8 @@ public struct LatencyHistory: Sendable, Hashable {
     } else if newest < 0 || ring[newest].start < start {
       let bucket = Bucket(start: start, sum: value, count: 1)
       if ring.count < capacity {
+        // Grown to the capacity at most, not to the next power of two past it.
+        if ring.count == ring.capacity { ring.reserveCapacity(min(capacity, max(4, ring.count * 2))) }
         ring.append(bucket)
       } else {
         ring[head] = bucket

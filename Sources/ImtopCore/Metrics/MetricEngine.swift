@@ -11,7 +11,7 @@ public struct MetricEngine: Sendable {
   /// The time between two trend values.
   public var trendStep: Span
 
-  public init(latencyPoints: Int = 48, trendPoints: Int = 14, trendStep: Span = .days(1)) {
+  public init(latencyPoints: Int = LatencyHistory.defaultCapacity, trendPoints: Int = 14, trendStep: Span = .days(1)) {
     self.latencyPoints = max(0, latencyPoints)
     self.trendPoints = max(0, trendPoints)
     self.trendStep = trendStep

@@ -75,3 +75,18 @@ import Testing
     #expect(SystemHealth(record: record, latencySeries: [nil]) != SystemHealth(record: record, latencySeries: [0]))
   }
 }
+
+/// The store keeps as many latency buckets as the sparkline draws, and the ring's memory grows to
+/// that and no further (not to the next power of two).
+@Suite struct LatencyHistoryMemoryTests {
+  @Test func theRingIsSizedToItsCapacity() {
+    #expect(LatencyHistory.defaultCapacity == MetricEngine().latencyPoints)
+    for capacity in [3, 33, 48, 100, 144] {
+      var history = LatencyHistory(bucketWidth: .minutes(10), capacity: capacity)
+      for bucket in 0..<(capacity * 2) { history.add(Double(bucket), at: Timestamp(milliseconds: Int64(bucket) * 600_000)) }
+      #expect(history.buckets.count == capacity)
+      #expect(history.reservedBuckets >= capacity && history.reservedBuckets < capacity + 8, "capacity \(capacity): \(history.reservedBuckets)")
+      #expect(history.buckets.last?.sum == Double(capacity * 2 - 1))
+    }
+  }
+}
