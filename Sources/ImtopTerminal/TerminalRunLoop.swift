@@ -42,6 +42,8 @@ public final class TerminalRunLoop<Program: TerminalProgram> {
   public let mailbox: TerminalMailbox<Program.Message>
   public private(set) var statistics = OutputStatistics()
   private let clock: @Sendable () -> Int64
+  /// When freed memory was last given back to the system (`run`), on `clock`.
+  private var lastMemoryRelease: Int64 = 0
   private let stallNanoseconds: Int64
   private var needsFrame = true
   private var frames = FrameDiff()
@@ -122,8 +124,12 @@ public final class TerminalRunLoop<Program: TerminalProgram> {
       }
       // The figures just replaced were built on the feed's thread, in memory the allocator keeps for
       // that thread once freed: given back here, so a large portfolio's resident memory is what its
-      // newest figures hold rather than the most any two of them ever did.
-      if !messages.isEmpty { imtop_release_free_memory() }
+      // newest figures hold rather than the most any two of them ever did. At most every 30 s, as
+      // giving back costs system calls and figures come as often as every second.
+      if !messages.isEmpty, clock() - lastMemoryRelease >= 30_000_000_000 {
+        lastMemoryRelease = clock()
+        imtop_release_free_memory()
+      }
       if let schedule, let due = nextTick, clock() >= due {
         nextTick = schedule.nextTick(after: clock())
         if apply(program.tick()) { return 0 }
