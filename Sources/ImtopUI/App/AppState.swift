@@ -12,8 +12,11 @@ public struct AppState: Sendable {
       dependencyTrees = nil
       systemPositions = Dictionary(
         (snapshot?.systems ?? []).enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+      headerAlerts = HeaderAlerts(snapshot)
     }
   }
+  /// What the header counts in `snapshot`.
+  private(set) var headerAlerts = HeaderAlerts(nil)
   /// Where each system of `snapshot` is in its list, by id (`system(id:)`).
   private(set) var systemPositions: [String: Int] = [:]
   /// The newest snapshot received while paused, shown when updates resume.

@@ -21,7 +21,7 @@ struct ScreenChrome {
     // The most detailed summary that still leaves the organisation's name readable; failing that, the
     // tersest, and the name is cut: every summary keeps every alert count, so no size hides one.
     let keep = min(SafeText.width(organization), 24) + 8
-    let alerts = Alerts(state.snapshot)
+    let alerts = state.headerAlerts
     let variants = (0..<3).map { headerSummary($0, alerts: alerts) }
     let right = variants.first { width($0) <= row.width - keep } ?? variants[variants.count - 1]
     TextBlock.draw(TextBlock.Line(left, trailing: right), x: row.x, y: row.y, width: row.width, glyphs: state.glyphs, buffer: &buffer)
@@ -30,37 +30,8 @@ struct ScreenChrome {
 
   private func width(_ spans: [TextBlock.Span]) -> Int { spans.reduce(0) { $0 + SafeText.width($1.text) } }
 
-  /// What the header counts: systems down, systems silent, systems impaired, KPIs critical, P1 and
-  /// P2 incidents nobody has acknowledged. Counted
-  /// once per frame and shared by the three summaries the header chooses from.
-  private struct Alerts {
-    var down = 0
-    /// Silent systems in service: a planned or retired one is not expected to report.
-    var silent = 0
-    var warn = 0
-    var kpiCrit = 0
-    var unacknowledgedUrgent = 0
-
-    init(_ snapshot: Snapshot?) {
-      guard let snapshot else { return }
-      let systems = snapshot.systems
-      for index in systems.indices {
-        switch systems[index].state {
-        case .down: down += 1
-        case .degraded: warn += 1
-        case .up: if systems[index].impactedVia != nil { warn += 1 }
-        default: break
-        }
-        let lifecycle = systems[index].record.lifecycle
-        if systems[index].silent, lifecycle != .plan, lifecycle != .retired { silent += 1 }
-      }
-      kpiCrit = snapshot.kpis.filter { $0.status == .crit }.count
-      unacknowledgedUrgent = (snapshot.incidents.unacknowledged[.p1] ?? 0) + (snapshot.incidents.unacknowledged[.p2] ?? 0)
-    }
-  }
-
   /// Alerts, data age and clock; `terseness` 0 is the fullest, 2 the shortest.
-  private func headerSummary(_ terseness: Int, alerts: Alerts) -> [TextBlock.Span] {
+  private func headerSummary(_ terseness: Int, alerts: HeaderAlerts) -> [TextBlock.Span] {
     let glyphs = state.glyphs
     var spans: [TextBlock.Span] = []
     if state.paused { spans.append(TextBlock.Span(" PAUSED ", role: .warn, attributes: [.bold, .reverse])) }
