@@ -177,6 +177,10 @@ public final class TerminalScreen: TerminalBackend {
     set_escdelay(25)
     curs_set(0)
     leaveok(window, true)
+    // ncurses stops an update halfway when a key is waiting, expecting another refresh soon; the run
+    // loop draws again only when a cell changes, so the rest of the frame would stay stale. Its
+    // output goes to memory (`TerminalOutput`), so finishing costs nothing.
+    typeahead(-1)
     wtimeout(window, 0)
     TerminalScreen.defineCursorKeys()
     if options.enableMouse {

@@ -9,6 +9,8 @@ struct Measurements {
   var table = BenchmarkTable()
   /// The poller of the 1,000,000-line cold load, kept alive so memory is measured with it.
   private var loaded: Poller?
+  /// htop's figures in the tmux harness, measured in this run (nil: not installed, or not run yet).
+  var htop: PaneUsage?
 
   init(folder: String) {
     self.folder = folder

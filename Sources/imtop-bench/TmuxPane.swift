@@ -58,6 +58,12 @@ final class TmuxPane {
     try? server.run(["send-keys", "-t", server.session, keys])
   }
 
+  /// The pane's text as it shows now, one string per row (trailing spaces trimmed by tmux).
+  func screenRows() -> [String] {
+    ((try? server.run(["capture-pane", "-p", "-t", server.session])) ?? "").split(separator: "\n", omittingEmptySubsequences: false)
+      .map(String.init)
+  }
+
   /// Bytes the program has sent to the terminal so far.
   var bytesSent: Int {
     (try? FileManager.default.attributesOfItem(atPath: outputFile)[.size] as? Int) ?? 0

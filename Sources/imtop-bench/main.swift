@@ -7,7 +7,8 @@ import ImtopTestSupport
 // temporary folder and removed after. The live figures run the release `imtop` built beside it in
 // tmux at 160×48.
 // `--quick` skips the 10,000,000-line file; `--cold` stops after the cold load and memory;
-// `--live SECONDS` sets how long the live demo and the idle dashboard are watched (default 10);
+// `--live SECONDS` sets how long htop (the reference, skipped when not installed), the live demo
+// and the idle and quiet dashboards are watched (default 10);
 // `--frames` measures only frame time and bytes per change, `--terminal` only the figures taken in
 // tmux; `--soak SECONDS` runs only the memory soak; `--engine-soak HOURS` the same without a
 // terminal, on a hand-moved clock (simulated hours in minutes, with the heap and the sizes of what
@@ -50,8 +51,10 @@ func measure(into measurements: inout Measurements) throws {
     return try measurements.bytesPerChange()
   }
   if arguments.contains("--terminal") {
+    try measurements.htopReference(seconds: live)
     try measurements.liveDemo(seconds: live)
     try measurements.idleDashboard(seconds: live)
+    try measurements.quietDashboard(seconds: live)
     return try measurements.firstFrame()
   }
   try measurements.coldLoad()
@@ -66,8 +69,10 @@ func measure(into measurements: inout Measurements) throws {
   measurements.foundationReference()
   try measurements.frameTime()
   try measurements.bytesPerChange()
+  try measurements.htopReference(seconds: live)
   try measurements.liveDemo(seconds: live)
   try measurements.idleDashboard(seconds: live)
+  try measurements.quietDashboard(seconds: live)
   try measurements.firstFrame()
 }
 

@@ -19,9 +19,11 @@ public enum FrameCost {
   /// A whole dashboard's first frame can be larger than the pseudo-terminal's buffer: a thread keeps
   /// reading the terminal's side, the screen sends all of each frame before the next, and a fence
   /// written after each frame marks where it ends. ncurses keeps global state: call this from one thread, with no
-  /// other `TerminalScreen` open.
+  /// other `TerminalScreen` open. `typedAhead` is typed on the keyboard before each frame and left
+  /// unread, as keys pressed while a frame is drawn are.
   public static func measure(
-    _ frames: [Buffer], theme: Theme, terminalName: String = "xterm-256color", environment: [String: String] = [:]
+    _ frames: [Buffer], theme: Theme, terminalName: String = "xterm-256color", environment: [String: String] = [:],
+    typedAhead: [UInt8] = []
   ) throws(TerminalError) -> [Sample] {
     guard let first = frames.first else { return [] }
     let terminal = try PseudoTerminal(size: first.size)
@@ -41,6 +43,7 @@ public enum FrameCost {
     // The start-up sequences (alternate screen, keypad mode) are not part of any frame.
     _ = drained()
     return frames.map { frame in
+      _ = typedAhead.withUnsafeBytes { write(terminal.masterDescriptor, $0.baseAddress, typedAhead.count) }
       let cells = screen.draw(frame, theme: theme)
       // A frame larger than what the pseudo-terminal holds is sent as the reader takes it.
       screen.finishOutput()

@@ -1,3 +1,5 @@
+import ImtopCore
+import ImtopTestSupport
 import ImtopUI
 import Testing
 
@@ -47,5 +49,63 @@ extension NCursesTests {
     // attribute reset (under 20 bytes): at most 640 + 40 x 8 + 20 = 980 bytes.
     #expect(samples[3].cellsWritten == 640)
     #expect(samples[3].bytes <= 980)
+  }
+}
+
+/// The dashboard itself, not a hand-made frame: the demo organisation at 160×48 with the shipped
+/// default theme, on the real ncurses path.
+extension NCursesTests {
+  /// The demo's overview one second apart: only the clock (and labels of ages) moves on.
+  static func tickFrames() throws -> (before: Buffer, after: Buffer) {
+    let folder = try TemporaryDirectory(prefix: "imtop-frame-cost")
+    defer { folder.remove() }
+    let now = Timestamp(seconds: 1_795_867_200)  // 2026-11-28T12:00:00Z
+    try DemoGenerator(now: now, historyDays: 2).write(to: folder.url)
+    let snapshot = MetricEngine().snapshot(of: DirectoryReading(directory: folder.path, at: now).input, at: now)
+    var state = AppState(size: Size(width: 160, height: 48))
+    _ = state.update(.snapshot(snapshot, []))
+    _ = state.update(.tick(now + Span.seconds(1)))
+    let before = state.view()
+    _ = state.update(.tick(now + Span.seconds(2)))
+    return (before, state.view())
+  }
+
+  /// Changed cells in runs: cells side by side on one row are one run (one cursor move).
+  static func runs(_ changes: [CellChange]) -> Int {
+    var runs = 0
+    var last: (x: Int, y: Int)?
+    for change in changes.sorted(by: { ($0.y, $0.x) < ($1.y, $1.x) }) {
+      if let last, last.y == change.y, last.x + 1 == change.x {} else { runs += 1 }
+      last = (change.x, change.y)
+    }
+    return runs
+  }
+
+  @Test func aClockTickSendsWhatChangedAndAnUnchangedFrameSendsNothing() throws {
+    let (before, after) = try Self.tickFrames()
+    let changes = after.changes(since: before)
+    try #require(!changes.isEmpty, "a second later the clock reads differently")
+    let samples = try FrameCost.measure([before, after, after], theme: ThemeCatalog.fallback)
+    try #require(samples.count == 3)
+    #expect(samples[1].cellsWritten == changes.count)
+    // Each changed cell costs its character (1 or 2 bytes here: digits and letters) and each run of
+    // them one cursor move (`ESC [ 48 ; 160 H` at most, 10 bytes); the frame its few switches of
+    // style: into the header's bold and two 256-colour numbers (ESC [ 0 ; 1 m SI ESC [ 38 ; 5 ; n m
+    // ESC [ 48 ; 5 ; n m, 29 bytes), into the muted colour of the ages (under 20) and back to the
+    // terminal's defaults (under 15): 64 bytes.
+    let limit = 2 * changes.count + 10 * Self.runs(changes) + 64
+    #expect(samples[1].bytes <= limit, "\(changes.count) cells in \(Self.runs(changes)) runs")
+    #expect(samples[2].cellsWritten == 0)
+    #expect(samples[2].bytes == 0, "a frame with no change sends nothing")
+  }
+
+  @Test func aKeyTypedWhileAFrameIsDrawnDoesNotCutTheFrameShort() throws {
+    // ncurses stops an update halfway when input is waiting (it expects another refresh soon); the
+    // run loop only draws again when a cell changes, so the rest would stay stale.
+    let frames = [systemsFrame(), systemsFrame(downSystem: 7, clock: "12:00:01", shift: 1)]
+    let quiet = try FrameCost.measure(frames, theme: Self.plainTheme)
+    let typing = try FrameCost.measure(frames, theme: Self.plainTheme, typedAhead: Array("j".utf8))
+    try #require(quiet.count == 2 && typing.count == 2)
+    #expect(typing.map(\.bytes) == quiet.map(\.bytes))
   }
 }
