@@ -23,11 +23,14 @@ public final class LiveFeed: @unchecked Sendable {
   ///   - beforePoll: work to do just before each poll (the demo's simulator appending samples).
   ///   - awaitsSettledFiles: whether the first read and each re-read on demand wait (up to 2 s) for
   ///     CSV and TOML files being written to settle; the demo, which writes its own files whole, does not.
+  ///   - progress: how far a long poll has got (`Poller.progressHandler`), from the poller's thread.
   public init(
     session: LiveSession, clock: any TimeSource, intervalOverride: Span?,
     beforePoll: (@Sendable (Timestamp) -> Void)? = nil, awaitsSettledFiles: Bool = true,
+    progress: (@Sendable (LoadProgress) -> Void)? = nil,
     deliver: @escaping @Sendable (LiveUpdate) -> Void
   ) {
+    session.poller.progressHandler = progress
     self.awaitsSettledFiles = awaitsSettledFiles
     self.session = session
     self.clock = clock
