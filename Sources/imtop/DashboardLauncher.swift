@@ -71,6 +71,7 @@ struct DashboardLauncher {
       session: session, clock: clock, intervalOverride: interval,
       beforePoll: demo.map { makeSimulator($0, progress: { mailbox.post(DashboardMessage(progress: $0)) }) },
       awaitsSettledFiles: demo == nil, progress: { mailbox.post(DashboardMessage(progress: $0)) },
+      configured: { mailbox.post(DashboardMessage(configuration: $0)) },
       deliver: { update in mailbox.post(DashboardMessage(update: update)) })
     let columnsFile = ColumnsFile.standard(environment: display.environment)
     let columns = columnsFile?.load() ?? ColumnsFile.Reading()

@@ -69,4 +69,18 @@ struct DashboardMessageMailboxTests {
     _ = dashboard.receive(DashboardMessage(update: DashboardProgramTests.update(["a": .up], at: clock.now)))
     #expect(!dashboard.render(size: Size(width: 80, height: 24)).plainText().contains("Reading status.jsonl"))
   }
+
+  @Test func theConfigurationReadBeforeTheFirstPollShapesTheChromeAtOnce() {
+    let clock = ManualClock(DashboardProgramTests.start)
+    var dashboard = DashboardProgram(
+      configuration: Configuration(), overrides: .init(), catalog: ThemeCatalog(), clock: clock, requestReread: {})
+    var configuration = Configuration()
+    configuration.pages = [.systems, .incidents]
+    #expect(dashboard.receive(DashboardMessage(configuration: configuration)) == .redraw)
+    #expect(dashboard.state.pages == [.systems, .incidents])
+    #expect(dashboard.state.snapshot == nil)
+    let text = dashboard.render(size: Size(width: 80, height: 24)).plainText()
+    #expect(!text.contains("Overview"))
+    #expect(text.contains("Waiting for data"))
+  }
 }

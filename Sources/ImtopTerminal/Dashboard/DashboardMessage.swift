@@ -1,13 +1,17 @@
 import ImtopCore
 
-/// What the poller's thread posts to the dashboard: new figures, how far a long load has got, or
-/// both (one message standing for several the dashboard had no time to take apart).
+/// What the poller's thread posts to the dashboard: the data directory's configuration read before
+/// the first poll, new figures, how far a long load has got, or several of them (one message
+/// standing for several the dashboard had no time to take apart).
 public struct DashboardMessage: Sendable {
+  /// The configuration read before the first figures (applied before `update`, which carries its own).
+  public var configuration: Configuration?
   public var update: LiveUpdate?
   /// Progress reported after `update` (a load still running), shown while no figures are.
   public var progress: LoadProgress?
 
-  public init(update: LiveUpdate? = nil, progress: LoadProgress? = nil) {
+  public init(configuration: Configuration? = nil, update: LiveUpdate? = nil, progress: LoadProgress? = nil) {
+    self.configuration = configuration
     self.update = update
     self.progress = progress
   }
@@ -23,6 +27,6 @@ public struct DashboardMessage: Sendable {
       case (let old, let new): new ?? old
       }
     let progress = newer.update == nil ? newer.progress ?? older.progress : newer.progress
-    return DashboardMessage(update: update, progress: progress)
+    return DashboardMessage(configuration: newer.configuration ?? older.configuration, update: update, progress: progress)
   }
 }

@@ -100,8 +100,13 @@ public struct DashboardProgram: TerminalProgram {
     return perform(state.update(.input(event)))
   }
 
+  /// A message from the poller's thread: the configuration first, then the figures, then progress.
   public mutating func receive(_ message: DashboardMessage) -> TerminalAction {
     var action = TerminalAction.unchanged
+    if let configuration = message.configuration {
+      apply(configuration)
+      action = .redraw
+    }
     if let update = message.update { action = receive(update) }
     if let progress = message.progress {
       _ = state.update(.loadProgress(progress))
