@@ -84,10 +84,7 @@ public final class LiveFeed: @unchecked Sendable {
     while true {
       beforePoll?(clock.now)
       if force && awaitsSettledFiles { session.poller.awaitSettledWholeFiles() }
-      if first, let configured {
-        session.poller.pollConfiguration()
-        configured(session.poller.store.configuration)
-      }
+      if first, let configured { configured(session.readConfiguration()) }
       first = false
       if let update = session.step(force: force) {
         interval = intervalOverride ?? update.configuration.refreshInterval

@@ -145,12 +145,18 @@ public final class Poller {
 
   /// Reads `imtop.toml` alone (when present), so that its settings are known before the first
   /// poll: a one-shot command needs the zone to read `--now`. The next poll finds it unchanged.
-  public func pollConfiguration() {
+  /// - Returns: what the read found (the file appearing, a failure), as a poll would say it.
+  @discardableResult
+  public func pollConfiguration() -> [LiveEvent] {
     var progress = PollProgress(now: clock.now)
     for (path, kind) in listing.files() where kind == .config {
-      if tracked[path] == nil { tracked[path] = TrackedFile(kind: kind) }
+      if tracked[path] == nil {
+        tracked[path] = TrackedFile(kind: kind)
+        progress.events.append(.fileAppeared(path: path))
+      }
       pollWholeFile(path, into: &progress)
     }
+    return progress.events
   }
 
   /// A log that appears under a new name but is a file already followed under another (a monitor

@@ -140,3 +140,32 @@ private final class SteppingClock: TimeSource, @unchecked Sendable {
     #expect(LoadProgress(work: .generatingDemo).percent == nil)
   }
 }
+
+/// `imtop.toml` read alone before the first poll (its settings show during a long first read): what
+/// that read finds still comes with the first step, as if the poll had found it.
+@Suite struct ConfigurationFirstTests {
+  @Test func theConfigurationIsKnownBeforeTheFirstPoll() throws {
+    let directory = try TemporaryDataDirectory()
+    try directory.write("systems.csv", "id,name\nerp,ERP\n")
+    try directory.write("imtop.toml", "[organization]\nname = \"Harbour IT\"\n[display]\npages = [\"systems\", \"budget\"]\n")
+    let session = LiveSession(poller: Poller(directory: directory.path, clock: ManualClock(marchFirst)))
+    let configuration = session.readConfiguration()
+    #expect(configuration.organizationName == "Harbour IT")
+    #expect(configuration.pages == [.systems, .budget])
+    let first = try #require(session.step(force: true))
+    #expect(first.configuration == configuration)
+    #expect(first.events.contains(.fileAppeared(path: "imtop.toml")))
+    #expect(first.events.contains(.fileAppeared(path: "systems.csv")))
+  }
+
+  @Test func aBrokenConfigurationReadFirstIsStillAFailureOfTheFirstStep() throws {
+    let directory = try TemporaryDataDirectory()
+    try directory.write("systems.csv", "id,name\nerp,ERP\n")
+    try directory.write("imtop.toml", "[organization\nname = \"Broken\"\n")
+    let session = LiveSession(poller: Poller(directory: directory.path, clock: ManualClock(marchFirst)))
+    #expect(session.readConfiguration() == Configuration())
+    let first = try #require(session.step(force: true))
+    #expect(first.events.contains { if case .fileFailed(let path, _) = $0 { path == "imtop.toml" } else { false } })
+    #expect(first.snapshot.data.files.first { $0.path == "imtop.toml" }?.failure != nil)
+  }
+}
