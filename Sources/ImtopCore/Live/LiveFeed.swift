@@ -26,7 +26,7 @@ public final class LiveFeed: @unchecked Sendable {
   ///     CSV and TOML files being written to settle; the demo, which writes its own files whole, does not.
   ///   - progress: how far a long poll has got (`Poller.progressHandler`), from the poller's thread.
   ///   - configured: the data directory's configuration, read alone before the first poll, so that
-  ///     its settings (the organisation's name, the theme) show while a long first read runs.
+  ///     its settings (the tabs, the theme) show while a long first read runs.
   public init(
     session: LiveSession, clock: any TimeSource, intervalOverride: Span?,
     beforePoll: (@Sendable (Timestamp) -> Void)? = nil, awaitsSettledFiles: Bool = true,
