@@ -52,14 +52,20 @@ public final class TerminalRunLoop<Program: TerminalProgram> {
   private var repaintsNext = false
   /// When the terminal last took some output (or a frame was queued), on `clock`.
   private var lastProgress: Int64 = 0
+  /// Work that waits for the first frame (the dashboard's poller), called once it is sent.
+  private var afterFirstFrame: (() -> Void)?
 
   /// - Parameters:
   ///   - clock: wall-clock nanoseconds since the epoch, for the tick schedule and the stall timeout.
   ///   - outputStallTimeout: how long a frame may wait with the terminal taking none of it.
+  ///   - afterFirstFrame: called once, on the loop's thread, when the first frame has been handed to
+  ///     the terminal (or could not be): slow work started there never delays it.
   public init(
     backend: any TerminalBackend, program: Program, mailbox: TerminalMailbox<Program.Message>,
-    clock: @escaping @Sendable () -> Int64 = TickSchedule.wallClock, outputStallTimeout: Duration = .seconds(1)
+    clock: @escaping @Sendable () -> Int64 = TickSchedule.wallClock, outputStallTimeout: Duration = .seconds(1),
+    afterFirstFrame: (() -> Void)? = nil
   ) {
+    self.afterFirstFrame = afterFirstFrame
     self.backend = backend
     self.program = program
     self.mailbox = mailbox
@@ -89,6 +95,10 @@ public final class TerminalRunLoop<Program: TerminalProgram> {
           drawFrame()
           if backend.hasPendingOutput, !send() { return Self.hangUpStatus }
         }
+      }
+      if let first = afterFirstFrame {
+        afterFirstFrame = nil
+        first()
       }
       var timeout = nextTick.map { TickSchedule.timeoutMilliseconds(from: clock(), until: $0) } ?? -1
       if backend.hasPendingOutput {

@@ -13,7 +13,8 @@ import ImtopTestSupport
 // tmux; `--soak SECONDS` runs only the memory soak; `--engine-soak HOURS` the same without a
 // terminal, on a hand-moved clock (simulated hours in minutes, with the heap and the sizes of what
 // holds data every 10 simulated minutes); `--scale SECONDS` only the large organisation (50,000
-// systems, 1 M lines; 10,000 KPIs), each page watched idle that long.
+// systems, 1 M lines; 10,000 KPIs), each page watched idle that long; `--first-figures` only the
+// starts of `imtop demo` and of a dashboard on the 10,000,000-line log (chrome, progress line, figures).
 // For profiling (e.g. under callgrind): `--write-log FILE` writes the 1,000,000-line log and exits;
 // `--load-once DIRECTORY` loads a directory with one poll and exits.
 
@@ -46,6 +47,11 @@ func measure(into measurements: inout Measurements) throws {
   if let seconds = number(after: "--soak") { return try measurements.soak(seconds: seconds) }
   if let hours = number(after: "--engine-soak") { return try measurements.engineSoak(hours: hours) }
   if let seconds = number(after: "--scale") { return try measurements.scale(seconds: seconds) }
+  if arguments.contains("--first-figures") {
+    try measurements.demoFirstFigures()
+    let large = try measurements.pollAfterAppend(toFileOf: 10_000_000)
+    return try measurements.largeLogFirstFigures(directory: large.directory, coldLoad: large.coldLoad)
+  }
   if arguments.contains("--frames") {
     try measurements.frameTime()
     return try measurements.bytesPerChange()
@@ -65,7 +71,10 @@ func measure(into measurements: inout Measurements) throws {
   measurements.idlePoll()
   try measurements.pollAfterAppend(toFileOf: 10)
   try measurements.pollAfterAppend(toFileOf: 1_000_000)
-  if !arguments.contains("--quick") { try measurements.pollAfterAppend(toFileOf: 10_000_000) }
+  if !arguments.contains("--quick") {
+    let large = try measurements.pollAfterAppend(toFileOf: 10_000_000)
+    try measurements.largeLogFirstFigures(directory: large.directory, coldLoad: large.coldLoad)
+  }
   measurements.foundationReference()
   try measurements.frameTime()
   try measurements.bytesPerChange()
@@ -74,6 +83,7 @@ func measure(into measurements: inout Measurements) throws {
   try measurements.idleDashboard(seconds: live)
   try measurements.quietDashboard(seconds: live)
   try measurements.firstFrame()
+  try measurements.demoFirstFigures()
 }
 
 var measurements = Measurements(folder: folder)

@@ -57,9 +57,9 @@ struct DashboardLauncher {
       let line = LogLine.crashLine(note: crashNote, pid: getpid())
       file.descriptorChanged = { FatalSignalRestore.logCrashes(to: $0, head: line.head, tail: line.tail) }
     }
-    let mailbox: TerminalMailbox<LiveUpdate>
+    let mailbox: TerminalMailbox<DashboardMessage>
     do {
-      mailbox = try TerminalMailbox<LiveUpdate>(merge: LiveUpdate.merged)
+      mailbox = try TerminalMailbox<DashboardMessage>(merge: DashboardMessage.merged)
     } catch {
       screen.restore()
       FileHandle.standardError.write(Data("\(error)\n".utf8))
@@ -68,8 +68,11 @@ struct DashboardLauncher {
     let poller = Poller(directory: directory.path, clock: clock, user: user)
     let session = LiveSession(poller: poller, logger: Logger(label: "imtop.poller"))
     let feed = LiveFeed(
-      session: session, clock: clock, intervalOverride: interval, beforePoll: demo.map { makeSimulator($0) },
-      awaitsSettledFiles: demo == nil, deliver: { update in mailbox.post(update) })
+      session: session, clock: clock, intervalOverride: interval,
+      beforePoll: demo.map { makeSimulator($0, progress: { mailbox.post(DashboardMessage(progress: $0)) }) },
+      awaitsSettledFiles: demo == nil, progress: { mailbox.post(DashboardMessage(progress: $0)) },
+      configured: { mailbox.post(DashboardMessage(configuration: $0)) },
+      deliver: { update in mailbox.post(DashboardMessage(update: update)) })
     let columnsFile = ColumnsFile.standard(environment: display.environment)
     let columns = columnsFile?.load() ?? ColumnsFile.Reading()
     var program = DashboardProgram(
@@ -81,10 +84,12 @@ struct DashboardLauncher {
     if let note = log.note { program.note(note) }
     if let warning = columns.warning { program.note(CheckReport.line(warning)) }
     for note in settings.notes { program.note(note) }
-    feed.start()
+    // The poller starts once the first frame (the chrome) is on the screen: a long first read, or
+    // the demo's history, comes after it, and says how far it has got (`LoadProgress`).
     defer { feed.stop() }
     do {
-      return (try TerminalRunLoop(backend: screen, program: program, mailbox: mailbox).run(), nil)
+      let loop = TerminalRunLoop(backend: screen, program: program, mailbox: mailbox, afterFirstFrame: { feed.start() })
+      return (try loop.run(), nil)
     } catch {
       FileHandle.standardError.write(Data("\(error)\n".utf8))
       return (error.exitStatus, "\(error)")
@@ -92,8 +97,8 @@ struct DashboardLauncher {
   }
 
   /// The work the demo does before each poll: write the organisation once, then append a tick.
-  private func makeSimulator(_ setup: DemoSetup) -> @Sendable (Timestamp) -> Void {
-    let state = DemoState(directory: directory, setup: setup)
+  private func makeSimulator(_ setup: DemoSetup, progress: @escaping @Sendable (LoadProgress) -> Void) -> @Sendable (Timestamp) -> Void {
+    let state = DemoState(directory: directory, setup: setup, progress: progress)
     return { now in state.advance(to: now) }
   }
 }
@@ -104,9 +109,12 @@ private final class DemoState: @unchecked Sendable {
   let seed: UInt64
   var simulator: DemoSimulator
   var generated = false
+  /// Told when the history is being generated (the screen says so until the first figures).
+  let progress: @Sendable (LoadProgress) -> Void
 
-  init(directory: URL, setup: DashboardLauncher.DemoSetup) {
+  init(directory: URL, setup: DashboardLauncher.DemoSetup, progress: @escaping @Sendable (LoadProgress) -> Void) {
     self.directory = directory
+    self.progress = progress
     self.seed = setup.seed
     self.simulator = DemoSimulator(directory: directory, seed: setup.seed, speed: setup.speed)
   }
@@ -114,6 +122,7 @@ private final class DemoState: @unchecked Sendable {
   func advance(to now: Timestamp) {
     if !generated {
       generated = true
+      progress(LoadProgress(work: .generatingDemo))
       // The command has checked that the folder is new, empty, a previous demo or forced: the demo is
       // generated afresh at the current time, so its history ends now rather than at an older run.
       try? DemoGenerator(seed: seed, now: now, historyDays: DemoGenerator.historyDays(coveringPreviousMonthAt: now)).write(to: directory)

@@ -19,10 +19,10 @@ struct DashboardRunTests {
     let clock = ManualClock(DashboardProgramTests.start)
     let program = DashboardProgram(
       configuration: Configuration(), overrides: .init(), catalog: ThemeCatalog(), clock: clock, requestReread: {})
-    let mailbox = try TerminalMailbox<LiveUpdate>()
+    let mailbox = try TerminalMailbox<DashboardMessage>()
     var update = DashboardProgramTests.update(Self.systems, at: clock.now)
     update.snapshot.data.missingKinds = []  // every file present, so the pages draw their tables
-    mailbox.post(update)
+    mailbox.post(DashboardMessage(update: update))
     let loop = TerminalRunLoop(backend: backend, program: program, mailbox: mailbox)
     #expect(try loop.run() == 0)
     return loop.program

@@ -35,6 +35,18 @@ struct RunLoopTests {
     #expect(backend.isRestored)
   }
 
+  @Test func workWaitingForTheFirstFrameStartsOnceItIsSent() throws {
+    let backend = RecordingBackend(size: Size(width: 50, height: 12), script: [.input([.key(.character("q"))])])
+    let mailbox = try TerminalMailbox<String>()
+    var framesWhenStarted: [Int] = []
+    let loop = TerminalRunLoop(
+      backend: backend, program: RecordingProgram(), mailbox: mailbox,
+      afterFirstFrame: { framesWhenStarted.append(backend.frames) })
+    #expect(try loop.run() == 0)
+    // Called once, with the first frame already handed to the terminal.
+    #expect(framesWhenStarted == [1])
+  }
+
   @Test func theChangesSentRebuildEveryFrame() throws {
     var frames: [Buffer] = []
     let expectLastFrame: (Buffer) -> [InputEvent] = { screen in

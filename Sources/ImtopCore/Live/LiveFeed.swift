@@ -10,6 +10,7 @@ public final class LiveFeed: @unchecked Sendable {
   private let awaitsSettledFiles: Bool
   private let beforePoll: (@Sendable (Timestamp) -> Void)?
   private let deliver: @Sendable (LiveUpdate) -> Void
+  private let configured: (@Sendable (Configuration) -> Void)?
   private let clock: any TimeSource
   private let condition = NSCondition()
   private var wakeRequested = false
@@ -23,11 +24,17 @@ public final class LiveFeed: @unchecked Sendable {
   ///   - beforePoll: work to do just before each poll (the demo's simulator appending samples).
   ///   - awaitsSettledFiles: whether the first read and each re-read on demand wait (up to 2 s) for
   ///     CSV and TOML files being written to settle; the demo, which writes its own files whole, does not.
+  ///   - progress: how far a long poll has got (`Poller.progressHandler`), from the poller's thread.
+  ///   - configured: the data directory's configuration, read alone before the first poll, so that
+  ///     its settings (the tabs, the theme) show while a long first read runs.
   public init(
     session: LiveSession, clock: any TimeSource, intervalOverride: Span?,
     beforePoll: (@Sendable (Timestamp) -> Void)? = nil, awaitsSettledFiles: Bool = true,
+    progress: (@Sendable (LoadProgress) -> Void)? = nil, configured: (@Sendable (Configuration) -> Void)? = nil,
     deliver: @escaping @Sendable (LiveUpdate) -> Void
   ) {
+    session.poller.progressHandler = progress
+    self.configured = configured
     self.awaitsSettledFiles = awaitsSettledFiles
     self.session = session
     self.clock = clock
@@ -73,9 +80,12 @@ public final class LiveFeed: @unchecked Sendable {
   private func run() {
     defer { finished.signal() }
     var force = true
+    var first = true
     while true {
       beforePoll?(clock.now)
       if force && awaitsSettledFiles { session.poller.awaitSettledWholeFiles() }
+      if first, let configured { configured(session.readConfiguration()) }
+      first = false
       if let update = session.step(force: force) {
         interval = intervalOverride ?? update.configuration.refreshInterval
         session.poller.settleTime = max(interval, .seconds(1))

@@ -29,6 +29,8 @@ public final class LiveSession {
   public let recomputeEvery: Span
   private var lastComputed: Timestamp?
   private var pendingEvents: [LiveEvent] = []
+  /// What `readConfiguration` found, for the next step.
+  private var configurationEvents: [LiveEvent] = []
   private var silence = SilenceWatch()
   /// After a step, the next instant something changes with no file changing: a system still
   /// reporting goes silent, or a sample stamped in the future takes effect (`SilenceWatch`). The
@@ -52,11 +54,22 @@ public final class LiveSession {
     self.logger = logger
   }
 
+  /// Reads `imtop.toml` alone, before the first step, so that its settings show while a long first
+  /// read runs; what the read found comes with the next step's events, and is logged with them.
+  public func readConfiguration() -> Configuration {
+    configurationEvents += poller.pollConfiguration()
+    return poller.store.configuration
+  }
+
   /// Polls once. Returns an update when figures were recomputed; nil when nothing changed and the
   /// last figures are recent enough.
   /// - Complexity: O(bytes appended) for the poll; the snapshot is O(systems + records of the small files).
   public func step(force: Bool = false) -> LiveUpdate? {
-    let result = poller.poll()
+    var result = poller.poll()
+    if !configurationEvents.isEmpty {
+      result.events = configurationEvents + result.events
+      configurationEvents = []
+    }
     // Nothing read and no deadline passed: no system can have gone silent or come back, so the
     // look at every system is skipped (an idle dashboard on a large portfolio does no work per system).
     let quiet =

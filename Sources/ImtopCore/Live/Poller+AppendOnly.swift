@@ -100,6 +100,7 @@ extension Poller {
       large?.1.deallocate()
     }
     while file.offset < size {
+      noteReading(path, at: file.offset, of: size)
       let target = useSpare ? large?.1 ?? spareBuffer : large?.0 ?? buffer
       let wanted = Int(min(Int64(target.count), size - file.offset))
       let count: Int
@@ -163,6 +164,7 @@ extension Poller {
       }
     }
     if let batches = pending { ingest(batches, from: path, into: &file, poll: &poll) }
+    noteReading(path, at: file.offset, of: size)
     return consumedAny
   }
 

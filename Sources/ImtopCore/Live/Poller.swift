@@ -27,6 +27,12 @@ public final class Poller {
   /// How long a CSV or TOML file changed in place must stay unchanged before it is read: a writer
   /// may still be at work. The dashboard sets the larger of its poll interval and 1 s.
   public var settleTime = Span.seconds(1)
+  /// Told how far a poll that reads a lot has got (`LoadProgress`), once it has run
+  /// `LoadProgressMeter.delay` by `clock`, then at most every `LoadProgressMeter.interval`; called
+  /// on the polling thread, in the middle of the poll.
+  public var progressHandler: ((LoadProgress) -> Void)?
+  /// The current poll's reading, while `progressHandler` is set.
+  var reading: ReadingProgress?
   let clock: any TimeSource
   let readWholeFile: WholeFileReading
   let listing: DataDirectoryListing
@@ -104,6 +110,8 @@ public final class Poller {
     }
     listingProblems = problems
     let presentPaths = Set(present.map(\.path))
+    startProgress(logs: present.filter(\.kind.isAppendOnly).map(\.path), at: now)
+    defer { reading = nil }
     followRenames(present, presentPaths)
     for path in tracked.keys.sorted() where !presentPaths.contains(path) {
       noticeDisappearance(of: path, into: &poll)
@@ -137,12 +145,18 @@ public final class Poller {
 
   /// Reads `imtop.toml` alone (when present), so that its settings are known before the first
   /// poll: a one-shot command needs the zone to read `--now`. The next poll finds it unchanged.
-  public func pollConfiguration() {
+  /// - Returns: what the read found (the file appearing, a failure), as a poll would say it.
+  @discardableResult
+  public func pollConfiguration() -> [LiveEvent] {
     var progress = PollProgress(now: clock.now)
     for (path, kind) in listing.files() where kind == .config {
-      if tracked[path] == nil { tracked[path] = TrackedFile(kind: kind) }
+      if tracked[path] == nil {
+        tracked[path] = TrackedFile(kind: kind)
+        progress.events.append(.fileAppeared(path: path))
+      }
       pollWholeFile(path, into: &progress)
     }
+    return progress.events
   }
 
   /// A log that appears under a new name but is a file already followed under another (a monitor

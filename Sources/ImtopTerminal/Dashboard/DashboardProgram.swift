@@ -5,7 +5,7 @@ import ImtopUI
 /// outside world contributes (live updates from the poller thread, themes from the catalog, the
 /// configuration's display settings) and carries out (re-read, quit).
 public struct DashboardProgram: TerminalProgram {
-  public typealias Message = LiveUpdate
+  public typealias Message = DashboardMessage
 
   /// Settings the command line fixes; each overrides the same setting of `imtop.toml`.
   public struct Overrides: Sendable, Hashable {
@@ -98,6 +98,21 @@ public struct DashboardProgram: TerminalProgram {
     // Ctrl-Z suspends, as in any program run from a shell; kiosk mode ignores it like other keys.
     if event == .key(.control("z")) { return state.kiosk ? .unchanged : .suspend }
     return perform(state.update(.input(event)))
+  }
+
+  /// A message from the poller's thread: the configuration first, then the figures, then progress.
+  public mutating func receive(_ message: DashboardMessage) -> TerminalAction {
+    var action = TerminalAction.unchanged
+    if let configuration = message.configuration {
+      apply(configuration)
+      action = .redraw
+    }
+    if let update = message.update { action = receive(update) }
+    if let progress = message.progress {
+      _ = state.update(.loadProgress(progress))
+      action = .redraw
+    }
+    return action
   }
 
   public mutating func receive(_ update: LiveUpdate) -> TerminalAction {

@@ -19,6 +19,9 @@ public struct AppState: Sendable {
   private(set) var headerAlerts = HeaderAlerts(nil)
   /// Where each system of `snapshot` is in its list, by id (`system(id:)`).
   private(set) var systemPositions: [String: Int] = [:]
+  /// How far the load before the first figures has got, once it has run long enough to say;
+  /// nil once a snapshot arrives.
+  public private(set) var loadProgress: LoadProgress?
   /// The newest snapshot received while paused, shown when updates resume.
   public private(set) var pendingSnapshot: Snapshot?
   /// Recent events, newest first, at most `eventCapacity`.
@@ -131,12 +134,15 @@ public struct AppState: Sendable {
     switch message {
     case .snapshot(let snapshot, let events):
       record(events)
+      loadProgress = nil
       if paused {
         pendingSnapshot = snapshot
       } else {
         self.snapshot = snapshot
         keepSelectionVisible()
       }
+    case .loadProgress(let progress):
+      loadProgress = progress
     case .tick(let time):
       clock = time
       rotateIfDue(at: time)

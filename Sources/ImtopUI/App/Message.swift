@@ -7,6 +7,8 @@ public enum Message: Sendable {
   case input(InputEvent)
   /// A new snapshot and what changed since the last one (state changes, data errors).
   case snapshot(Snapshot, [FeedEvent])
+  /// How far a long load before the figures has got (shown until a snapshot arrives).
+  case loadProgress(LoadProgress)
   /// The wall clock moved (the header clock and data ages follow it).
   case tick(Timestamp)
   /// The themes the catalog offers, and the one in use.

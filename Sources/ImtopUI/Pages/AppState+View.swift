@@ -22,8 +22,13 @@ extension AppState {
     }
     ScreenChrome(state: state, layout: layout).render(buffer: &buffer)
     guard let snapshot = state.snapshot else {
-      buffer.put("Waiting for data\(glyphs.ellipsis)", x: layout.body.x, y: layout.body.y + layout.body.height / 2,
+      let middle = layout.body.y + layout.body.height / 2
+      buffer.put("Waiting for data\(glyphs.ellipsis)", x: layout.body.x, y: middle,
                  width: layout.body.width, alignment: .center, foreground: .muted)
+      if let progress = state.loadProgress, middle + 2 < layout.body.y + layout.body.height {
+        buffer.put(progress.line(ellipsis: glyphs.ellipsis), x: layout.body.x, y: middle + 2,
+                   width: layout.body.width, alignment: .center, foreground: .muted)
+      }
       return
     }
     let context = PageContext(state: state, snapshot: snapshot, widthClass: layout.widthClass)
