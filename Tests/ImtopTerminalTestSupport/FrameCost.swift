@@ -77,10 +77,11 @@ final class TerminalReader: @unchecked Sendable {
 
   func stop() { lock.withLock { stopped = true } }
 
-  /// Waits (up to 5 s) until `fence` has arrived, removes everything up to and including it, and
-  /// returns how many bytes came before it (-1 on timeout).
+  /// Waits (up to 60 s: the whole suite runs in parallel on a loaded machine) until `fence` has
+  /// arrived, removes everything up to and including it, and returns how many bytes came before it
+  /// (-1 on timeout).
   func take(through fence: [UInt8]) -> Int {
-    let deadline = DispatchTime.now().uptimeNanoseconds + 5_000_000_000
+    let deadline = DispatchTime.now().uptimeNanoseconds + 60_000_000_000
     while DispatchTime.now().uptimeNanoseconds < deadline {
       let count: Int? = lock.withLock {
         guard let range = Self.find(fence, in: received) else { return nil }
