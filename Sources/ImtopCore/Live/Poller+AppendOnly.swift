@@ -92,12 +92,12 @@ extension Poller {
     var pending: [CompactStatusBatch]?
     var useSpare = false
     let large: (UnsafeMutableRawBufferPointer, UnsafeMutableRawBufferPointer)? =
-      file.kind == .status && size - file.offset > Int64(Poller.largeChunkSize)
-      ? (.allocate(byteCount: Poller.largeChunkSize, alignment: 16), .allocate(byteCount: Poller.largeChunkSize, alignment: 16))
-      : nil
+      file.kind == .status && size - file.offset > Int64(Poller.largeChunkSize) ? Poller.mapLargeBuffers() : nil
     defer {
-      large?.0.deallocate()
-      large?.1.deallocate()
+      if let large {
+        munmap(large.0.baseAddress, large.0.count)
+        munmap(large.1.baseAddress, large.1.count)
+      }
     }
     while file.offset < size {
       noteReading(path, at: file.offset, of: size)
@@ -210,5 +210,26 @@ extension Poller {
         file: path, line: file.nextLine,
         message: "the last line has no newline yet: it is read once its writer ends it with one", severity: .warning)
     }
+  }
+}
+
+extension Poller {
+  /// The two buffers of a long read (`largeChunkSize` each), mapped for that read alone and unmapped
+  /// after it, so their memory goes back to the system: allocated with malloc, blocks of this size
+  /// stay in the heap once glibc's adaptive threshold has grown past them. Nil when the system has
+  /// no room (the read then goes on with the usual buffers).
+  static func mapLargeBuffers() -> (UnsafeMutableRawBufferPointer, UnsafeMutableRawBufferPointer)? {
+    func map() -> UnsafeMutableRawBufferPointer? {
+      guard let address = mmap(nil, largeChunkSize, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0),
+        address != MAP_FAILED
+      else { return nil }
+      return UnsafeMutableRawBufferPointer(start: address, count: largeChunkSize)
+    }
+    guard let first = map() else { return nil }
+    guard let second = map() else {
+      munmap(first.baseAddress, first.count)
+      return nil
+    }
+    return (first, second)
   }
 }
