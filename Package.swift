@@ -13,6 +13,7 @@ let package = Package(
     .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
     .package(url: "https://github.com/x-sheep/swift-property-based", .upToNextMinor(from: "2.0.1")),
     .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
+    .package(url: "https://github.com/swift-server/async-http-client", .upToNextMinor(from: "1.37.0")),
   ],
   targets: [
     // ncursesw (Debian: libncurses-dev). No pkgConfig on purpose: SwiftPM warns that it drops the
@@ -27,10 +28,15 @@ let package = Package(
       dependencies: ["ImtopCore", .product(name: "TOMLKit", package: "TOMLKit")]
     ),
     .target(name: "ImtopTerminal", dependencies: ["ImtopUI", "ImtopCore", "CNCursesW"]),
+    // Data sources reached over HTTP (a Prometheus server): the HTTP client stays out of ImtopCore.
+    .target(
+      name: "ImtopRemote",
+      dependencies: ["ImtopCore", .product(name: "AsyncHTTPClient", package: "async-http-client")]
+    ),
     .executableTarget(
       name: "imtop",
       dependencies: [
-        "ImtopCore", "ImtopUI", "ImtopTerminal",
+        "ImtopCore", "ImtopUI", "ImtopTerminal", "ImtopRemote",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Logging", package: "swift-log"),
       ]
@@ -61,6 +67,7 @@ let package = Package(
       exclude: ["Conformance"],
       resources: [.copy("Fixtures")]
     ),
+    .testTarget(name: "ImtopRemoteTests", dependencies: ["ImtopRemote", "ImtopCore", "ImtopTestSupport"]),
     .testTarget(name: "ImtopUITests", dependencies: ["ImtopUI", "ImtopCore", "ImtopTestSupport"], resources: [.copy("Golden")]),
     .testTarget(
       name: "ImtopTerminalTests",

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ImtopCore
+import ImtopRemote
 
 /// `imtop check [DIR]`: validates every file of a data directory and prints each problem, as text or
 /// JSON; with `--kpis`, prints each KPI's status and performance data in the monitoring-plugin
@@ -57,8 +58,10 @@ struct CheckCommand: ParsableCommand {
       try checkKPIs()
       return
     }
+    let userConfiguration = user.load()
     let report = try CheckReport.check(
-      directory: data.path, shownPath: data.path, settle: .seconds(2), user: user.load()
+      directory: data.path, shownPath: data.path, settle: .seconds(2), user: userConfiguration,
+      sources: PrometheusSource.sources(of: userConfiguration)
     ) { configuration in
       try NowOption.resolve(now, zone: configuration.zone)
     }

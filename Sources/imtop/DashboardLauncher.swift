@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ImtopCore
+import ImtopRemote
 import ImtopTerminal
 import ImtopUI
 import Logging
@@ -66,6 +67,7 @@ struct DashboardLauncher {
       return (error.exitStatus, "\(error)")
     }
     let poller = Poller(directory: directory.path, clock: clock, user: user)
+    poller.remoteSources = PrometheusSource.sources(of: user)
     let session = LiveSession(poller: poller, logger: Logger(label: "imtop.poller"))
     let feed = LiveFeed(
       session: session, clock: clock, intervalOverride: interval,

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import ImtopCore
+import ImtopRemote
 
 /// The data directory argument shared by the commands, and how an absent one is resolved.
 struct DataDirectoryOption: ParsableArguments {
@@ -25,7 +26,7 @@ struct DataDirectoryOption: ParsableArguments {
   /// The directory read once at the time `--now` names (default: the clock), in the organisation's zone.
   /// `user` is the user's configuration, laid over `imtop.toml`.
   func read(now text: String?, user: UserConfiguration = .none) throws -> DirectoryReading {
-    try DirectoryReading(directory: path, settle: .seconds(2), user: user) { configuration in
+    try DirectoryReading(directory: path, settle: .seconds(2), user: user, sources: PrometheusSource.sources(of: user)) { configuration in
       try NowOption.resolve(text, zone: configuration.zone)
     }
   }

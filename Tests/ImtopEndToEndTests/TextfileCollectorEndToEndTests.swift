@@ -15,23 +15,6 @@ import Testing
     if: PrometheusTools.nodeExporter != nil,
     Comment(rawValue: PrometheusTools.missingNote("prometheus-node-exporter", variable: "IMTOP_NODE_EXPORTER"))))
 struct TextfileCollectorEndToEndTests {
-  /// A port on 127.0.0.1 that nothing listened on a moment ago.
-  static func freePort() throws -> Int {
-    let socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-    #expect(socket >= 0)
-    defer { close(socket) }
-    var address = sockaddr_in()
-    address.sin_family = sa_family_t(AF_INET)
-    address.sin_addr.s_addr = inet_addr("127.0.0.1")
-    address.sin_port = 0
-    var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-    let bound = withUnsafeMutablePointer(to: &address) { pointer in
-      pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(socket, $0, length) == 0 && getsockname(socket, $0, &length) == 0 }
-    }
-    try #require(bound)
-    return Int(UInt16(bigEndian: address.sin_port))
-  }
-
   @Test func nodeExporterServesEverySample() async throws {
     let folder = try TemporaryDirectory(prefix: "imtop-textfile")
     defer { folder.remove() }
@@ -52,7 +35,7 @@ struct TextfileCollectorEndToEndTests {
     let written = snapshot.output.split(separator: "\n").filter { $0.hasPrefix("imtop_") }
     #expect(written.contains { $0.contains(#"system="say \"hi\"""#) && $0.contains(#"owner="Team\nOne""#) })
 
-    let port = try Self.freePort()
+    let port = try LoopbackPort.free()
     let exporter = try ChildProcess.spawn(
       try #require(PrometheusTools.nodeExporter),
       [

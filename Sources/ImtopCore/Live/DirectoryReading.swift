@@ -20,11 +20,15 @@ public struct DirectoryReading: Sendable {
   /// waited for, that long at most (see `Poller.awaitSettledWholeFiles`).
   ///
   /// `user` is the user's configuration, laid over `imtop.toml`; its problems are listed with the data's.
+  ///
+  /// `sources` are the servers of the user's `[[source]]` tables, queried once over their history up to `now`.
   public init(
-    directory: String, settle: Span = .zero, user: UserConfiguration = .none, now: (Configuration) throws -> Timestamp
+    directory: String, settle: Span = .zero, user: UserConfiguration = .none, sources: [any RemoteSource] = [],
+    now: (Configuration) throws -> Timestamp
   ) rethrows {
     let clock = StoppedClock()
     let poller = Poller(directory: directory, clock: clock, store: .oneShot(user: user))
+    poller.remoteSources = sources
     if settle > .zero { poller.awaitSettledWholeFiles(timeout: settle) }
     poller.pollConfiguration()
     let instant = try now(poller.store.configuration)

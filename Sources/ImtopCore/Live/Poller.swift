@@ -54,6 +54,12 @@ public final class Poller {
   var incidentsBaselineRead = false
   /// The first currency named in the budget files, for reading amounts when the config names none.
   var budgetCurrency: String?
+  /// Servers queried beside the files (`[[source]]`), each reported under its name.
+  public var remoteSources: [any RemoteSource] = [] {
+    didSet { remoteNames = Set(remoteSources.map(\.name)) }
+  }
+  var remoteNames: Set<String> = []
+  var remoteStates: [String: RemoteSourceState] = [:]
   let buffer: UnsafeMutableRawBufferPointer
   /// The second read buffer of a status log: one chunk is parsed into it while the store takes the
   /// previous one, which still points into `buffer` (and the other way round).
@@ -113,7 +119,7 @@ public final class Poller {
     startProgress(logs: present.filter(\.kind.isAppendOnly).map(\.path), at: now)
     defer { reading = nil }
     followRenames(present, presentPaths)
-    for path in tracked.keys.sorted() where !presentPaths.contains(path) {
+    for path in tracked.keys.sorted() where !presentPaths.contains(path) && !remoteNames.contains(path) {
       noticeDisappearance(of: path, into: &poll)
     }
     for (path, kind) in present {
@@ -128,6 +134,7 @@ public final class Poller {
       }
     }
     if poll.readIncidents { incidentsBaselineRead = true }
+    pollRemoteSources(into: &poll)
     // A poll that read nothing (the usual one) does no work per system: states change only at a
     // deadline already known, and expired history can wait a minute to be dropped. With 50,000
     // systems polled every 2 s this is most of an idle dashboard's processor time.
@@ -163,7 +170,7 @@ public final class Poller {
   /// rotating `status/edge.jsonl` to `status/edge-20261130.jsonl`) is the same log: it is followed
   /// on under its new name, from where it was, and not read twice.
   private func followRenames(_ present: [(path: String, kind: FileKind)], _ presentPaths: Set<String>) {
-    for (path, kind) in present where kind.isAppendOnly && tracked[path] == nil {
+    for (path, kind) in present where kind.isAppendOnly && tracked[path] == nil && !remoteNames.contains(path) {
       guard let identity = FileIdentity.of(path: listing.fullPath(path)) else { continue }
       let previous = tracked.first { old, file in
         file.kind == kind && file.identity.map(identity.isSameFile) == true

@@ -37,13 +37,13 @@ public struct CheckReport: Sendable {
   }
 
   /// Checks the directory at `directory` as of the time `now` gives for its configuration.
-  /// `settle` and `user` as for `DirectoryReading`.
+  /// `settle`, `user` and `sources` as for `DirectoryReading`: each source's queries run against its server.
   public static func check(
     directory: String, shownPath: String, settle: Span = .zero, user: UserConfiguration = .none,
-    now: (Configuration) throws -> Timestamp
+    sources: [any RemoteSource] = [], now: (Configuration) throws -> Timestamp
   ) rethrows -> CheckReport {
     if let refusal = refusal(directory: directory, shownPath: shownPath) { return refusal }
-    return CheckReport(try DirectoryReading(directory: directory, settle: settle, user: user, now: now))
+    return CheckReport(try DirectoryReading(directory: directory, settle: settle, user: user, sources: sources, now: now))
   }
 
   /// The report on a directory read once: every file, every problem with its severity, a summary

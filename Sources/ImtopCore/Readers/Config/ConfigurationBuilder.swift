@@ -14,6 +14,8 @@ struct ConfigurationBuilder {
   var userSettings = UserSettings()
   var issues: [DataIssue] = []
   var rejected = 0
+  /// `[[source.metric]]` tables read so far, over every source (the line index numbers them so).
+  var metricTablesRead = 0
 
   init(root: TOMLTable, index: TOMLLineIndex, path: String, scope: ConfigurationScope = .dataDirectory) {
     self.root = root
@@ -26,6 +28,7 @@ struct ConfigurationBuilder {
 
   mutating func build() {
     for key in root.keys where knownKeys[tableName(key)] == nil {
+      if key == "source" { continue }  // read below, once refresh.stale_after is known
       if key == "log" {
         // A data directory is written by others: it must not make imtop write elsewhere (the README's "Log").
         warn("unknown key \"log\" (ignored): the log is set by --log or the user's configuration, never by the data directory", table: key, key: key)
@@ -45,6 +48,7 @@ struct ConfigurationBuilder {
     }
     readKPIs()
     if !configuration.kpis.isEmpty { setKeys.insert("kpi") }
+    if root["source"] != nil { readSources() }
   }
 
   /// `organisation` is read as `organization`.
@@ -175,9 +179,9 @@ struct ConfigurationBuilder {
   }
 
   /// A duration within the setting's range, written as text (`"2s"`) or as whole seconds (`2`).
-  mutating func duration(_ table: TOMLTable, _ key: String, _ setting: DurationSetting) -> Span? {
+  mutating func duration(_ table: TOMLTable, _ key: String, _ setting: DurationSetting, tableName: String? = nil) -> Span? {
     guard let value = table[key] else { return nil }
-    let tableName = String(setting.key.prefix { $0 != "." })
+    let tableName = tableName ?? String(setting.key.prefix { $0 != "." })
     let result: Result<Span, DurationSettingError>
     if let text = value.string {
       result = setting.parse(text)

@@ -15,11 +15,14 @@ public struct UserSettings: Sendable, Hashable {
   public var kiosk: Bool?
   /// `log.file`: where the log goes, as `--log FILE`.
   public var logFile: String?
+  /// `[[source]]`: the servers queried for samples besides the data directory's files.
+  public var sources: [PrometheusSourceSettings]
 
-  public init(mouse: Bool? = nil, kiosk: Bool? = nil, logFile: String? = nil) {
+  public init(mouse: Bool? = nil, kiosk: Bool? = nil, logFile: String? = nil, sources: [PrometheusSourceSettings] = []) {
     self.mouse = mouse
     self.kiosk = kiosk
     self.logFile = logFile
+    self.sources = sources
   }
 }
 
