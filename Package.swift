@@ -14,6 +14,8 @@ let package = Package(
     .package(url: "https://github.com/x-sheep/swift-property-based", .upToNextMinor(from: "2.0.1")),
     .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
     .package(url: "https://github.com/swift-server/async-http-client", .upToNextMinor(from: "1.37.0")),
+    // Traits off: neither swift-configuration nor the parts needing all of Foundation are used.
+    .package(url: "https://github.com/hummingbird-project/hummingbird", .upToNextMinor(from: "2.28.1"), traits: []),
   ],
   targets: [
     // ncursesw (Debian: libncurses-dev). No pkgConfig on purpose: SwiftPM warns that it drops the
@@ -33,10 +35,15 @@ let package = Package(
       name: "ImtopRemote",
       dependencies: ["ImtopCore", .product(name: "AsyncHTTPClient", package: "async-http-client")]
     ),
+    // `imtop serve`'s HTTP server, apart so that ImtopCore stays free of the server stack.
+    .target(
+      name: "ImtopServe",
+      dependencies: ["ImtopCore", .product(name: "Hummingbird", package: "hummingbird"), .product(name: "Logging", package: "swift-log")]
+    ),
     .executableTarget(
       name: "imtop",
       dependencies: [
-        "ImtopCore", "ImtopUI", "ImtopTerminal", "ImtopRemote",
+        "ImtopCore", "ImtopUI", "ImtopTerminal", "ImtopRemote", "ImtopServe",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
         .product(name: "Logging", package: "swift-log"),
       ]
@@ -73,6 +80,8 @@ let package = Package(
       name: "ImtopTerminalTests",
       dependencies: ["ImtopTerminal", "ImtopUI", "ImtopCore", "ImtopTestSupport", "ImtopTerminalTestSupport"]
     ),
+    // `imtop serve`'s answers and listen addresses, without a socket.
+    .testTarget(name: "ImtopServeTests", dependencies: ["ImtopServe", "ImtopCore", "ImtopTestSupport"]),
     // The command's own parts that need no terminal (the log file), through `@testable import imtop`.
     .testTarget(name: "ImtopCommandTests", dependencies: ["imtop", "ImtopCore", "ImtopTestSupport"]),
     // Runs the built imtop binary in tmux; depends on it so that it is built first.

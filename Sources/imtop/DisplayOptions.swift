@@ -81,6 +81,11 @@ struct LiveOptions: ParsableArguments {
 
   /// `--interval` as a span, validated.
   func intervalSpan() throws -> Span? {
+    try LiveOptions.intervalSpan(interval)
+  }
+
+  /// An `--interval` given to the dashboard or to `serve`, as a span, validated.
+  static func intervalSpan(_ interval: String?) throws -> Span? {
     guard let interval else { return nil }
     switch DurationSetting.refreshInterval.parse(interval, as: "--interval") {
     case .success(let span): return span

@@ -12,7 +12,9 @@ struct Imtop: ParsableCommand {
       without a terminal.
       """,
     version: "0.1.0",
-    subcommands: [DashboardCommand.self, DemoCommand.self, SnapshotCommand.self, CheckCommand.self, ThemesCommand.self],
+    subcommands: [
+      DashboardCommand.self, DemoCommand.self, SnapshotCommand.self, CheckCommand.self, ServeCommand.self, ThemesCommand.self,
+    ],
     defaultSubcommand: DashboardCommand.self
   )
 

@@ -1,0 +1,205 @@
+import Foundation
+import ImtopTestSupport
+import Testing
+
+#if canImport(FoundationNetworking)
+  import FoundationNetworking
+#endif
+
+/// `imtop serve` on the built binary: a data directory where one system spent half of the last
+/// hour down, served on a free loopback port; its answers checked by the real promtool, scraped by
+/// the real Prometheus server, and stopped by SIGTERM.
+@Suite(.enabled(if: TmuxSession.imtopPath != nil, "the imtop binary is not built beside the tests"))
+struct ServeEndToEndTests {
+  let imtop = TmuxSession.imtopPath ?? "imtop"
+
+  /// The fixture organisation with a minute grid of samples over the last hour: erp down for its
+  /// first half, every other system up throughout.
+  static func dataDirectory() throws -> LiveDataDirectory {
+    let data = try LiveDataDirectory()
+    let now = Date()
+    var lines = ""
+    for minute in stride(from: 60, through: 0, by: -1) {
+      let stamp = LiveDataDirectory.iso(now.addingTimeInterval(-60 * Double(minute)))
+      for system in ["erp", "crm", "records", "db", "wan", "laptops"] {
+        let state = system == "erp" && minute > 30 ? "down" : "up"
+        lines += "{\"ts\":\"\(stamp)\",\"system\":\"\(system)\",\"state\":\"\(state)\",\"latency_ms\":20}\n"
+      }
+    }
+    try Data(lines.utf8).write(to: data.monitorLog)
+    return data
+  }
+
+  /// `imtop serve` running, its standard error in a file.
+  struct Server {
+    let pid: pid_t
+    let port: Int
+    let log: URL
+
+    init(imtop: String, data: URL, log: URL, extra: [String] = []) throws {
+      port = try TextfileCollectorEndToEndTests.freePort()
+      self.log = log
+      pid = try ChildProcess.spawn(
+        "/bin/sh",
+        ["-c", #"log=$1; shift; exec "$@" 2>"$log""#, "sh", log.path, imtop, "serve", data.path, "--listen", "127.0.0.1:\(port)"] + extra)
+    }
+
+    func url(_ path: String) -> URL { URL(string: "http://127.0.0.1:\(port)\(path)")! }
+
+    var logText: String { (try? String(contentsOf: log, encoding: .utf8)) ?? "" }
+
+    /// Stops it with `signal`: its exit status, or nil if it did not end within 30 s (then killed).
+    func stop(_ signal: Int32 = SIGTERM) -> Int32? {
+      kill(pid, signal)
+      if let status = ChildProcess.wait(pid, seconds: 30) { return status }
+      kill(pid, SIGKILL)
+      ChildProcess.wait(pid)
+      return nil
+    }
+  }
+
+  struct Answer {
+    var status: Int
+    var contentType: String
+    var body: String
+  }
+
+  static func get(_ url: URL, accept: String? = nil) async -> Answer? {
+    var request = URLRequest(url: url)
+    if let accept { request.setValue(accept, forHTTPHeaderField: "Accept") }
+    guard let (data, response) = try? await URLSession.shared.data(for: request), let http = response as? HTTPURLResponse else {
+      return nil
+    }
+    return Answer(
+      status: http.statusCode, contentType: http.value(forHTTPHeaderField: "Content-Type") ?? "",
+      body: String(decoding: data, as: UTF8.self))
+  }
+
+  /// Asks `url` until `accept` takes the answer, for up to `seconds`.
+  static func poll(_ url: URL, seconds: Double = 60, until accept: (Answer) -> Bool) async throws -> Answer? {
+    let deadline = Date().addingTimeInterval(seconds)
+    while Date() < deadline {
+      if let answer = await get(url), accept(answer) { return answer }
+      try await Task.sleep(nanoseconds: 200_000_000)
+    }
+    return nil
+  }
+
+  /// The ids of the systems `/snapshot.json` says are below their SLA.
+  static func belowSLA(inJSON text: String) throws -> Set<String> {
+    let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+    let systems = try #require(object["systems"] as? [[String: Any]])
+    return Set(systems.filter { $0["below_sla"] as? Bool == true }.compactMap { $0["id"] as? String })
+  }
+
+  @Test func servesTheFiguresAndStopsOnSIGTERM() async throws {
+    let data = try Self.dataDirectory()
+    defer { data.remove() }
+    let logs = try TemporaryDirectory(prefix: "imtop-serve-log")
+    defer { logs.remove() }
+    let server = try Server(imtop: imtop, data: data.url, log: logs.file("stderr.log"), extra: ["--redact-costs"])
+    var stopped = false
+    defer { if !stopped { _ = server.stop(SIGKILL) } }
+
+    let metrics = try #require(
+      try await Self.poll(server.url("/metrics")) { $0.status == 200 }, "no 200 from /metrics within 60 s: \(server.logText)")
+    #expect(metrics.contentType == "application/openmetrics-text; version=1.0.0; charset=utf-8")
+    #expect(metrics.body.hasSuffix("# EOF\n"))
+    #expect(metrics.body.contains("imtop_system_up{"))
+    #expect(!metrics.body.contains("imtop_budget_actual_ytd"), "--redact-costs leaves the money out")
+    if PrometheusTools.promtool != nil {
+      let check = try PrometheusTools.checkMetrics(metrics.body)
+      #expect(check.status == 0, "promtool check metrics: \(check.output)")
+    }
+    let plain = try #require(await Self.get(server.url("/metrics"), accept: "text/plain;version=0.0.4"))
+    #expect(plain.contentType.hasPrefix("text/plain; version=0.0.4"))
+
+    let snapshot = try #require(await Self.get(server.url("/snapshot.json")))
+    #expect(snapshot.status == 200)
+    #expect(snapshot.contentType.hasPrefix("application/json"))
+    let below = try Self.belowSLA(inJSON: snapshot.body)
+    #expect(below.contains("erp"), "erp was down for half an hour against an SLA of 99.9 %")
+    let flagged = Set(
+      metrics.body.split(separator: "\n").filter { $0.hasPrefix("imtop_system_below_sla{") && $0.hasSuffix(" 1") }
+        .compactMap { $0.firstMatch(of: /system="([^"]*)"/).map { String($0.1) } })
+    #expect(flagged == below, "/metrics and /snapshot.json name the same systems below SLA")
+    #expect(snapshot.body.contains(#""tco_ytd": null"#))
+    #expect(snapshot.body.firstMatch(of: /"tco_ytd": *-?[0-9]/) == nil, "--redact-costs nulls the money in the JSON too")
+
+    let healthy = try #require(await Self.get(server.url("/-/healthy")))
+    #expect(healthy.status == 200)
+    #expect(healthy.body.trimmingCharacters(in: .whitespacesAndNewlines) == "OK")
+    #expect(await Self.get(server.url("/nothing-here"))?.status == 404)
+
+    let status = server.stop(SIGTERM)
+    stopped = true
+    #expect(status == 0, "exit status after SIGTERM: \(String(describing: status)); log: \(server.logText)")
+    #expect(server.logText.contains("listening on http://127.0.0.1:\(server.port)/metrics"))
+    #expect(server.logText.contains("stopped"))
+  }
+
+  @Test func aBadListenAddressIsRefused() throws {
+    let data = try Self.dataDirectory()
+    defer { data.remove() }
+    let result = try ChildProcess.run("/bin/sh", ["-c", #""$0" "$@" 2>&1"#, imtop, "serve", data.url.path, "--listen", "9469"])
+    #expect(result.status == 64)
+    #expect(result.output.contains("--listen \"9469\": expected HOST:PORT"))
+  }
+
+  @Test(.enabled(if: PrometheusTools.prometheus != nil, Comment(rawValue: PrometheusTools.missingNote("prometheus", variable: "IMTOP_PROMETHEUS"))))
+  func prometheusScrapesTheSameSystemsBelowSLA() async throws {
+    let data = try Self.dataDirectory()
+    defer { data.remove() }
+    let work = try TemporaryDirectory(prefix: "imtop-serve-prometheus")
+    defer { work.remove() }
+    let server = try Server(imtop: imtop, data: data.url, log: work.file("serve.log"))
+    defer { _ = server.stop() }
+    let expected = try Self.belowSLA(
+      inJSON: try #require(
+        try await Self.poll(server.url("/snapshot.json")) { $0.status == 200 }, "no snapshot within 60 s: \(server.logText)"
+      ).body)
+    try #require(!expected.isEmpty)
+
+    try work.write([
+      "prometheus.yml": """
+        global:
+          scrape_interval: 1s
+          evaluation_interval: 1s
+        scrape_configs:
+          - job_name: imtop
+            static_configs:
+              - targets: ["127.0.0.1:\(server.port)"]
+
+        """
+    ])
+    let port = try TextfileCollectorEndToEndTests.freePort()
+    let prometheus = try ChildProcess.spawn(
+      try #require(PrometheusTools.prometheus),
+      [
+        "--config.file=\(work.file("prometheus.yml").path)", "--storage.tsdb.path=\(work.file("tsdb").path)",
+        "--storage.tsdb.retention.time=100y", "--web.listen-address=127.0.0.1:\(port)",
+      ])
+    defer {
+      kill(prometheus, SIGTERM)
+      if ChildProcess.wait(prometheus, seconds: 30) == nil {
+        kill(prometheus, SIGKILL)
+        ChildProcess.wait(prometheus)
+      }
+    }
+    var query = URLComponents(string: "http://127.0.0.1:\(port)/api/v1/query")!
+    query.queryItems = [.init(name: "query", value: #"imtop_system_availability_ratio{window="30d"} < on(system) imtop_system_sla_ratio"#)]
+    var found: Set<String> = []
+    let deadline = Date().addingTimeInterval(90)
+    while found != expected && Date() < deadline {
+      if let answer = await Self.get(query.url!), answer.status == 200,
+        let object = try? JSONSerialization.jsonObject(with: Data(answer.body.utf8)) as? [String: Any],
+        let result = (object["data"] as? [String: Any])?["result"] as? [[String: Any]]
+      {
+        found = Set(result.compactMap { ($0["metric"] as? [String: Any])?["system"] as? String })
+      }
+      if found != expected { try await Task.sleep(nanoseconds: 500_000_000) }
+    }
+    let targets = await Self.get(URL(string: "http://127.0.0.1:\(port)/api/v1/targets")!)?.body ?? "no answer"
+    #expect(found == expected, "Prometheus's answer within 90 s; its targets: \(targets)")
+  }
+}
