@@ -37,7 +37,7 @@ struct ServeEndToEndTests {
     let log: URL
 
     init(imtop: String, data: URL, log: URL, extra: [String] = []) throws {
-      port = try TextfileCollectorEndToEndTests.freePort()
+      port = try LoopbackPort.free()
       self.log = log
       pid = try ChildProcess.spawn(
         "/bin/sh",
@@ -172,7 +172,7 @@ struct ServeEndToEndTests {
 
         """
     ])
-    let port = try TextfileCollectorEndToEndTests.freePort()
+    let port = try LoopbackPort.free()
     let prometheus = try ChildProcess.spawn(
       try #require(PrometheusTools.prometheus),
       [

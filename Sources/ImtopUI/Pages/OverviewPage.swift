@@ -57,8 +57,8 @@ struct OverviewPage {
                  openItems: systems.rest)
   }
 
-  static func tableArea(body: Rect, widthClass: ScreenLayout.Width, kpis: [KPIResult], systemRows: Int) -> Rect {
-    areas(body: body, widthClass: widthClass, kpiCount: kpis.count, kpiTileWidth: KPIPanel.wholeNameWidth(kpis), systemRows: systemRows)
+  static func tableArea(body: Rect, widthClass: ScreenLayout.Width, kpiCount: Int, kpiTileWidth: Int, systemRows: Int) -> Rect {
+    areas(body: body, widthClass: widthClass, kpiCount: kpiCount, kpiTileWidth: kpiTileWidth, systemRows: systemRows)
       .systems.inset(by: 1)
   }
 
@@ -66,7 +66,7 @@ struct OverviewPage {
 
   func render(in body: Rect, buffer: inout Buffer) {
     let areas = Self.areas(
-      body: body, widthClass: context.widthClass, kpiCount: context.snapshot.kpis.count, kpiTileWidth: KPIPanel.wholeNameWidth(context.snapshot.kpis),
+      body: body, widthClass: context.widthClass, kpiCount: context.snapshot.kpis.count, kpiTileWidth: context.state.kpiTileWidth,
       systemRows: context.state.visibleRows.count,
       openIncidents: context.snapshot.incidents.openList.count)
     renderSystems(in: areas.systems, buffer: &buffer)
