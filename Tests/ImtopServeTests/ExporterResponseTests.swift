@@ -26,12 +26,7 @@ struct ListenAddressTests {
 struct ExporterResponseTests {
   static let now = CivilTime(year: 2026, month: 11, day: 28, hour: 9).utcTimestamp
 
-  static func snapshot() throws -> Snapshot {
-    let directory = try TemporaryDirectory(prefix: "imtop-serve-demo")
-    defer { directory.remove() }
-    try DemoGenerator(seed: 5, now: now, historyDays: 2).write(to: directory.url)
-    return MetricEngine().snapshot(of: DirectoryReading(directory: directory.path, at: now).input, at: now)
-  }
+  static func snapshot() throws -> Snapshot { try DemoSnapshot.make(seed: 5, now: now, historyDays: 2) }
 
   func answer(_ path: String, accept: String? = nil, snapshot: Snapshot?, redact: Bool = false) -> ExporterResponse {
     ExporterResponse.answer(path: path, accept: accept, snapshot: snapshot, version: "9.8.7", redactMoney: redact)

@@ -46,7 +46,7 @@ extension AppState {
 
   /// A system of the snapshot on screen, by id, without a look at every system.
   func system(id: String) -> SystemHealth? {
-    guard let systems = snapshot?.systems, let position = systemPositions[id], systems.indices.contains(position) else { return nil }
+    guard let systems = snapshot?.systems, let position = facts.systemPositions[id], systems.indices.contains(position) else { return nil }
     return systems[position]
   }
 

@@ -10,19 +10,11 @@ public struct AppState: Sendable {
       systemOrder = nil
       incidentOrder = nil
       dependencyTrees = nil
-      systemPositions = Dictionary(
-        (snapshot?.systems ?? []).enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-      headerAlerts = HeaderAlerts(snapshot)
-      kpiTileWidth = KPIPanel.wholeNameWidth(snapshot?.kpis ?? [])
+      facts = SnapshotFacts(snapshot)
     }
   }
-  /// What the header counts in `snapshot`.
-  private(set) var headerAlerts = HeaderAlerts(nil)
-  /// The width of a KPI tile that holds the longest KPI name of `snapshot` whole (measured once per
-  /// snapshot: with 10,000 KPIs, measuring every name every frame was most of an idle page's work).
-  private(set) var kpiTileWidth = KPIPanel.wholeNameWidth([])
-  /// Where each system of `snapshot` is in its list, by id (`system(id:)`).
-  private(set) var systemPositions: [String: Int] = [:]
+  /// What the screen needs of `snapshot` that would mean a look at all of it per frame.
+  private(set) var facts = SnapshotFacts(nil)
   /// How far the load before the first figures has got, once it has run long enough to say;
   /// nil once a snapshot arrives.
   public private(set) var loadProgress: LoadProgress?

@@ -1,9 +1,7 @@
 import ImtopCore
 
 /// What the header counts: systems down, systems silent, systems impaired, KPIs critical, P1 and
-/// P2 incidents nobody has acknowledged. Counted once per snapshot (`AppState.headerAlerts`), not
-/// per frame: at 50,000 systems a count of all of them every second was a tenth of an idle
-/// dashboard's work.
+/// P2 incidents nobody has acknowledged. Counted once per snapshot (`SnapshotFacts`).
 struct HeaderAlerts: Sendable {
   var down = 0
   /// Silent systems in service: a planned or retired one is not expected to report.

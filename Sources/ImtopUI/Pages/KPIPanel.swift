@@ -62,7 +62,7 @@ struct KPIPanel {
     let kpis = context.snapshot.kpis
     buffer.clear(area)
     guard !kpis.isEmpty else { return }
-    let (perRow, rowCount) = Self.stripGrid(count: kpis.count, width: area.width, wholeNames: context.state.kpiTileWidth, maxRows: area.height / 5)
+    let (perRow, rowCount) = Self.stripGrid(count: kpis.count, width: area.width, wholeNames: context.state.facts.kpiTileWidth, maxRows: area.height / 5)
     for (r, rowArea) in area.rows(Array(repeating: .length(5), count: rowCount)).enumerated() {
       for (c, cell) in rowArea.columns(Array(repeating: .fill(1), count: perRow)).enumerated() {
         let index = r * perRow + c

@@ -56,7 +56,7 @@ struct KPIsPage {
     // As many per row as fit at 24 cells, but never more rows than fit at 5 rows each (a tile with
     // a trend): then the tiles get narrower instead. Wide enough for every name where the rows that
     // takes still leave each tile 8 rows.
-    let roomy = max(1, min(kpis.count, area.width / max(24, context.state.kpiTileWidth)))
+    let roomy = max(1, min(kpis.count, area.width / max(24, context.state.facts.kpiTileWidth)))
     let byWidth = (kpis.count + roomy - 1) / roomy * 8 <= area.height ? roomy : max(1, min(kpis.count, area.width / 24))
     let rowCount = max(1, min((kpis.count + byWidth - 1) / byWidth, area.height / 5))
     let perRow = (kpis.count + rowCount - 1) / rowCount

@@ -66,7 +66,7 @@ struct OverviewPage {
 
   func render(in body: Rect, buffer: inout Buffer) {
     let areas = Self.areas(
-      body: body, widthClass: context.widthClass, kpiCount: context.snapshot.kpis.count, kpiTileWidth: context.state.kpiTileWidth,
+      body: body, widthClass: context.widthClass, kpiCount: context.snapshot.kpis.count, kpiTileWidth: context.state.facts.kpiTileWidth,
       systemRows: context.state.visibleRows.count,
       openIncidents: context.snapshot.incidents.openList.count)
     renderSystems(in: areas.systems, buffer: &buffer)

@@ -21,7 +21,7 @@ struct ScreenChrome {
     // The most detailed summary that still leaves the organisation's name readable; failing that, the
     // tersest, and the name is cut: every summary keeps every alert count, so no size hides one.
     let keep = min(SafeText.width(organization), 24) + 8
-    let alerts = state.headerAlerts
+    let alerts = state.facts.headerAlerts
     let variants = (0..<3).map { headerSummary($0, alerts: alerts) }
     let right = variants.first { width($0) <= row.width - keep } ?? variants[variants.count - 1]
     TextBlock.draw(TextBlock.Line(left, trailing: right), x: row.x, y: row.y, width: row.width, glyphs: state.glyphs, buffer: &buffer)

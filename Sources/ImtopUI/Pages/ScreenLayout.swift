@@ -56,7 +56,7 @@ extension AppState {
     switch page {
     case .overview:
       return OverviewPage.tableArea(
-        body: layout.body, widthClass: layout.widthClass, kpiCount: snapshot?.kpis.count ?? 0, kpiTileWidth: kpiTileWidth,
+        body: layout.body, widthClass: layout.widthClass, kpiCount: snapshot?.kpis.count ?? 0, kpiTileWidth: facts.kpiTileWidth,
         systemRows: visibleRows.count)
     case .systems:
       return detailSystemID == nil ? SystemsPage.tableArea(body: layout.body, treeLayout: treeLayout, systemRows: visibleRows.count) : nil

@@ -30,7 +30,7 @@ struct SystemsPage {
       title += " \(rows.count) of \(total)"
     }
     if !context.state.filter.isEmpty { title += " \(context.glyphs.separator) filter \"\(context.state.filter)\"" }
-    let down = context.state.headerAlerts.down
+    let down = context.state.facts.headerAlerts.down
     if down > 0 { title += " \(context.glyphs.separator) \(down) down" }
     if rows.count > visibleRows, let index = context.state.selectedIndex(in: rows) {
       title += " \(context.glyphs.separator) \(index + 1)/\(rows.count)"

@@ -10,12 +10,7 @@ import Testing
 struct PromtoolCheckTests {
   static let now = CivilTime(year: 2026, month: 11, day: 28, hour: 9).utcTimestamp
 
-  static func demoSnapshot() throws -> Snapshot {
-    let directory = try TemporaryDirectory(prefix: "imtop-openmetrics-demo")
-    defer { directory.remove() }
-    try DemoGenerator(seed: 11, now: now, historyDays: 3).write(to: directory.url)
-    return MetricEngine().snapshot(of: DirectoryReading(directory: directory.path, at: now).input, at: now)
-  }
+  static func demoSnapshot() throws -> Snapshot { try DemoSnapshot.make(seed: 11, now: now, historyDays: 3) }
 
   /// Both of promtool's parsers take `text`, and `check metrics` finds nothing to lint.
   func expectAccepted(_ text: String, _ what: String) throws {
