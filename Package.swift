@@ -85,7 +85,11 @@ let package = Package(
     // The command's own parts that need no terminal (the log file), through `@testable import imtop`.
     .testTarget(name: "ImtopCommandTests", dependencies: ["imtop", "ImtopCore", "ImtopTestSupport"]),
     // Runs the built imtop binary in tmux; depends on it so that it is built first.
-    .testTarget(name: "ImtopEndToEndTests", dependencies: ["imtop", "ImtopTestSupport", "ImtopTerminalTestSupport"]),
+    .testTarget(
+      name: "ImtopEndToEndTests",
+      dependencies: [
+        "imtop", "ImtopTestSupport", "ImtopTerminalTestSupport", .product(name: "AsyncHTTPClient", package: "async-http-client"),
+      ]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -2,9 +2,6 @@ import Foundation
 import ImtopTestSupport
 import Testing
 
-#if canImport(FoundationNetworking)
-  import FoundationNetworking
-#endif
 
 /// `imtop serve` on the built binary: a data directory where one system spent half of the last
 /// hour down, served on a free loopback port; its answers checked by the real promtool, scraped by
@@ -58,31 +55,10 @@ struct ServeEndToEndTests {
     }
   }
 
-  struct Answer {
-    var status: Int
-    var contentType: String
-    var body: String
-  }
+  typealias Answer = LoopbackHTTP.Answer
 
   static func get(_ url: URL, accept: String? = nil) async -> Answer? {
-    var request = URLRequest(url: url)
-    if let accept { request.setValue(accept, forHTTPHeaderField: "Accept") }
-    guard let (data, response) = try? await URLSession.shared.data(for: request), let http = response as? HTTPURLResponse else {
-      return nil
-    }
-    return Answer(
-      status: http.statusCode, contentType: http.value(forHTTPHeaderField: "Content-Type") ?? "",
-      body: String(decoding: data, as: UTF8.self))
-  }
-
-  /// Asks `url` until `accept` takes the answer, for up to `seconds`.
-  static func poll(_ url: URL, seconds: Double = 60, until accept: (Answer) -> Bool) async throws -> Answer? {
-    let deadline = Date().addingTimeInterval(seconds)
-    while Date() < deadline {
-      if let answer = await get(url), accept(answer) { return answer }
-      try await Task.sleep(nanoseconds: 200_000_000)
-    }
-    return nil
+    try? await LoopbackHTTP.get(url, accept: accept).get()
   }
 
   /// The ids of the systems `/snapshot.json` says are below their SLA.
@@ -101,8 +77,7 @@ struct ServeEndToEndTests {
     var stopped = false
     defer { if !stopped { _ = server.stop(SIGKILL) } }
 
-    let metrics = try #require(
-      try await Self.poll(server.url("/metrics")) { $0.status == 200 }, "no 200 from /metrics within 60 s: \(server.logText)")
+    let metrics = try await LoopbackHTTP.poll(server.url("/metrics"), seconds: 60, context: server.logText) { $0.status == 200 }
     #expect(metrics.contentType == "application/openmetrics-text; version=1.0.0; charset=utf-8")
     #expect(metrics.body.hasSuffix("# EOF\n"))
     #expect(metrics.body.contains("imtop_system_up{"))
@@ -155,9 +130,7 @@ struct ServeEndToEndTests {
     let server = try Server(imtop: imtop, data: data.url, log: work.file("serve.log"))
     defer { _ = server.stop() }
     let expected = try Self.belowSLA(
-      inJSON: try #require(
-        try await Self.poll(server.url("/snapshot.json")) { $0.status == 200 }, "no snapshot within 60 s: \(server.logText)"
-      ).body)
+      inJSON: try await LoopbackHTTP.poll(server.url("/snapshot.json"), seconds: 60, context: server.logText) { $0.status == 200 }.body)
     try #require(!expected.isEmpty)
 
     try work.write([

@@ -2,9 +2,6 @@ import Foundation
 import ImtopTestSupport
 import Testing
 
-#if canImport(FoundationNetworking)
-  import FoundationNetworking
-#endif
 
 /// The real consumer of `imtop snapshot --format openmetrics` from cron: node_exporter's textfile
 /// collector (Debian's package, on a free loopback port, stopped by its process id) reads the file
@@ -47,16 +44,7 @@ struct TextfileCollectorEndToEndTests {
       ChildProcess.wait(exporter)
     }
     let url = try #require(URL(string: "http://127.0.0.1:\(port)/metrics"))
-    var exposition: String?
-    let deadline = Date().addingTimeInterval(30)
-    while exposition == nil && Date() < deadline {
-      if let (data, response) = try? await URLSession.shared.data(from: url), (response as? HTTPURLResponse)?.statusCode == 200 {
-        exposition = String(decoding: data, as: UTF8.self)
-      } else {
-        try await Task.sleep(nanoseconds: 100_000_000)
-      }
-    }
-    let served = try #require(exposition, "node_exporter did not answer within 30 s").split(separator: "\n")
+    let served = try await LoopbackHTTP.poll(url, seconds: 30) { $0.status == 200 }.body.split(separator: "\n")
     #expect(served.contains("node_textfile_scrape_error 0"))
     // node_exporter sorts the labels and writes numbers its own way: the samples are counted, and
     // the awkward one is looked for label by label.
