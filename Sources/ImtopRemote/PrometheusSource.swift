@@ -1,5 +1,5 @@
 import AsyncHTTPClient
-import Foundation
+import FoundationEssentials
 import ImtopCore
 import NIOCore
 import NIOHTTP1
@@ -137,12 +137,28 @@ public final class PrometheusSource: RemoteSource {
 
   /// `BASE/api/v1/query_range?query=...&start=...&end=...&step=...`, times in seconds.
   public static func queryRangeAddress(base: String, query: String, range: ClosedRange<Timestamp>, step: Span) -> String {
-    var allowed = CharacterSet.alphanumerics
-    allowed.insert(charactersIn: "-._~")
-    let encoded = query.addingPercentEncoding(withAllowedCharacters: allowed) ?? query
+    let encoded = percentEncoded(query)
     let trimmed = base.hasSuffix("/") ? String(base.dropLast()) : base
     return "\(trimmed)/api/v1/query_range?query=\(encoded)&start=\(seconds(range.lowerBound.milliseconds))"
       + "&end=\(seconds(range.upperBound.milliseconds))&step=\(seconds(step.milliseconds))"
+  }
+
+  /// `text` with every byte but RFC 3986's unreserved ones (`A-Z a-z 0-9 - . _ ~`) as `%XX`, so
+  /// a query's `{`, `"`, `=`, spaces and any non-ASCII letter reach the server as written.
+  static func percentEncoded(_ text: String) -> String {
+    let hex = Array("0123456789ABCDEF".utf8)
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(text.utf8.count * 3)
+    for byte in text.utf8 {
+      switch byte {
+      case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+        UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
+        bytes.append(byte)
+      default:
+        bytes += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 15)]]
+      }
+    }
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   private static func seconds(_ milliseconds: Int64) -> String {

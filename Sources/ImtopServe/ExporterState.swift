@@ -1,10 +1,10 @@
-import Foundation
+import FoundationEssentials
 import ImtopCore
 
 /// The newest snapshot the poller thread has computed, read by the request handlers. Nil until the
 /// first read of the data directory is done.
 public final class ExporterState: @unchecked Sendable {
-  private let lock = NSLock()
+  private let lock = Lock()
   private var latest: Snapshot?
 
   public init() {}

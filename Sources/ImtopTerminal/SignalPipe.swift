@@ -1,5 +1,6 @@
 import CNCursesW
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// SIGINT, SIGTERM, SIGHUP and SIGWINCH turned into bytes on a pipe the run loop waits on.
 ///

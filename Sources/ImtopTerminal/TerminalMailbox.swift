@@ -1,5 +1,7 @@
 import CNCursesW
-import Foundation
+import FoundationEssentials
+import ImtopCore
+import Glibc
 
 /// Messages from other threads to the terminal's thread, with a pipe that wakes its loop.
 ///
@@ -11,7 +13,7 @@ import Foundation
 /// (the mailbox holds one: the live dashboard keeps only the newest state); without one, at most
 /// `limit` wait and the oldest are dropped (README, Commands: a terminal that stops reading).
 public final class TerminalMailbox<Message: Sendable>: @unchecked Sendable {
-  private let lock = NSLock()
+  private let lock = Lock()
   private var messages: [Message] = []
   private var isWakePending = false
   private let limit: Int

@@ -1,5 +1,7 @@
 import CNCursesW
-import Foundation
+import Dispatch
+import FoundationEssentials
+import Glibc
 
 /// How far sending what was drawn got.
 public enum OutputProgress: Hashable, Sendable {

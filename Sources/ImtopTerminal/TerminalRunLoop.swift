@@ -1,5 +1,5 @@
 import CNCursesW
-import Foundation
+import FoundationEssentials
 import ImtopUI
 
 /// The dashboard's event loop: one thread that sleeps until the terminal has input, the mailbox has

@@ -1,5 +1,6 @@
 import CNCursesW
-import Foundation
+import FoundationEssentials
+import Glibc
 import ImtopUI
 
 extension TerminalScreen {

@@ -1,5 +1,5 @@
 import CNCursesW
-import Foundation
+import FoundationEssentials
 
 /// Sending what was drawn: ncurses writes into memory (see `TerminalOutput`), and these move it to
 /// the terminal as fast as the terminal takes it, never waiting on it.

@@ -1,5 +1,6 @@
 import CNCursesW
-import Foundation
+import FoundationEssentials
+import Glibc
 import ImtopUI
 
 /// The terminal under ncurses: takes it over, draws frames as cell differences, decodes input, and

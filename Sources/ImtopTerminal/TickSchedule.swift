@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import ImtopCore
 
 /// When the next clock tick is due, aligned to the wall clock.

@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 import ImtopCore
 import ImtopRemote
 
@@ -70,7 +71,7 @@ struct CheckCommand: ParsableCommand {
       // Standard output holds one JSON object whatever the exit status, 2 included.
       print(report.json.text(pretty: true))
     case .text where report.exitStatus == 2:
-      FileHandle.standardError.write(Data(report.text.utf8))
+      FileWrite.toStandardError(report.text)
     case .text:
       print(report.text, terminator: "")
     }

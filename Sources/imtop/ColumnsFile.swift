@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import ImtopCore
 import ImtopUI
 
@@ -67,7 +68,7 @@ struct ColumnsFile {
   /// leaves half of it), making the missing folders private to the user. With the system calls
   /// themselves, so what fails says why (`Not a directory`, `Read-only file system`).
   func save(_ hidden: Set<SystemTableColumn>) throws(SaveError) {
-    let folder = (path as NSString).deletingLastPathComponent
+    let folder = path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
     var made = ""
     for component in folder.split(separator: "/") {
       made += "/" + component
@@ -76,18 +77,11 @@ struct ColumnsFile {
     let temporary = "\(path).\(getpid()).tmp"
     let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
     guard descriptor >= 0 else { throw SaveError(temporary) }
-    let bytes = Array(Self.text(hidden).utf8)
-    var written = 0
-    while written < bytes.count {
-      let count = bytes[written...].withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
-      if count < 0, errno == EINTR { continue }
-      guard count > 0 else {
-        let error = SaveError(temporary)
-        close(descriptor)
-        unlink(temporary)
-        throw error
-      }
-      written += count
+    if let code = FileWrite.all(Array(Self.text(hidden).utf8), to: descriptor) {
+      let error = SaveError(temporary, errno: code)
+      close(descriptor)
+      unlink(temporary)
+      throw error
     }
     close(descriptor)
     guard rename(temporary, path) == 0 else {

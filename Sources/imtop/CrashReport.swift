@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import ImtopCore
 
 /// Where a crash's backtrace goes, and the Swift runtime set up to write it there without asking.

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
 import ImtopCore
 
 /// `imtop [DIR]`: the live dashboard. With no DIR: `$IMTOP_DATA`, else the current folder when it

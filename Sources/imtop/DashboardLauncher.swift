@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 import ImtopCore
 import ImtopRemote
 import ImtopTerminal
@@ -50,7 +51,7 @@ struct DashboardLauncher {
       screen = try TerminalScreen(
         options: TerminalScreen.Options(noColor: display.colorOff, enableMouse: settings.mouse, crashReportNote: crashNote))
     } catch {
-      FileHandle.standardError.write(Data("\(error)\n".utf8))
+      FileWrite.toStandardError("\(error)\n")
       return (error.exitStatus, "\(error)")
     }
     // A crash is the log's last line too (written by the fatal-signal handler, in the log's format).
@@ -63,7 +64,7 @@ struct DashboardLauncher {
       mailbox = try TerminalMailbox<DashboardMessage>(merge: DashboardMessage.merged)
     } catch {
       screen.restore()
-      FileHandle.standardError.write(Data("\(error)\n".utf8))
+      FileWrite.toStandardError("\(error)\n")
       return (error.exitStatus, "\(error)")
     }
     let poller = Poller(directory: directory.path, clock: clock, user: user)
@@ -93,7 +94,7 @@ struct DashboardLauncher {
       let loop = TerminalRunLoop(backend: screen, program: program, mailbox: mailbox, afterFirstFrame: { feed.start() })
       return (try loop.run(), nil)
     } catch {
-      FileHandle.standardError.write(Data("\(error)\n".utf8))
+      FileWrite.toStandardError("\(error)\n")
       return (error.exitStatus, "\(error)")
     }
   }

@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 import ImtopCore
 import ImtopRemote
 
@@ -18,7 +19,7 @@ struct DataDirectoryOption: ParsableArguments {
   /// Fails with exit status 2 and a message saying what a data directory must hold.
   func requireDataDirectory(command: String = "imtop") throws {
     if let refusal = CheckReport.refusal(directory: path, shownPath: path, command: command) {
-      FileHandle.standardError.write(Data(refusal.text.utf8))
+      FileWrite.toStandardError(refusal.text)
       throw ExitCode(refusal.exitStatus)
     }
   }

@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 import ImtopCore
 
 /// `imtop demo`: writes a realistic organisation and runs the dashboard on it while a simulator
@@ -56,7 +57,7 @@ struct DemoCommand: ParsableCommand {
       // The dashboard's demo writes its files on the first poll: the folder is checked before it starts.
       if let dir { try DemoDirectory(url: URL(fileURLWithPath: dir)).requireWritable(force: force) }
     } catch let refusal as DemoDirectoryRefusal {
-      FileHandle.standardError.write(Data((refusal.description + "\n").utf8))
+      FileWrite.toStandardError((refusal.description + "\n"))
       throw ExitCode(2)
     }
     let status = try DemoCommand.launch(directory: dir, seed: seed, speed: speed, display: display, live: live)

@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 import ImtopCore
 import ImtopUI
 
@@ -142,7 +143,7 @@ struct RenderingOptions: ParsableArguments {
       let message = "imtop snapshot: --size \(dimensions.width)x\(dimensions.height) is below the minimum of "
         + "\(minimum.width)x\(minimum.height): the dashboard needs at least \(minimum.width) columns and "
         + "\(minimum.height) rows to draw a page\n"
-      FileHandle.standardError.write(Data(message.utf8))
+      FileWrite.toStandardError(message)
       throw ExitCode(2)
     }
     return dimensions

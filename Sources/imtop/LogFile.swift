@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 import ImtopCore
 
 /// The dashboard's log file (the README's "Log"): lines appended by one `write(2)` each on a
@@ -24,7 +25,7 @@ final class LogFile: @unchecked Sendable {
   let limits: Limits
   private let clock: any TimeSource
   private let pid: Int32
-  private let lock = NSLock()
+  private let lock = Lock()
   private var descriptor: Int32 { didSet { descriptorChanged?(descriptor) } }
   private var limiter: LogRateLimiter
   /// Told the descriptor whenever it changes (opened again after a rotation, or closed: -1), for

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Dispatch
-import Foundation
+import FoundationEssentials
+import Glibc
 import ImtopCore
 import ImtopServe
 import Logging
@@ -86,7 +87,7 @@ struct ServeCommand: ParsableCommand {
 
   /// Set once, from any thread.
   private final class Latch: @unchecked Sendable {
-    private let lock = NSLock()
+    private let lock = Lock()
     private var value = false
     var isSet: Bool { lock.withLock { value } }
     func set() { lock.withLock { value = true } }

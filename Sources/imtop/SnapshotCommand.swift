@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 import ImtopCore
 import ImtopUI
 
@@ -97,7 +98,7 @@ struct SnapshotCommand: ParsableCommand {
 
   /// A usage error of `snapshot`: the message on standard error, exit status 2.
   private static func refuse(_ message: String) throws {
-    FileHandle.standardError.write(Data("imtop snapshot: \(message)\n".utf8))
+    FileWrite.toStandardError("imtop snapshot: \(message)\n")
     throw ExitCode(2)
   }
 }

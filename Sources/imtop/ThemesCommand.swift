@@ -1,5 +1,6 @@
 import ArgumentParser
-import Foundation
+import FoundationEssentials
+import Glibc
 import ImtopUI
 
 /// `imtop themes`: lists the themes (shipped and the user's) with a small preview of each.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A folder `imtop demo --dir` is asked to write into, and whether it may.
 ///
@@ -34,9 +34,9 @@ public struct DemoDirectory: Sendable {
   }
 
   public func contents() throws -> Contents {
-    var isFolder: ObjCBool = false
+    var isFolder = false
     guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else { return .empty }
-    guard isFolder.boolValue else { return .notAFolder }
+    guard isFolder else { return .notAFolder }
     let names = try FileManager.default.contentsOfDirectory(atPath: url.path).sorted()
     if names.contains(Self.markerName) { return .previousDemo }
     return names.isEmpty ? .empty : .otherFiles(names)

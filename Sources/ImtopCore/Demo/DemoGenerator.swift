@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Writes a realistic demo organisation into a data directory, in the real file formats, so that
 /// `imtop demo` is both a convincing first run and an example to copy.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Now and then someone completes a course or a role's review is done: the learning system and the
 /// identity tool export their whole files again, written beside the old ones and renamed over them

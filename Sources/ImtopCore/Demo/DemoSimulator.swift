@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Keeps the demo alive: appends status and metric samples to the demo's files as monitors would,
 /// with degradations and outages that start and recover, so the dashboard visibly changes; now and
@@ -47,9 +47,6 @@ public struct DemoSimulator: Sendable {
 
   /// Appends whole lines in one write, so a reader never sees half a line from us.
   static func append(_ text: String, to file: URL) throws {
-    let handle = try FileHandle(forWritingTo: file)
-    defer { try? handle.close() }
-    try handle.seekToEnd()
-    try handle.write(contentsOf: Data(text.utf8))
+    try FileWrite.append(text, to: file.path)
   }
 }

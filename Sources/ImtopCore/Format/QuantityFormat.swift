@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// How each quantity is written: the format table of the README's "Formats" section, one function per
 /// row. The screen (ImtopUI's `DisplayFormat`, which adds the dash, redaction and ASCII symbols) and

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The data files of a directory, found by name: `base.ext` for each kind, and every `*.ext` in a
 /// folder `base/` (so several monitors can each write their own log).
@@ -14,8 +15,8 @@ public struct DataDirectoryListing: Sendable {
 
   /// Whether the directory exists (and is a directory).
   public var exists: Bool {
-    var isFolder: ObjCBool = false
-    return FileManager.default.fileExists(atPath: directory, isDirectory: &isFolder) && isFolder.boolValue
+    var isFolder = false
+    return FileManager.default.fileExists(atPath: directory, isDirectory: &isFolder) && isFolder
   }
 
   /// Whether it holds the one file a data directory must have: `systems.csv` or a `systems/` folder

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// A data directory read once, at a fixed instant, for `imtop snapshot` and `imtop check`: the
 /// dashboard's own poller and store, polled once with a clock that stands still.
@@ -48,18 +48,10 @@ public struct DirectoryReading: Sendable {
 
 /// A clock that stands still at the instant it was last set to.
 final class StoppedClock: TimeSource, @unchecked Sendable {
-  private let lock = NSLock()
+  private let lock = Lock()
   private var instant = Timestamp(milliseconds: 0)
 
-  var now: Timestamp {
-    lock.lock()
-    defer { lock.unlock() }
-    return instant
-  }
+  var now: Timestamp { lock.withLock { instant } }
 
-  func set(_ time: Timestamp) {
-    lock.lock()
-    instant = time
-    lock.unlock()
-  }
+  func set(_ time: Timestamp) { lock.withLock { instant = time } }
 }

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// What tells one version of a file from another without reading it: device and inode (a rotated
 /// log is a new inode at the same path), size and modification time.

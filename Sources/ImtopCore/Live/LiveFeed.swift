@@ -1,4 +1,4 @@
-import Foundation
+import Dispatch
 
 /// Runs a `LiveSession` on a background thread every refresh interval and hands each update to a
 /// callback (the dashboard posts it to its run loop's mailbox). Sleeps between polls, until the
@@ -12,11 +12,11 @@ public final class LiveFeed: @unchecked Sendable {
   private let deliver: @Sendable (LiveUpdate) -> Void
   private let configured: (@Sendable (Configuration) -> Void)?
   private let clock: any TimeSource
-  private let condition = NSCondition()
+  private let condition = Condition()
   private var wakeRequested = false
   private var stopped = false
   private var interval: Span
-  private var thread: Thread?
+  private var started = false
   private let finished = DispatchSemaphore(value: 0)
 
   /// - Parameters:
@@ -45,11 +45,7 @@ public final class LiveFeed: @unchecked Sendable {
   }
 
   public func start() {
-    let thread = Thread { [self] in run() }
-    thread.name = "imtop-poller"
-    thread.stackSize = 4 << 20
-    self.thread = thread
-    thread.start()
+    started = startThread(name: "imtop-poller", stackSize: 4 << 20) { [self] in run() }
   }
 
   /// Wakes the poller now (re-read on demand).
@@ -67,7 +63,7 @@ public final class LiveFeed: @unchecked Sendable {
     stopped = true
     condition.signal()
     condition.unlock()
-    if thread != nil { _ = finished.wait(timeout: .now() + timeout) }
+    if started { _ = finished.wait(timeout: .now() + timeout) }
   }
 
   /// How long to sleep after a poll at `now`: the refresh interval, or less when the session's
@@ -92,9 +88,9 @@ public final class LiveFeed: @unchecked Sendable {
         deliver(update)
       }
       condition.lock()
-      // Held within a day: Foundation's timed wait traps on a deadline far enough ahead.
+      // Held within a day: a wait that long is woken by the next refresh anyway.
       let seconds = min(86_400, max(0.05, Double(nextWait(at: clock.now).milliseconds) / 1000))
-      let deadline = Date().addingTimeInterval(seconds)
+      let deadline = Condition.deadline(after: seconds)
       while !stopped && !wakeRequested {
         if !condition.wait(until: deadline) { break }
       }

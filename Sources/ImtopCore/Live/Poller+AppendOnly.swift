@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 extension Poller {
   /// Reads what was appended to a log since the last poll.

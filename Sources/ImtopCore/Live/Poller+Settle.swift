@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 extension Poller {
   /// Waits, up to `timeout`, until every CSV and TOML file of the directory looks finished: its

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 extension Poller {
   /// Reads a CSV or TOML file again when its identity changed; a failed read keeps the last good

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Watches a data directory and keeps a `Store` up to date, reading only what changed.
 ///

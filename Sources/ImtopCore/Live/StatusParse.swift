@@ -1,4 +1,6 @@
-import Foundation
+import Dispatch
+import FoundationEssentials
+import Glibc
 
 /// A read and parse of one chunk of a status log into compact batches, running on other threads so
 /// the calling thread can meanwhile feed the store the chunk before (see `Poller.readAppended`).

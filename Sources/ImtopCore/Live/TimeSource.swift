@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Where the live layer learns the time: the system clock in the app, a hand-moved clock in tests,
 /// so that a test can simulate forty days of polling in milliseconds.

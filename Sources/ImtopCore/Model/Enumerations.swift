@@ -48,6 +48,15 @@ extension StringProtocol {
     while end > start, self[index(before: end)].isWhitespace { end = index(before: end) }
     return String(self[start..<end])
   }
+
+  /// The text without leading and trailing characters from `characters`.
+  public func trimming(_ characters: Set<Character>) -> String {
+    var start = startIndex
+    var end = endIndex
+    while start < end, characters.contains(self[start]) { start = index(after: start) }
+    while end > start, characters.contains(self[index(before: end)]) { end = index(before: end) }
+    return String(self[start..<end])
+  }
 }
 
 /// A system's health as a monitor reports it; `unknown` is also what a stale sample becomes.

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The report and exit status of `imtop check --kpis`, in the monitoring-plugin convention
 /// (Nagios, Icinga): a summary line with every KPI's performance data after a `|` (`KPIPerfData`),

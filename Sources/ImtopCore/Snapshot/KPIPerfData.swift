@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// One KPI as Nagios performance data, `'label'=value[UOM];warn;crit;;`, in the Monitoring Plugins
 /// development guidelines' format and range syntax (the README's `check --kpis`).

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 extension Color {
   static let ansiNames = ["black", "red", "green", "yellow", "blue", "magenta", "cyan", "white"]

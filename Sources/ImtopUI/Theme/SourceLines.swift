@@ -1,4 +1,4 @@
-import Foundation
+import ImtopCore
 
 /// Finds the line a key was written on, since TOMLKit does not keep positions of values.
 struct SourceLines {
@@ -12,14 +12,14 @@ struct SourceLines {
   func line(ofKey key: String, in section: String?) -> Int? {
     var current: String?
     for (index, raw) in lines.enumerated() {
-      let line = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+      let line = raw.trimmingSpaces()
       if line.hasPrefix("[") {
-        current = line.trimmingCharacters(in: CharacterSet(charactersIn: "[] \t"))
+        current = line.trimming(["[", "]", " ", "\t"])
         if current == key, section == nil { return index + 1 }
         continue
       }
       guard current == section else { continue }
-      let name = line.split(separator: "=", maxSplits: 1).first?.trimmingCharacters(in: CharacterSet(charactersIn: " \t\"")) ?? ""
+      let name = line.split(separator: "=", maxSplits: 1).first?.trimming([" ", "\t", "\""]) ?? ""
       if name == key { return index + 1 }
     }
     return nil

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
 
 extension ThemeCatalog {
   /// What identifies the current version of a user theme file (its path, size and modification
@@ -7,9 +11,8 @@ extension ThemeCatalog {
   public func fileVersion(of name: String) -> String? {
     guard let directory = userDirectory else { return nil }
     let path = directory + "/" + name + ".toml"
-    guard let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { return nil }
-    let size = (attributes[.size] as? NSNumber)?.int64Value ?? -1
-    let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
-    return "\(path):\(size):\(modified)"
+    var status = stat()
+    guard stat(path, &status) == 0 else { return nil }
+    return "\(path):\(status.st_size):\(status.st_mtim.tv_sec).\(status.st_mtim.tv_nsec)"
   }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// The themes a user can pick: the shipped ones (embedded in the binary) and their own from the user
 /// theme directory, where a file with a shipped theme's name replaces it.

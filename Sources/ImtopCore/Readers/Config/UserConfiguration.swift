@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Which file a configuration comes from: the data directory's `imtop.toml`, or the user's own
 /// (`--config FILE`, else `$XDG_CONFIG_HOME/imtop/config.toml`), which may also set what a data

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Status lines of one piece of a log in the form the store loads them from: fixed-size samples
 /// naming their system by number, and the system ids once each.

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 extension JSONLineReader {
   /// Where splitting a buffer into lines stopped.

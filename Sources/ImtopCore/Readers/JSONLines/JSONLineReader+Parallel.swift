@@ -1,4 +1,5 @@
-import Foundation
+import Dispatch
+import FoundationEssentials
 
 /// A batch read from one piece of a log: what `JSONLineReader.readPieces` needs to put pieces read
 /// concurrently back in file order.
@@ -113,14 +114,12 @@ private struct SharedBytes: @unchecked Sendable {
 
 /// One slot per part; each worker writes only its own slot, under a lock.
 private final class PartResults<Batch>: @unchecked Sendable {
-  private let lock = NSLock()
+  private let lock = Lock()
   private(set) var batches: [Batch?]
 
   init(count: Int) { batches = Array(repeating: nil, count: count) }
 
   func store(_ batch: Batch, at index: Int) {
-    lock.lock()
-    batches[index] = batch
-    lock.unlock()
+    lock.withLock { batches[index] = batch }
   }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import FoundationEssentials
 
 /// Reads `status.jsonl` and `metrics.jsonl` content: one JSON object per line.
 ///

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The system ids of a run of status lines, each numbered in the order first seen, looked up by
 /// their bytes.
