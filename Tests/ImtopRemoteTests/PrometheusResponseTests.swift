@@ -95,4 +95,11 @@ import Testing
     #expect(address.hasPrefix("http://h:9090/api/v1/query_range?query=max%20by%20%28system%29%20%28up%7Bjob%3D%22a%22%7D%29&"))
     #expect(address.hasSuffix("&start=60&end=120.500&step=60"))
   }
+
+  @Test func aLabelValueOutsideASCIIIsSentAsItsUTF8Bytes() {
+    let address = PrometheusSource.queryRangeAddress(
+      base: "http://h:9090", query: #"up{site="zürich"}"#, range: Timestamp(milliseconds: 0)...Timestamp(milliseconds: 0), step: .seconds(1))
+    #expect(address.contains("query=up%7Bsite%3D%22z%C3%BCrich%22%7D&"))
+    #expect(address.unicodeScalars.allSatisfy { $0.isASCII })
+  }
 }
