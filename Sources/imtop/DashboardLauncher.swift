@@ -67,8 +67,7 @@ struct DashboardLauncher {
       FileWrite.toStandardError("\(error)\n")
       return (error.exitStatus, "\(error)")
     }
-    let poller = Poller(directory: directory.path, clock: clock, user: user)
-    poller.remoteSources = PrometheusSource.sources(of: user)
+    let poller = Poller.live(directory: directory.path, clock: clock, user: user)
     let session = LiveSession(poller: poller, logger: Logger(label: "imtop.poller"))
     let feed = LiveFeed(
       session: session, clock: clock, intervalOverride: interval,

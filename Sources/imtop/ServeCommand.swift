@@ -56,7 +56,7 @@ struct ServeCommand: ParsableCommand {
 
     let state = ExporterState()
     let clock = SystemTimeSource()
-    let poller = Poller(directory: data.path, clock: clock, user: userConfiguration)
+    let poller = Poller.live(directory: data.path, clock: clock, user: userConfiguration)
     let session = LiveSession(poller: poller, logger: Logger(label: "imtop.poller"))
     let feed = LiveFeed(session: session, clock: clock, intervalOverride: intervalOverride) { update in
       state.update(update.snapshot)

@@ -113,6 +113,34 @@ struct ServeEndToEndTests {
     #expect(server.logText.contains("stopped"))
   }
 
+  @Test func servesTheUsersSourcesAsTheDashboardPollsThem() async throws {
+    let data = try Self.dataDirectory()
+    defer { data.remove() }
+    let logs = try TemporaryDirectory(prefix: "imtop-serve-source")
+    defer { logs.remove() }
+    // A source on a loopback port where nothing listens: it fails, and says so, as a failing file.
+    let silentPort = try LoopbackPort.free()
+    try logs.write([
+      "user.toml": """
+        [[source]]
+        kind = "prometheus"
+        name = "fleet"
+        url = "http://127.0.0.1:\(silentPort)"
+        timeout = "2s"
+        [source.status]
+        up = 'max by (system) (probe_success)'
+
+        """
+    ])
+    let server = try Server(imtop: imtop, data: data.url, log: logs.file("stderr.log"), extra: ["--config", logs.file("user.toml").path])
+    defer { _ = server.stop(SIGKILL) }
+    let metrics = try await LoopbackHTTP.poll(server.url("/metrics"), seconds: 60, context: server.logText) {
+      $0.status == 200 && $0.body.contains(#"file="fleet""#)
+    }
+    let failing = metrics.body.split(separator: "\n").filter { $0.hasPrefix("imtop_data_file_failing{") && $0.contains(#"file="fleet""#) }
+    #expect(failing.count == 1 && failing.first?.hasSuffix(" 1") == true, "\(failing)")
+  }
+
   @Test func aBadListenAddressIsRefused() throws {
     let data = try Self.dataDirectory()
     defer { data.remove() }
