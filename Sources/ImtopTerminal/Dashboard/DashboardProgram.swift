@@ -223,13 +223,10 @@ public struct DashboardProgram: TerminalProgram {
     case .stateChanged, .badRecords, .fileFailed:
       return nil  // The snapshot diff reports state changes and new data issues (a failed read is one).
     case .incidentOpened(let incident):
-      return FeedEvent(time: incident.opened, kind: .note("new \(incident.priority.rawValue) incident \(incident.id) on \(incident.system): \(incident.summary)"))
-    case .fileRecovered(let path):
-      return FeedEvent(time: now, kind: .note("\(path): readable again"))
-    case .fileAppeared(let path):
-      return FeedEvent(time: now, kind: .note("\(path): new file"))
-    case .fileRemoved(let path):
-      return FeedEvent(time: now, kind: .note("\(path): removed"))
+      return FeedEvent(time: incident.opened, kind: .note(event.logMessage))
+    case .fileRecovered, .fileAppeared, .fileRemoved:
+      // In the log's words: one home for what these events say.
+      return FeedEvent(time: now, kind: .note(event.logMessage))
     case .wentSilent(let system, let lastSample, let at):
       return FeedEvent(time: at, kind: .silence(system: system, lastSample: lastSample, returned: false))
     case .reportingAgain(let system, let lastSample, let at):
