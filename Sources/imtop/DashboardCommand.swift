@@ -10,8 +10,8 @@ struct DashboardCommand: ParsableCommand {
     abstract: "The live dashboard on a data directory (the default command).",
     discussion: """
       With no DIR: $IMTOP_DATA, else the current folder when it holds systems.csv, else the built-in demo.
-      Keys: 1-5 or Tab pages, arrows/j/k move, Enter detail, Esc back, / filter, s sort, p pause, \
-      r re-read, t theme, ? help, q quit.
+      Keys: 1-6 or Tab pages, arrows/j/k move, Enter detail, Esc back, / filter, s sort, c columns, \
+      p pause, r re-read, t theme, Ctrl-L repaint, ? help, q quit.
       """
   )
 

@@ -11,12 +11,17 @@ import Testing
   /// A source answering from a table of samples, or failing while `failing` is set.
   final class TableSource: RemoteSource, @unchecked Sendable {
     let name = "fleet"
-    let interval: Span? = .seconds(60)
+    let interval: Span?
     let history = Span.hours(1)
-    let step = Span.seconds(60)
+    let step: Span
     var samples: [StatusSample] = []
     var failing: String?
     var asked: [ClosedRange<Timestamp>] = []
+
+    init(interval: Span = .seconds(60), step: Span = .seconds(60)) {
+      self.interval = interval
+      self.step = step
+    }
 
     func fetch(_ range: ClosedRange<Timestamp>, staleAfter: Span) -> Result<RemoteSamples, RemoteSourceFailure> {
       asked.append(range)
@@ -58,5 +63,36 @@ import Testing
     #expect(result.reports.first { $0.path == "fleet" }?.records == 81)
     #expect(result.events.contains(.stateChanged(system: "erp", from: .up, to: .down, at: start + .minutes(70))))
     #expect(result.reports.first { $0.path == "fleet" }?.failure == nil)
+  }
+
+  /// A change at the source is in the store within two of the source's intervals, however the
+  /// poll's own ticks fall against the source's grid: the poller polls every second (the dashboard's
+  /// interval) and asks the source every 15 s.
+  @Test(arguments: [0, 4, 14]) func aChangeAtTheSourceIsInTheStoreWithinTwoIntervals(offsetSeconds: Int64) throws {
+    let folder = try TemporaryDirectory(prefix: "imtop-remote-interval")
+    defer { folder.remove() }
+    try Data("id,name\nerp,ERP\n".utf8).write(to: folder.file("systems.csv"))
+    let start = Timestamp(milliseconds: 1_800_000_000_000)
+    let source = TableSource(interval: .seconds(15), step: .seconds(15))
+    let flip = start + .minutes(10) + .seconds(offsetSeconds)
+    // A sample every 15 s on the grid, up until the flip, down from it.
+    source.samples = (0..<240).map { index in
+      let time = start + .seconds(Int64(index) * 15)
+      return StatusSample(timestamp: time, system: "erp", state: time >= flip ? .down : .up)
+    }
+    let clock = ManualClock(start + .minutes(5))
+    let poller = Poller(directory: folder.path, clock: clock)
+    poller.remoteSources = [source]
+    var shownDown: Timestamp?
+    while shownDown == nil && clock.now < start + .minutes(20) {
+      _ = poller.poll()
+      if poller.store.timelines["erp"]?.state(at: clock.now) == .down { shownDown = clock.now }
+      clock.advance(by: .seconds(1))
+    }
+    let shown = try #require(shownDown, "the flip was never stored")
+    // The first sample after the flip is on the source's grid, at most one step after it.
+    let firstDown = try #require(source.samples.first { $0.state == .down }).timestamp
+    #expect(shown >= firstDown)
+    #expect(shown - firstDown <= .seconds(30), "shown \((shown - firstDown).milliseconds) ms after the source had it")
   }
 }
