@@ -6,6 +6,11 @@ import NIOCore
 /// node_exporter). It is AsyncHTTPClient's, which never goes through a proxy unless told to:
 /// URLSession on Linux is libcurl, which follows `http_proxy` from the environment, and a machine
 /// whose environment names a proxy that does not except 127.0.0.1 would send every request there.
+///
+/// Its calls block the calling thread while the request runs on the client's own event loop: an
+/// `async` test awaiting it would need a thread of Swift's cooperative pool to resume, and with
+/// two cores that pool is two threads, which the synchronous end-to-end tests running beside it
+/// (tmux sessions polled with `usleep`) can hold for minutes: a 60 s poll then made one try.
 enum LoopbackHTTP {
   struct Answer {
     var status: Int
@@ -14,16 +19,15 @@ enum LoopbackHTTP {
   }
 
   /// One GET: the answer, or why there was none.
-  static func get(_ url: URL, accept: String? = nil) async -> Result<Answer, Error> {
+  static func get(_ url: URL, accept: String? = nil) -> Result<Answer, Error> {
     do {
-      var request = HTTPClientRequest(url: url.absoluteString)
+      var request = try HTTPClient.Request(url: url.absoluteString)
       if let accept { request.headers.add(name: "Accept", value: accept) }
-      let response = try await HTTPClient.shared.execute(request, timeout: .seconds(10))
-      let body = try await response.body.collect(upTo: 64 << 20)
+      let response = try HTTPClient.shared.execute(request: request, deadline: .now() + .seconds(10)).wait()
       return .success(
         Answer(
           status: Int(response.status.code), contentType: response.headers.first(name: "Content-Type") ?? "",
-          body: String(buffer: body)))
+          body: response.body.map { String(buffer: $0) } ?? ""))
     } catch {
       return .failure(error)
     }
@@ -33,18 +37,21 @@ enum LoopbackHTTP {
   /// try got and `context` (a server's log, say), if none did.
   static func poll(
     _ url: URL, seconds: Double, context: @autoclosure () -> String = "", until accept: (Answer) -> Bool
-  ) async throws -> Answer {
+  ) throws -> Answer {
     let deadline = Date().addingTimeInterval(seconds)
     var last = "no try"
+    var tries = 0
     while Date() < deadline {
-      switch await get(url) {
+      tries += 1
+      switch get(url) {
       case .success(let answer) where accept(answer): return answer
       case .success(let answer): last = "status \(answer.status): \(answer.body.prefix(200))"
       case .failure(let error): last = "\(error)"
       }
-      try await Task.sleep(nanoseconds: 200_000_000)
+      usleep(200_000)
     }
-    throw PollFailure(description: "no acceptable answer from \(url) within \(Int(seconds)) s; the last try: \(last)\n\(context())")
+    throw PollFailure(
+      description: "no acceptable answer from \(url) within \(Int(seconds)) s (\(tries) tries); the last try: \(last)\n\(context())")
   }
 
   struct PollFailure: Error, CustomStringConvertible {

@@ -48,7 +48,7 @@ struct PrometheusLiveEndToEndTests {
     screen.split(separator: "\n").first { $0.contains(name) }.map(String.init)
   }
 
-  @Test func aScrapedTargetFlipsASystemDownAndAStoppedServerIsShownStaleThenRecovers() async throws {
+  @Test func aScrapedTargetFlipsASystemDownAndAStoppedServerIsShownStaleThenRecovers() throws {
     let folder = try TemporaryDirectory(prefix: "imtop-prometheus-live")
     defer { folder.remove() }
     try folder.write([

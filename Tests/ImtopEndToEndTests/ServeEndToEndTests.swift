@@ -57,8 +57,8 @@ struct ServeEndToEndTests {
 
   typealias Answer = LoopbackHTTP.Answer
 
-  static func get(_ url: URL, accept: String? = nil) async -> Answer? {
-    try? await LoopbackHTTP.get(url, accept: accept).get()
+  static func get(_ url: URL, accept: String? = nil) -> Answer? {
+    try? LoopbackHTTP.get(url, accept: accept).get()
   }
 
   /// The ids of the systems `/snapshot.json` says are below their SLA.
@@ -68,7 +68,7 @@ struct ServeEndToEndTests {
     return Set(systems.filter { $0["below_sla"] as? Bool == true }.compactMap { $0["id"] as? String })
   }
 
-  @Test func servesTheFiguresAndStopsOnSIGTERM() async throws {
+  @Test func servesTheFiguresAndStopsOnSIGTERM() throws {
     let data = try Self.dataDirectory()
     defer { data.remove() }
     let logs = try TemporaryDirectory(prefix: "imtop-serve-log")
@@ -77,7 +77,7 @@ struct ServeEndToEndTests {
     var stopped = false
     defer { if !stopped { _ = server.stop(SIGKILL) } }
 
-    let metrics = try await LoopbackHTTP.poll(server.url("/metrics"), seconds: 60, context: server.logText) { $0.status == 200 }
+    let metrics = try LoopbackHTTP.poll(server.url("/metrics"), seconds: 60, context: server.logText) { $0.status == 200 }
     #expect(metrics.contentType == "application/openmetrics-text; version=1.0.0; charset=utf-8")
     #expect(metrics.body.hasSuffix("# EOF\n"))
     #expect(metrics.body.contains("imtop_system_up{"))
@@ -86,10 +86,10 @@ struct ServeEndToEndTests {
       let check = try PrometheusTools.checkMetrics(metrics.body)
       #expect(check.status == 0, "promtool check metrics: \(check.output)")
     }
-    let plain = try #require(await Self.get(server.url("/metrics"), accept: "text/plain;version=0.0.4"))
+    let plain = try #require(Self.get(server.url("/metrics"), accept: "text/plain;version=0.0.4"))
     #expect(plain.contentType.hasPrefix("text/plain; version=0.0.4"))
 
-    let snapshot = try #require(await Self.get(server.url("/snapshot.json")))
+    let snapshot = try #require(Self.get(server.url("/snapshot.json")))
     #expect(snapshot.status == 200)
     #expect(snapshot.contentType.hasPrefix("application/json"))
     let below = try Self.belowSLA(inJSON: snapshot.body)
@@ -101,10 +101,10 @@ struct ServeEndToEndTests {
     #expect(snapshot.body.contains(#""tco_ytd": null"#))
     #expect(snapshot.body.firstMatch(of: /"tco_ytd": *-?[0-9]/) == nil, "--redact-costs nulls the money in the JSON too")
 
-    let healthy = try #require(await Self.get(server.url("/-/healthy")))
+    let healthy = try #require(Self.get(server.url("/-/healthy")))
     #expect(healthy.status == 200)
     #expect(healthy.body.trimmingCharacters(in: .whitespacesAndNewlines) == "OK")
-    #expect(await Self.get(server.url("/nothing-here"))?.status == 404)
+    #expect(Self.get(server.url("/nothing-here"))?.status == 404)
 
     let status = server.stop(SIGTERM)
     stopped = true
@@ -113,7 +113,7 @@ struct ServeEndToEndTests {
     #expect(server.logText.contains("stopped"))
   }
 
-  @Test func servesTheUsersSourcesAsTheDashboardPollsThem() async throws {
+  @Test func servesTheUsersSourcesAsTheDashboardPollsThem() throws {
     let data = try Self.dataDirectory()
     defer { data.remove() }
     let logs = try TemporaryDirectory(prefix: "imtop-serve-source")
@@ -134,7 +134,7 @@ struct ServeEndToEndTests {
     ])
     let server = try Server(imtop: imtop, data: data.url, log: logs.file("stderr.log"), extra: ["--config", logs.file("user.toml").path])
     defer { _ = server.stop(SIGKILL) }
-    let metrics = try await LoopbackHTTP.poll(server.url("/metrics"), seconds: 60, context: server.logText) {
+    let metrics = try LoopbackHTTP.poll(server.url("/metrics"), seconds: 60, context: server.logText) {
       $0.status == 200 && $0.body.contains(#"file="fleet""#)
     }
     let failing = metrics.body.split(separator: "\n").filter { $0.hasPrefix("imtop_data_file_failing{") && $0.contains(#"file="fleet""#) }
@@ -150,7 +150,7 @@ struct ServeEndToEndTests {
   }
 
   @Test(.enabled(if: PrometheusTools.prometheus != nil, Comment(rawValue: PrometheusTools.missingNote("prometheus", variable: "IMTOP_PROMETHEUS"))))
-  func prometheusScrapesTheSameSystemsBelowSLA() async throws {
+  func prometheusScrapesTheSameSystemsBelowSLA() throws {
     let data = try Self.dataDirectory()
     defer { data.remove() }
     let work = try TemporaryDirectory(prefix: "imtop-serve-prometheus")
@@ -158,7 +158,7 @@ struct ServeEndToEndTests {
     let server = try Server(imtop: imtop, data: data.url, log: work.file("serve.log"))
     defer { _ = server.stop() }
     let expected = try Self.belowSLA(
-      inJSON: try await LoopbackHTTP.poll(server.url("/snapshot.json"), seconds: 60, context: server.logText) { $0.status == 200 }.body)
+      inJSON: try LoopbackHTTP.poll(server.url("/snapshot.json"), seconds: 60, context: server.logText) { $0.status == 200 }.body)
     try #require(!expected.isEmpty)
 
     try work.write([
@@ -192,15 +192,15 @@ struct ServeEndToEndTests {
     var found: Set<String> = []
     let deadline = Date().addingTimeInterval(90)
     while found != expected && Date() < deadline {
-      if let answer = await Self.get(query.url!), answer.status == 200,
+      if let answer = Self.get(query.url!), answer.status == 200,
         let object = try? JSONSerialization.jsonObject(with: Data(answer.body.utf8)) as? [String: Any],
         let result = (object["data"] as? [String: Any])?["result"] as? [[String: Any]]
       {
         found = Set(result.compactMap { ($0["metric"] as? [String: Any])?["system"] as? String })
       }
-      if found != expected { try await Task.sleep(nanoseconds: 500_000_000) }
+      if found != expected { usleep(500_000) }
     }
-    let targets = await Self.get(URL(string: "http://127.0.0.1:\(port)/api/v1/targets")!)?.body ?? "no answer"
+    let targets = Self.get(URL(string: "http://127.0.0.1:\(port)/api/v1/targets")!)?.body ?? "no answer"
     #expect(found == expected, "Prometheus's answer within 90 s; its targets: \(targets)")
   }
 }

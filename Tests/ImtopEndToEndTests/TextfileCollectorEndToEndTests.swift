@@ -12,7 +12,7 @@ import Testing
     if: PrometheusTools.nodeExporter != nil,
     Comment(rawValue: PrometheusTools.missingNote("prometheus-node-exporter", variable: "IMTOP_NODE_EXPORTER"))))
 struct TextfileCollectorEndToEndTests {
-  @Test func nodeExporterServesEverySample() async throws {
+  @Test func nodeExporterServesEverySample() throws {
     let folder = try TemporaryDirectory(prefix: "imtop-textfile")
     defer { folder.remove() }
     try folder.write([
@@ -44,7 +44,7 @@ struct TextfileCollectorEndToEndTests {
       ChildProcess.wait(exporter)
     }
     let url = try #require(URL(string: "http://127.0.0.1:\(port)/metrics"))
-    let served = try await LoopbackHTTP.poll(url, seconds: 30) { $0.status == 200 }.body.split(separator: "\n")
+    let served = try LoopbackHTTP.poll(url, seconds: 30) { $0.status == 200 }.body.split(separator: "\n")
     #expect(served.contains("node_textfile_scrape_error 0"))
     // node_exporter sorts the labels and writes numbers its own way: the samples are counted, and
     // the awkward one is looked for label by label.
