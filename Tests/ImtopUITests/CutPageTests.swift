@@ -26,6 +26,30 @@ import ImtopCore
     #expect(buffer[49, 9].foreground == .muted)
   }
 
+  /// The KPIs table draws the rows on screen from where it is scrolled to, and says which of how
+  /// many they are (it builds only those rows' cells).
+  @Test func theKPITableScrolledShowsItsWindowOfRows() throws {
+    var snapshot = Fixtures.snapshot()
+    snapshot.kpis = (0..<500).map { Fixtures.kpi("Probe \($0)", Double($0), "", .lower, target: 0, warn: 1, crit: 2, .ok) }
+    var state = state(.kpis, snapshot: snapshot)
+    /// The KPIs of the table's rows, top to bottom, and the screen as text.
+    func tableRows() -> (numbers: [Int], screen: [String]) {
+      let buffer = state.view()
+      let screen = (0..<24).map { buffer.line($0) }
+      let numbers = screen.filter { $0.hasPrefix("│● ok ") }.compactMap { row in (0..<500).first { row.contains("Probe \($0) ") } }
+      return (numbers, screen)
+    }
+    for keys in [[], [Key.pageDown, .pageDown, .down], [.end]] {
+      for key in keys { _ = state.update(.input(.key(key))) }
+      let (numbers, screen) = tableRows()
+      let first = try #require(numbers.first, "\(keys): no rows\n\(screen.joined(separator: "\n"))")
+      #expect(numbers == Array(first..<(first + numbers.count)), "\(keys)")
+      #expect(keys.isEmpty == (first == 0), "\(keys): the first row is \(first)")
+      #expect(keys != [.end] || numbers.last == 499, "\(keys)")
+      #expect(screen.contains { $0.contains("\(first + 1)–\(first + numbers.count) of 500") }, "\(keys):\n\(screen.joined(separator: "\n"))")
+    }
+  }
+
   @Test func theObligationsPanelCountsTheItemsItCuts() {
     var snapshot = Fixtures.snapshot()
     let item = Fixtures.complianceItems[0]

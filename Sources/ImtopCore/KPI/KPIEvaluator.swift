@@ -28,12 +28,23 @@ enum KPIEvaluator {
       case .divide: result = right == 0 ? nil : left / right
       }
     case .aggregate(let aggregate, let reference, let window):
-      // No window: any sample up to now (a century reaches back past every real file).
-      result = context.input.metrics.aggregate(
-        aggregate, metric: reference.metric, system: reference.system, over: window ?? .days(36_525),
-        at: context.now)
+      let key = KPIAggregateKey(aggregate: aggregate, reference: reference, window: window)
+      if let known = context.kpiAggregates[key] {
+        result = known
+      } else {
+        // No window: any sample up to now (a century reaches back past every real file).
+        result = context.input.metrics.aggregate(
+          aggregate, metric: reference.metric, system: reference.system, over: window ?? .days(36_525),
+          at: context.now)
+        context.kpiAggregates[key] = result
+      }
     case .figure(let figure):
-      result = value(of: figure, in: context)
+      if let known = context.kpiFigures[figure] {
+        result = known
+      } else {
+        result = value(of: figure, in: context)
+        context.kpiFigures[figure] = result
+      }
     }
     guard let result, !result.isNaN else { return nil }
     return result
@@ -64,4 +75,11 @@ enum KPIEvaluator {
     case .exposed: return context.governance.data.map { Double($0.exposed.count) }
     }
   }
+}
+
+/// A metric aggregate as a KPI expression names it, the key of `FigureContext.kpiAggregates`.
+struct KPIAggregateKey: Hashable {
+  var aggregate: MetricAggregate
+  var reference: MetricReference
+  var window: Span?
 }

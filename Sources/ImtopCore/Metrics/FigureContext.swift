@@ -17,6 +17,12 @@ final class FigureContext {
     self.timeless = other?.timeless ?? TimelessFigures(input: input)
   }
 
+  /// The figures and metric aggregates KPI expressions named at this instant, each computed once
+  /// however many KPIs name it: 10,000 KPIs on `availability(30d)` computed the portfolio's
+  /// availability 150,000 times a recomputation, with their trends.
+  var kpiFigures: [KPIFigure: Double?] = [:]
+  var kpiAggregates: [KPIAggregateKey: Double?] = [:]
+
   var zone: Zone { input.configuration.zone }
 
   lazy var fiscalYear = FiscalYear(

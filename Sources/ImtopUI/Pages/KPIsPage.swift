@@ -24,9 +24,13 @@ struct KPIsPage {
       Table.Column("Warn / crit", width: 17, minWidth: 13, alignment: .right, priority: 3), Table.Column("Better", width: 6, priority: 5),
       Table.Column("Trend " + (kpis.first.map(KPITrendScale.window) ?? ""), width: 24, minWidth: 10, priority: 2, flexible: true), Table.Column("Note", width: 30, minWidth: 10, priority: 6),
     ]
-    var table = Table(columns: columns, rows: [], offset: context.state.scroll[.kpis] ?? 0, glyphs: context.glyphs)
+    var table = Table(columns: columns, rows: [], glyphs: context.glyphs)
     let trendWidth = table.placements(width: inner.width).first { $0.column == 6 }?.width ?? 0
-    table.rows = kpis.map { kpi in
+    // Only the rows on screen get cells (each a formatted value and a trend): 10,000 KPIs drawn
+    // whole took most of a core at every frame.
+    let visible = table.visibleRows(height: inner.height)
+    let first = Table.scrollOffset(selection: nil, offset: context.state.scroll[.kpis] ?? 0, visibleRows: visible, rowCount: kpis.count)
+    table.rows = kpis[first..<min(kpis.count, first + visible)].map { kpi in
       let light = StatusLight(kpi: kpi.status, glyphs: context.glyphs)
       let definition = kpi.definition
       let number = { (value: Double?) in value.map { KPIPanel.withUnit($0, kpi, context: context) } ?? context.glyphs.dash }
@@ -46,7 +50,7 @@ struct KPIsPage {
       ]
     }
     table.render(in: inner, buffer: &buffer)
-    context.footnote(table.position(height: inner.height), in: area, buffer: &buffer)
+    context.footnote(MoreMarker.position(first: first, visible: visible, total: kpis.count, glyphs: context.glyphs), in: area, buffer: &buffer)
   }
 
   /// One tile per KPI with a tall trend, as many per row as fit at 20 cells or more.

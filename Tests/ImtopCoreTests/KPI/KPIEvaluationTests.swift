@@ -42,6 +42,33 @@ import Testing
     #expect(value("avg(metric('patch_latency_days', 'erp'), 30d)")?.value == nil)
   }
 
+  /// Figures and aggregates are computed once per instant and shared by every KPI naming them:
+  /// KPIs that differ only in a window, a system or an aggregate, evaluated together, keep the
+  /// values (and trends) each has alone.
+  @Test func kpisEvaluatedTogetherKeepTheValuesEachHasAlone() {
+    let expressions = [
+      "availability(24h)", "availability(7d)", "availability(30d)", "availability('db', 24h)", "availability('erp', 24h)",
+      "availability('db', 7d)", "mttr(30d)", "mttr(24h)", "mtta(7d)", "mtta(30d)", "open_incidents('P1')", "open_incidents()",
+      "avg(metric('patch_latency_days'), 30d)", "max(metric('patch_latency_days'), 30d)",
+      "avg(metric('patch_latency_days'), 1d)", "avg(metric('patch_latency_days', 'erp'), 30d)", "metric('patch_latency_days')",
+      "availability(24h) - availability(7d)",
+    ]
+    var dataSet = MetricsOrg.dataSet
+    dataSet.configuration.kpis = expressions.enumerated().map { KPIDefinition(name: "k\($0.offset)", expression: $0.element) }
+    let input = dataSet.engineInput(at: MetricsOrg.now)
+    let together = MetricEngine(trendPoints: 3).snapshot(of: input, at: MetricsOrg.now).kpis
+    var distinct = Set<Double?>()
+    for (index, expression) in expressions.enumerated() {
+      let alone = value(expression, trendPoints: 3)
+      let shared = together.first { $0.definition.name == "k\(index)" }
+      #expect(shared?.value == alone?.value, "\(expression): together \(String(describing: shared?.value)), alone \(String(describing: alone?.value))")
+      #expect(shared?.trend == alone?.trend, "\(expression)")
+      distinct.insert(alone?.value)
+    }
+    // The expressions must tell a wrong sharing apart: most of them have values of their own.
+    #expect(distinct.count >= 10)
+  }
+
   @Test func divisionByZeroIsUnknownNotACrash() {
     let result = value("1 / (overdue() - 4)")
     #expect(result?.value == nil)
