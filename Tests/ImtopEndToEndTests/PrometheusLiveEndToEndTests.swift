@@ -159,6 +159,10 @@ struct PrometheusLiveEndToEndTests {
       !screen.contains("stale") && Self.row("ERP suite", in: screen)?.contains("up") == true
     }
     #expect(back.matched, "no recovery after Prometheus restarted:\n\(back.screen)")
+    // The overview's events say it in a source's words, not a file's.
+    try tmux.sendKeys("1")
+    let said = tmux.waitFor(timeout: 20) { $0.contains("fleet: answering again") }
+    #expect(said.matched, "the recovery is not in the events:\n\(said.screen)")
 
     try tmux.sendKeys("q")
     let exited = tmux.waitFor(timeout: 20) { $0.contains("[exited") }

@@ -13,6 +13,9 @@ extension LiveEvent {
     case .badRecords: return "bad-records"
     case .fileAppeared: return "file-appeared"
     case .fileRemoved: return "file-removed"
+    case .sourceAdded: return "source-added"
+    case .sourceFailed: return "source-failed"
+    case .sourceRecovered: return "source-recovered"
     case .wentSilent: return "went-silent"
     case .reportingAgain: return "reporting-again"
     }
@@ -22,11 +25,11 @@ extension LiveEvent {
   /// what an operator reading the log later wants to find (recoveries, state changes, incidents).
   public var logLevel: Logger.Level {
     switch self {
-    case .fileFailed: return .error
+    case .fileFailed, .sourceFailed: return .error
     case .badRecords, .wentSilent: return .warning
     case .reportingAgain: return .notice
-    case .fileRecovered, .stateChanged, .incidentOpened: return .notice
-    case .fileAppeared, .fileRemoved: return .info
+    case .fileRecovered, .sourceRecovered, .stateChanged, .incidentOpened: return .notice
+    case .fileAppeared, .fileRemoved, .sourceAdded: return .info
     }
   }
 
@@ -48,6 +51,12 @@ extension LiveEvent {
       return "\(path): new file"
     case .fileRemoved(let path):
       return "\(path): removed"
+    case .sourceAdded(let name):
+      return "\(name): new source"
+    case .sourceFailed(let name, let message):
+      return "\(name): query failed, the samples it gave before stay in use: \(message)"
+    case .sourceRecovered(let name):
+      return "\(name): answering again"
     case .wentSilent(let system, let lastSample, let at):
       return "\(system): no sample since \(lastSample.iso8601), silent from \(at.iso8601)"
     case .reportingAgain(let system, let lastSample, let at):

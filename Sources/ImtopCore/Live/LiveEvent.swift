@@ -12,6 +12,12 @@ public enum LiveEvent: Hashable, Sendable {
   case badRecords(path: String, count: Int, first: DataIssue)
   case fileAppeared(path: String)
   case fileRemoved(path: String)
+  /// A source of the user's configuration (a Prometheus server) is queried for the first time.
+  case sourceAdded(name: String)
+  /// A source's query failed; the samples it gave before stay in use, stale.
+  case sourceFailed(name: String, message: String)
+  /// A source that had failed answered again.
+  case sourceRecovered(name: String)
   /// A system's latest sample (`lastSample`) became older than `stale_after`: its monitor stopped
   /// reporting. `at` is when it went silent, `lastSample` + `stale_after`.
   case wentSilent(system: String, lastSample: Timestamp, at: Timestamp)

@@ -102,7 +102,7 @@ public final class LiveSession {
         metadata: ["event": "first-read"])
       for event in events {
         switch event {
-        case .stateChanged, .fileAppeared: continue
+        case .stateChanged, .fileAppeared, .sourceAdded: continue
         default: logger.log(event)
         }
       }

@@ -17,7 +17,7 @@ extension Poller {
       }
       if tracked[source.name] == nil {
         tracked[source.name] = TrackedFile(kind: .status)
-        poll.events.append(.fileAppeared(path: source.name))
+        poll.events.append(.sourceAdded(name: source.name))
       }
       switch source.fetch(start...poll.now, staleAfter: store.configuration.staleAfter) {
       case .failure(let failure):

@@ -213,7 +213,8 @@ public final class Poller {
     tracked[path] = file
     updateReport(for: path)
     if isNew {
-      poll.events.append(.fileFailed(path: path, message: message))
+      poll.events.append(
+        remoteNames.contains(path) ? .sourceFailed(name: path, message: message) : .fileFailed(path: path, message: message))
       poll.issues.append(DataIssue(file: path, line: line, message: message))
       poll.changed.insert(path)
     }
@@ -224,7 +225,7 @@ public final class Poller {
     guard tracked[path]?.failure != nil else { return }
     tracked[path]?.failure = nil
     tracked[path]?.failureLine = nil
-    poll.events.append(.fileRecovered(path: path))
+    poll.events.append(remoteNames.contains(path) ? .sourceRecovered(name: path) : .fileRecovered(path: path))
   }
 
   func updateReport(for path: String) {

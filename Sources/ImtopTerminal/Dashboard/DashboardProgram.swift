@@ -220,11 +220,11 @@ public struct DashboardProgram: TerminalProgram {
   /// The feed line for a poller event the snapshot diff does not already show.
   static func feedEvent(_ event: LiveEvent, polledAt now: Timestamp) -> FeedEvent? {
     switch event {
-    case .stateChanged, .badRecords, .fileFailed:
+    case .stateChanged, .badRecords, .fileFailed, .sourceFailed:
       return nil  // The snapshot diff reports state changes and new data issues (a failed read is one).
     case .incidentOpened(let incident):
       return FeedEvent(time: incident.opened, kind: .note(event.logMessage))
-    case .fileRecovered, .fileAppeared, .fileRemoved:
+    case .fileRecovered, .fileAppeared, .fileRemoved, .sourceAdded, .sourceRecovered:
       // In the log's words: one home for what these events say.
       return FeedEvent(time: now, kind: .note(event.logMessage))
     case .wentSilent(let system, let lastSample, let at):

@@ -46,19 +46,19 @@ import Testing
     var result = poller.poll()
     #expect(source.asked.first?.lowerBound == start + .minutes(30) - .hours(1))
     #expect(result.reports.first { $0.path == "fleet" }?.records == 31)
-    #expect(result.events.contains(.fileAppeared(path: "fleet")))
+    #expect(result.events.contains(.sourceAdded(name: "fleet")))
 
     clock.advance(by: .minutes(31))
     source.failing = "http://x: HTTP 503 Service Unavailable"
     result = poller.poll()
-    #expect(result.events.contains(.fileFailed(path: "fleet", message: "http://x: HTTP 503 Service Unavailable")))
+    #expect(result.events.contains(.sourceFailed(name: "fleet", message: "http://x: HTTP 503 Service Unavailable")))
     #expect(result.reports.first { $0.path == "fleet" }?.failure == "http://x: HTTP 503 Service Unavailable")
     #expect(poller.store.timelines["erp"]?.state(at: start + .minutes(30)) == .up)
 
     clock.advance(by: .minutes(19))
     source.failing = nil
     result = poller.poll()
-    #expect(result.events.contains(.fileRecovered(path: "fleet")))
+    #expect(result.events.contains(.sourceRecovered(name: "fleet")))
     #expect(source.asked.last?.lowerBound == start + .minutes(31))
     #expect(result.reports.first { $0.path == "fleet" }?.records == 81)
     #expect(result.events.contains(.stateChanged(system: "erp", from: .up, to: .down, at: start + .minutes(70))))
