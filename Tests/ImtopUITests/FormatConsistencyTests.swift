@@ -46,6 +46,25 @@ import Testing
     text.range(of: "^(" + pattern + ")$", options: .regularExpression) != nil
   }
 
+  /// The availability figures of a table end at one column in every glyph set, 100.00% included:
+  /// the overview's narrow column under ASCII had no room for 100.00% and the marker's padding,
+  /// and that one figure stood a column right of the others.
+  @Test(arguments: DrawingMode.allCases, [PageName.overview, .systems])
+  func availabilityFiguresLineUp(mode: DrawingMode, page: PageName) {
+    let buffer = Fixtures.state(page: page, drawingMode: mode).view()
+    let names = ["ERP Fin", "Customer R", "Wide Area", "Records M", "HR & Pay", "Database", "Mail & C", "Staff Lap", "Security M"]
+    var ends: [String: Int] = [:]
+    for y in 0..<24 {
+      let line = Array(buffer.line(y))
+      guard let name = names.first(where: { buffer.line(y).contains($0) }) else { continue }
+      // The first figure of the row (the overview's right-hand panels come after it).
+      guard let percent = line.firstIndex(of: "%") else { continue }
+      ends[name] = percent
+    }
+    #expect(ends["Staff Lap"] != nil, "\(mode) \(page): the 100.00% row is not on screen")
+    #expect(Set(ends.values).count == 1, "\(mode) \(page): \(ends)")
+  }
+
   @Test func availabilityAndSLAColumnsHaveTwoDecimalsInEveryRow() {
     let lines = Self.screen(.systems)
     for title in ["Avail 30d", "SLA"] {

@@ -35,8 +35,16 @@ struct SystemsTable {
   func column(_ kind: ColumnKind) -> Table.Column {
     var column = baseColumn(kind)
     if compact {
-      if kind == .data(.name) { column.width = 14 }
-      if kind == .data(.availability) { column.title = "Avail"; column.width = 8; column.minWidth = 8 }
+      // "100.00%" and the below-SLA marker's room ("▼", or " v" in ASCII), so that every row's
+      // figure ends at the same place (a cell too narrow for its padding stood alone, one column
+      // right of the others); a wider marker's column comes from the name.
+      let markerWidth = SafeText.width(context.glyphs.trailingMarker(context.glyphs.sortDescending))
+      if kind == .data(.name) { column.width = 15 - markerWidth }
+      if kind == .data(.availability) {
+        column.title = "Avail"
+        column.width = 7 + markerWidth
+        column.minWidth = 7 + markerWidth
+      }
       if kind == .trend { column.priority = 1; column.width = 8 }
     }
     return column
