@@ -93,3 +93,11 @@ let package = Package(
   ],
   swiftLanguageModes: [.v6]
 )
+
+// The product's targets see the members of the modules they import, and only those (SE-0444):
+// without it, an extension of the full Foundation, loaded for TOMLKit, was usable from a file that
+// imports FoundationEssentials (`trimmingCharacters(in: .whitespaces)`, `String(format:)`), and
+// linked ICU's 34 MB of data into the static binary.
+for target in package.targets where ["ImtopCore", "ImtopUI", "ImtopTerminal", "ImtopRemote", "ImtopServe", "imtop"].contains(target.name) {
+  target.swiftSettings = (target.swiftSettings ?? []) + [.enableUpcomingFeature("MemberImportVisibility")]
+}

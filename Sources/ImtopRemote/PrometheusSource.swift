@@ -192,7 +192,7 @@ public final class PrometheusSource: RemoteSource {
     guard let data = FileManager.default.contents(atPath: path) else {
       throw RemoteSourceFailure("\(key) \(path): cannot be read: expected a readable file holding the secret")
     }
-    return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    return String(decoding: data, as: UTF8.self).trimmingSpaces()
   }
 
   private static func describe(_ error: any Error) -> String {

@@ -1,6 +1,7 @@
 import Hummingbird
 import ImtopCore
 import Logging
+import UnixSignals
 
 /// The HTTP side of `imtop serve`: Hummingbird on `address`, answering from `state` through
 /// `ExporterResponse`. `run()` returns once SIGTERM or SIGINT has stopped the server gracefully

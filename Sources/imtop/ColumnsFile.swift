@@ -112,16 +112,16 @@ struct ColumnsFile {
   static func parse(_ text: String, file: String) -> Reading {
     var hidden: Set<SystemTableColumn>?
     for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-      let line = raw.trimmingCharacters(in: .whitespaces)
+      let line = raw.trimmingSpaces()
       if line.isEmpty || line.hasPrefix("#") { continue }
       func corrupt(_ message: String) -> Reading {
         Reading(warning: DataIssue(file: file, line: index + 1, message: message + "; showing every column", severity: .warning))
       }
-      let parts = line.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+      let parts = line.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map { $0.trimmingSpaces() }
       guard parts.count == 2, parts[0] == "hidden" else { return corrupt("expected `hidden = column, column, ...`") }
       guard hidden == nil else { return corrupt("`hidden` given twice") }
       var columns = Set<SystemTableColumn>()
-      for name in parts[1].split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !name.isEmpty {
+      for name in parts[1].split(separator: ",").map({ $0.trimmingSpaces() }) where !name.isEmpty {
         guard let column = SystemTableColumn(name: name), SystemTableColumn.choosable.contains(column) else {
           let known = SystemTableColumn.choosable.map(\.name).joined(separator: ", ")
           return corrupt("unknown column \"\(SafeText.sanitized(name))\" (expected one of \(known))")

@@ -84,7 +84,7 @@ enum CrashReport {
     for line in processMaps().split(separator: "\n") {
       guard let start = line.firstIndex(of: "/"), line.hasSuffix("/libswiftCore.so") else { continue }
       let library = String(line[start...])
-      guard let range = library.range(of: "/lib/swift/", options: .backwards) else { continue }
+      guard let range = library.ranges(of: "/lib/swift/").last else { continue }
       let helper = String(library[..<range.lowerBound]) + "/libexec/swift/linux/swift-backtrace"
       return access(helper, X_OK) == 0 && !helper.contains(",") ? helper : nil
     }

@@ -2,6 +2,7 @@ import ArgumentParser
 import FoundationEssentials
 import Glibc
 import ImtopCore
+import ImtopTerminal
 import ImtopUI
 
 /// Flags that change how the dashboard looks, shared by the dashboard, `demo` and `snapshot`.

@@ -33,7 +33,7 @@ enum LogLine {
       time: time, level: "critical", label: "imtop", message: "crashed on \(marker); \(note)",
       metadata: [("event", "crashed")], pid: pid)
     let body = line.dropFirst(stamp(time).count)
-    guard let place = body.range(of: marker) else { return (String(body), "") }
+    guard let place = body.firstRange(of: marker) else { return (String(body), "") }
     return (String(body[..<place.lowerBound]), String(body[place.upperBound...]))
   }
 

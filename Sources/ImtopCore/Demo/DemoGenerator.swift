@@ -159,7 +159,7 @@ public struct DemoGenerator: Sendable {
   /// A CSV field, quoted when it holds a separator, a quote or a line break.
   static func csvField(_ value: String) -> String {
     guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
-    return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    return "\"" + value.replacing("\"", with: "\"\"") + "\""
   }
 
   /// The first month of the fiscal year containing `now`.

@@ -163,7 +163,7 @@ public enum QuantityFormat {
   /// (`59 tickets`, `25 °C`).
   public static func measure(_ value: Double, unit: String) -> String {
     if let seconds = secondsPer(unit: unit) {
-      return duration(scaled: value, secondsPerUnit: seconds, unit: unit.trimmingCharacters(in: .whitespaces))
+      return duration(scaled: value, secondsPerUnit: seconds, unit: unit.trimmingSpaces())
     }
     if PercentUnit.matches(unit) { return percent(value) }
     let number = number(value)
@@ -182,7 +182,7 @@ public enum QuantityFormat {
 
   /// Seconds in one of a time unit (`s`, `min`, `h`, `days` and their synonyms); nil for another unit.
   public static func secondsPer(unit: String) -> Double? {
-    switch unit.trimmingCharacters(in: .whitespaces).lowercased() {
+    switch unit.trimmingSpaces().lowercased() {
     case "s", "sec", "secs", "second", "seconds": return 1
     case "min", "mins", "minute", "minutes": return 60
     case "h", "hr", "hrs", "hour", "hours": return 3_600
@@ -194,7 +194,7 @@ public enum QuantityFormat {
   /// The spellings of a percentage unit.
   enum PercentUnit {
     static func matches(_ unit: String) -> Bool {
-      ["%", "percent", "pct"].contains(unit.trimmingCharacters(in: .whitespaces).lowercased())
+      ["%", "percent", "pct"].contains(unit.trimmingSpaces().lowercased())
     }
   }
 

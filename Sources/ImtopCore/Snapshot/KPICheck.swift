@@ -63,7 +63,7 @@ public struct KPICheck: Sendable, Hashable {
 
   /// Text from the configuration on a line of the report: visible, with `|` as `¦`.
   static func longOutput(_ text: String) -> String {
-    SafeName.visible(text).replacingOccurrences(of: "|", with: "\u{A6}")
+    SafeName.visible(text).replacing("|", with: "\u{A6}")
   }
 
   static func word(_ status: KPIStatus) -> String {

@@ -62,7 +62,7 @@ enum KPIPerfData {
   /// places; nil when not finite.
   static func number(_ value: Double, decimals: Int = 6) -> String? {
     guard value.isFinite else { return nil }
-    var text = String(format: "%.\(max(0, decimals))f", value)
+    var text = PrintfFormat.text("%.*f", Int32(max(0, decimals)), value)
     if text.contains(".") {
       while text.hasSuffix("0") { text.removeLast() }
       if text.hasSuffix(".") { text.removeLast() }
@@ -80,7 +80,7 @@ enum KPIPerfData {
     var baseFactor: Double
 
     init(_ unit: String) {
-      switch unit.trimmingCharacters(in: .whitespaces).lowercased() {
+      switch unit.trimmingSpaces().lowercased() {
       case "%", "percent", "pct": (symbol, factor, baseName, baseFactor) = ("%", 1, "ratio", 0.01)
       case "s", "sec", "secs", "second", "seconds": (symbol, factor, baseName, baseFactor) = ("s", 1, "seconds", 1)
       case "ms": (symbol, factor, baseName, baseFactor) = ("ms", 1, "seconds", 0.001)

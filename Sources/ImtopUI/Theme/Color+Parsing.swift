@@ -1,4 +1,5 @@
 import FoundationEssentials
+import ImtopCore
 
 extension Color {
   static let ansiNames = ["black", "red", "green", "yellow", "blue", "magenta", "cyan", "white"]
@@ -6,7 +7,7 @@ extension Color {
   /// Reads `#rrggbb`, a decimal palette index, `default`, or an ANSI name (`red`, `bright-blue`,
   /// `brightblue`, `bright_blue`); nil for anything else.
   public init?(parsing text: String) {
-    let lower = text.trimmingCharacters(in: .whitespaces).lowercased()
+    let lower = text.trimmingSpaces().lowercased()
     if lower == "default" || lower == "none" {
       self = .terminalDefault
       return
@@ -22,7 +23,7 @@ extension Color {
       self = .indexed(index)
       return
     }
-    var name = lower.replacingOccurrences(of: "_", with: "-")
+    var name = lower.replacing("_", with: "-")
     var bright = false
     for prefix in ["bright-", "bright", "light-"] where name.hasPrefix(prefix) {
       bright = true

@@ -20,7 +20,7 @@ struct TOMLLineIndex {
     for rawLine in body.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
       lineNumber += 1
       let line = rawLine.trimmingSpaces()
-      let triples = line.components(separatedBy: "\"\"\"").count - 1 + line.components(separatedBy: "'''").count - 1
+      let triples = line.ranges(of: "\"\"\"").count + line.ranges(of: "'''").count
       if inMultiline {
         if triples % 2 == 1 { inMultiline = false }
         continue

@@ -50,7 +50,7 @@ public enum JSONLineReader {
     guard value.magnitude >= implausibleMagnitude else { return nil }
     return DataIssue(
       file: file, line: line,
-      message: "\"\(field)\" \(String(format: "%g", value)) is implausibly large (1e15 or more): kept, but check what writes it", severity: .warning)
+      message: "\"\(field)\" \(PrintfFormat.text("%g", value)) is implausibly large (1e15 or more): kept, but check what writes it", severity: .warning)
   }
 
   /// What is said about a line longer than `maximumLineLength`.
