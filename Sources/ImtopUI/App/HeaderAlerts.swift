@@ -23,7 +23,7 @@ struct HeaderAlerts: Sendable {
       let lifecycle = systems[index].record.lifecycle
       if systems[index].silent, lifecycle != .plan, lifecycle != .retired { silent += 1 }
     }
-    kpiCrit = snapshot.kpis.filter { $0.status == .crit }.count
+    kpiCrit = snapshot.kpis.count { $0.status == .crit }
     unacknowledgedUrgent = (snapshot.incidents.unacknowledged[.p1] ?? 0) + (snapshot.incidents.unacknowledged[.p2] ?? 0)
   }
 }

@@ -8,7 +8,7 @@ struct KPIPanel {
 
   func render(in area: Rect, buffer: inout Buffer) {
     let kpis = context.snapshot.kpis
-    let bad = kpis.filter { $0.status == .warn || $0.status == .crit }.count
+    let bad = kpis.count { $0.status == .warn || $0.status == .crit }
     let title = bad > 0 ? "KPIs \(context.glyphs.separator) \(bad) need attention" : "KPIs"
     guard let inner = context.panel(title, Self.kinds, in: area, buffer: &buffer) else { return }
     guard !kpis.isEmpty else {

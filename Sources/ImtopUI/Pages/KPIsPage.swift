@@ -15,7 +15,7 @@ struct KPIsPage {
 
   private func renderTable(in area: Rect, buffer: inout Buffer) {
     let kpis = context.snapshot.kpis
-    let critical = kpis.filter { $0.status == .crit }.count
+    let critical = kpis.count { $0.status == .crit }
     let title = "KPIs \(kpis.count)" + (critical > 0 ? " \(context.glyphs.separator) \(critical) critical" : "")
     guard let inner = context.panel(title, KPIPanel.kinds, in: area, buffer: &buffer, focused: true) else { return }
     let columns = [
