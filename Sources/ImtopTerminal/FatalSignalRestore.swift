@@ -18,6 +18,12 @@ public enum FatalSignalRestore {
   ///   - savedTermios: the modes before ncurses changed them; nil when they could not be read.
   ///   - mouse: whether mouse reporting was switched on (and must be switched off).
   ///   - reportNote: the end of the line on stderr, saying where the crash report is.
+  // Never inlined, here and below: the C state these calls share is a function-local static of a
+  // `static inline` function, of which each object file that calls it has its own copy. Inlined into
+  // another file (whole-module optimisation splits a module into one object per file) or another
+  // module, the log's descriptor went to a copy the handler never read, and a release build's
+  // crash was not logged.
+  @inline(never)
   static func install(
     outputDescriptor: Int32, drawingDescriptor: Int32, terminalDescriptor: Int32, savedTermios: termios?, mouse: Bool,
     reportNote: String
@@ -49,6 +55,7 @@ public enum FatalSignalRestore {
   /// Where a crash is also logged: the log file's descriptor (-1: nowhere), and the line's text
   /// before and after the signal's name, the time being written in front by the handler itself.
   /// Called again whenever the log file is reopened (rotation).
+  @inline(never)
   public static func logCrashes(to descriptor: Int32, head: String, tail: String) {
     let head = Array(head.utf8)
     let tail = Array(tail.utf8)
@@ -64,6 +71,7 @@ public enum FatalSignalRestore {
   }
 
   /// Puts the previous actions back (the screen has been restored the ordinary way).
+  @inline(never)
   static func uninstall() {
     imtop_uninstall_fatal_restore()
   }

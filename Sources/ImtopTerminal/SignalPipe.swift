@@ -16,6 +16,8 @@ final class SignalPipe {
   private let writeEnd: Int32
   private var isInstalled = true
 
+  // Never inlined, as FatalSignalRestore's calls: the C state they share has one copy per object file.
+  @inline(never)
   init() throws(TerminalError) {
     var ends: [Int32] = [-1, -1]
     guard imtop_make_wake_pipe(&ends) == 0 else { throw .systemCallFailed(operation: "pipe", code: errno) }
@@ -41,6 +43,7 @@ final class SignalPipe {
   }
 
   /// Puts the previous handlers back and closes the pipe.
+  @inline(never)
   func restore() {
     guard isInstalled else { return }
     isInstalled = false
