@@ -24,25 +24,6 @@ struct PrometheusLiveEndToEndTests {
     try #require(rename(folder.file("textfile/probe.prom.tmp").path, folder.file("textfile/probe.prom").path) == 0)
   }
 
-  /// Prometheus on `port`, scraping node_exporter every second, its storage in the test's folder
-  /// (kept across a restart).
-  static func startPrometheus(port: Int, in folder: TemporaryDirectory) throws -> pid_t {
-    try ChildProcess.spawn(
-      try #require(PrometheusTools.prometheus),
-      [
-        "--config.file=\(folder.file("prometheus.yml").path)", "--storage.tsdb.path=\(folder.file("tsdb").path)",
-        "--storage.tsdb.retention.time=100y", "--web.listen-address=127.0.0.1:\(port)",
-      ], outputFile: folder.file("prometheus.log").path)
-  }
-
-  static func stop(_ pid: pid_t) {
-    kill(pid, SIGTERM)
-    if ChildProcess.wait(pid, seconds: 30) == nil {
-      kill(pid, SIGKILL)
-      ChildProcess.wait(pid)
-    }
-  }
-
   /// The line of the Systems page that names `name`.
   static func row(_ name: String, in screen: String) -> String? {
     screen.split(separator: "\n").first { $0.contains(name) }.map(String.init)
@@ -62,14 +43,8 @@ struct PrometheusLiveEndToEndTests {
     ])
     try Self.publish(["erp": 1, "crm": 1, "wan": 1], in: folder)
 
-    let exporterPort = try LoopbackPort.free()
-    let exporter = try ChildProcess.spawn(
-      try #require(PrometheusTools.nodeExporter),
-      [
-        "--web.listen-address=127.0.0.1:\(exporterPort)", "--collector.disable-defaults", "--collector.textfile",
-        "--collector.textfile.directory=\(folder.file("textfile").path)",
-      ])
-    defer { Self.stop(exporter) }
+    let exporter = try NodeExporter(textfiles: folder.file("textfile"))
+    defer { exporter.stop() }
     try folder.write([
       "prometheus.yml": """
         global:
@@ -77,13 +52,14 @@ struct PrometheusLiveEndToEndTests {
         scrape_configs:
           - job_name: probes
             static_configs:
-              - targets: ["127.0.0.1:\(exporterPort)"]
+              - targets: ["127.0.0.1:\(exporter.port)"]
 
         """
     ])
-    let port = try LoopbackPort.free()
-    var prometheus = try Self.startPrometheus(port: port, in: folder)
-    defer { Self.stop(prometheus) }
+    // Scraping node_exporter every second, its storage kept across the restart below.
+    var prometheus = try PrometheusServer(config: folder.file("prometheus.yml"), storage: folder.file("tsdb"), log: folder.file("prometheus.log"))
+    defer { prometheus.stop() }
+    let port = prometheus.port
 
     let source = """
       [[source]]
@@ -145,7 +121,7 @@ struct PrometheusLiveEndToEndTests {
     #expect(unregistered.contains("ghost"), "the unknown id is not listed: \(unregistered)")
 
     // Prometheus stops: the source is stale with the error, the last figures kept.
-    Self.stop(prometheus)
+    prometheus.stop()
     let stale = tmux.waitFor(timeout: 60) { $0.contains("stale") && $0.contains("127.0.0.1:\(port): cannot reach the server") }
     #expect(stale.matched, "the stopped server is not shown:\n\(stale.screen)")
     #expect(Self.row("ERP suite", in: stale.screen)?.contains("down") == true, "the last figures were dropped:\n\(stale.screen)")
@@ -153,7 +129,7 @@ struct PrometheusLiveEndToEndTests {
 
     // Restarted on the same port and storage: the dashboard recovers by itself, and a new change
     // is shown.
-    prometheus = try Self.startPrometheus(port: port, in: folder)
+    prometheus = try PrometheusServer(config: folder.file("prometheus.yml"), storage: folder.file("tsdb"), port: port, log: folder.file("prometheus.log"))
     try Self.publish(["erp": 1, "crm": 1, "wan": 1, "ghost": 1], in: folder)
     let back = tmux.waitFor(timeout: 90) { screen in
       !screen.contains("stale") && Self.row("ERP suite", in: screen)?.contains("up") == true

@@ -173,20 +173,9 @@ struct ServeEndToEndTests {
 
         """
     ])
-    let port = try LoopbackPort.free()
-    let prometheus = try ChildProcess.spawn(
-      try #require(PrometheusTools.prometheus),
-      [
-        "--config.file=\(work.file("prometheus.yml").path)", "--storage.tsdb.path=\(work.file("tsdb").path)",
-        "--storage.tsdb.retention.time=100y", "--web.listen-address=127.0.0.1:\(port)",
-      ])
-    defer {
-      kill(prometheus, SIGTERM)
-      if ChildProcess.wait(prometheus, seconds: 30) == nil {
-        kill(prometheus, SIGKILL)
-        ChildProcess.wait(prometheus)
-      }
-    }
+    let prometheus = try PrometheusServer(config: work.file("prometheus.yml"), storage: work.file("tsdb"))
+    defer { prometheus.stop() }
+    let port = prometheus.port
     var query = URLComponents(string: "http://127.0.0.1:\(port)/api/v1/query")!
     query.queryItems = [.init(name: "query", value: #"imtop_system_availability_ratio{window="30d"} < on(system) imtop_system_sla_ratio"#)]
     var found: Set<String> = []

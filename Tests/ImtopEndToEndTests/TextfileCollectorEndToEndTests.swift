@@ -32,17 +32,9 @@ struct TextfileCollectorEndToEndTests {
     let written = snapshot.output.split(separator: "\n").filter { $0.hasPrefix("imtop_") }
     #expect(written.contains { $0.contains(#"system="say \"hi\"""#) && $0.contains(#"owner="Team\nOne""#) })
 
-    let port = try LoopbackPort.free()
-    let exporter = try ChildProcess.spawn(
-      try #require(PrometheusTools.nodeExporter),
-      [
-        "--web.listen-address=127.0.0.1:\(port)", "--collector.disable-defaults", "--collector.textfile",
-        "--collector.textfile.directory=\(folder.file("textfile").path)",
-      ])
-    defer {
-      kill(exporter, SIGTERM)
-      ChildProcess.wait(exporter)
-    }
+    let exporter = try NodeExporter(textfiles: folder.file("textfile"))
+    defer { exporter.stop() }
+    let port = exporter.port
     let url = try #require(URL(string: "http://127.0.0.1:\(port)/metrics"))
     let served = try LoopbackHTTP.poll(url, seconds: 30) { $0.status == 200 }.body.split(separator: "\n")
     #expect(served.contains("node_textfile_scrape_error 0"))
