@@ -58,6 +58,7 @@ final class TerminalReader: @unchecked Sendable {
   private var received: [UInt8] = []
   private var stopped = false
   private let descriptor: Int32
+  private let finished = DispatchSemaphore(value: 0)
 
   init(descriptor: Int32) {
     self.descriptor = descriptor
@@ -65,17 +66,27 @@ final class TerminalReader: @unchecked Sendable {
   }
 
   private func run() {
+    defer { finished.signal() }
     var chunk = [UInt8](repeating: 0, count: 65_536)
     while !lock.withLock({ stopped }) {
       var ready = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
       guard poll(&ready, 1, 50) > 0 else { continue }
       let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+      // The master is non-blocking: a poll that saw data may still find none (EAGAIN), and a
+      // signal may cut the read short (EINTR). Ending there lost every later frame (fences timed
+      // out); only a closed or failed descriptor ends the reading.
+      if count < 0 && (errno == EAGAIN || errno == EINTR) { continue }
       if count <= 0 { return }
       lock.withLock { received.append(contentsOf: chunk[0..<count]) }
     }
   }
 
-  func stop() { lock.withLock { stopped = true } }
+  /// Ends the reading and waits for the thread (at most a poll's 50 ms): the descriptor is closed
+  /// next and its number given to the next terminal, whose output a thread still reading would take.
+  func stop() {
+    lock.withLock { stopped = true }
+    finished.wait()
+  }
 
   /// Waits (up to 60 s: the whole suite runs in parallel on a loaded machine) until `fence` has
   /// arrived, removes everything up to and including it, and returns how many bytes came before it
