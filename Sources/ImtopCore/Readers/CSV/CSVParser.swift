@@ -18,7 +18,7 @@ public enum CSVParser {
   static let tab = UInt8(ascii: "\t")
 
   /// Parses a whole file; throws only when it is not usable text (`TextCheck`) or not whole (it ends
-  /// inside a quoted field).
+  /// inside a quoted field, or in a row cut short).
   public static func parse(_ bytes: [UInt8]) throws(CSVFileError) -> CSVDocument {
     if let problem = TextCheck.problem(in: bytes) { throw CSVFileError(message: problem.message, line: problem.line) }
     var start = 0
@@ -42,6 +42,16 @@ public enum CSVParser {
       throw CSVFileError(
         message: "the file ends inside a quoted field that opens on line \(line): expected a closing \" (a file cut off while being written?)",
         line: line)
+    }
+    // The same for a last line with no end of line and fewer fields than the header: a row cut short
+    // while being written, not a row whose trailing fields are empty (a writer that omits the final
+    // line break still writes every separator). Read as a row, it would pass the rows before it off
+    // as the whole file.
+    if let last = bytes.last, last != lineFeed, last != carriageReturn, let header = document.header,
+       case .record(let record) = document.entries.last, record.fields.count < header.fields.count {
+      throw CSVFileError(
+        message: "the file ends in the middle of line \(record.line), which has \(record.fields.count) of the header's \(header.fields.count) fields and no end of line: expected the rest of the row (a file cut off while being written?)",
+        line: record.line)
     }
     return document
   }
