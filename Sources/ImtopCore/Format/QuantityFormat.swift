@@ -134,6 +134,30 @@ public enum QuantityFormat {
     }
   }
 
+  /// How long after `span` `duration(span)` first reads differently: the rest of its smallest shown
+  /// unit (a second below a minute, a minute below a day, an hour after). A frame that shows it can
+  /// be kept that long (`ClockDependence`).
+  public static func durationChange(after span: Span) -> Span {
+    change(after: span) { seconds in seconds < 60 ? 1 : seconds < 86_400 ? 60 : 3_600 }
+  }
+
+  /// How long after `span` `age(span)` first reads differently, as `durationChange(after:)`.
+  public static func ageChange(after span: Span) -> Span {
+    change(after: span) { seconds in seconds < 60 ? 1 : seconds < 3_600 ? 60 : seconds < 86_400 ? 3_600 : 86_400 }
+  }
+
+  /// The time to the next multiple of the unit shown at `span` (`unitSeconds` of its whole seconds).
+  /// Each band's lower edge (a minute, an hour, a day) is a multiple of the unit below it, so the
+  /// next multiple is also where a band ends. A negative span reads as zero until a second has passed.
+  private static func change(after span: Span, unitSeconds: (Int64) -> Int64) -> Span {
+    let milliseconds = span.milliseconds
+    guard milliseconds >= 0 else { return Span(milliseconds: 1_000) - span }
+    let unit = unitSeconds(milliseconds / 1000) * 1000
+    let (next, overflow) = (milliseconds / unit + 1).multipliedReportingOverflow(by: unit)
+    // Past Int64 milliseconds it never reads differently.
+    return overflow ? Span(milliseconds: .max) : Span(milliseconds: next) - span
+  }
+
   // MARK: Counts and measures
 
   /// A count with thousands separators: `0`, `7`, `1,234`.

@@ -44,6 +44,8 @@ public struct DashboardProgram: TerminalProgram {
   private let saveColumns: @Sendable (Set<SystemTableColumn>) -> String?
   /// Whether the footer has said once that the column choice could not be kept.
   private var columnsNotSavedShown = false
+  /// The last frame, for ticks that move only the clock (`AppState.view(reusing:)`).
+  private let keptFrame = KeptFrame()
 
   public init(
     configuration: Configuration, overrides: Overrides, catalog: ThemeCatalog, clock: any TimeSource,
@@ -86,7 +88,7 @@ public struct DashboardProgram: TerminalProgram {
   }
 
   public func render(size: Size) -> Buffer {
-    if size == state.size { return state.view() }
+    if size == state.size { return keptFrame.view(of: state) }
     var frame = Buffer(size: size)
     state.view(into: &frame)
     return frame
@@ -233,4 +235,13 @@ public struct DashboardProgram: TerminalProgram {
       return FeedEvent(time: at, kind: .silence(system: system, lastSample: lastSample, returned: true))
     }
   }
+}
+
+/// The frame `render` keeps between calls; `render` does not mutate the program, as the run loop and
+/// tests call it on the program as it is. A copy of the program shares it, which is safe: the frame
+/// is reused only for the state revision it was drawn for, and revisions are unique per change.
+private final class KeptFrame {
+  private var cache: FrameCache?
+
+  func view(of state: AppState) -> Buffer { state.view(reusing: &cache) }
 }

@@ -1,4 +1,8 @@
 import ImtopCore
+import Synchronization
+
+/// Where every `AppState.revision` comes from: one counter for the process.
+private let revisions = Atomic<Int>(0)
 
 /// Everything the screen shows, apart from the data itself: which page, what is selected, filters,
 /// sort order, overlays and modes. Drawn only by `view()`; changed only by `update(_:)`, the one
@@ -31,6 +35,9 @@ public struct AppState: Sendable {
   public private(set) var size: Size
   /// The wall clock (ticks); the snapshot's `asOf` until the first tick.
   public private(set) var clock: Timestamp?
+  /// New after every change but the clock's: what a kept frame was drawn for (`view(reusing:)`).
+  /// Drawn from one counter, so two copies of a state that went separate ways never share one.
+  public private(set) var revision = revisions.wrappingAdd(1, ordering: .relaxed).newValue
 
   public private(set) var sortColumn: SystemColumn = .status { didSet { systemOrder = nil } }
   public private(set) var sortAscending = false { didSet { systemOrder = nil } }
@@ -118,10 +125,15 @@ public struct AppState: Sendable {
   public mutating func update(_ message: Message) -> [Command] {
     refreshSystemOrder()
     refreshIncidentOrder()
+    let (shownPage, rotated) = (page, lastRotation)
     defer {
       refreshSystemOrder()
       refreshIncidentOrder()
       refreshDependencyTrees()
+      // A tick moves the clock, and changes nothing else unless it turns a kiosk's page.
+      if case .tick = message, page == shownPage, lastRotation == rotated {} else {
+        revision = revisions.wrappingAdd(1, ordering: .relaxed).newValue
+      }
     }
     return apply(message)
   }

@@ -9,9 +9,30 @@ extension AppState {
     return buffer
   }
 
+  /// The screen, as `view()`, reusing `cache` when it holds a frame of this state (`revision`) at
+  /// its size and no part of the page drawn there has changed with the clock since
+  /// (`ClockDependence`): then only the chrome (the header's clock and data age) is drawn again, so an
+  /// idle dashboard's tick costs a header, not a screen. Otherwise the whole screen is drawn, and kept
+  /// in `cache` for the next call.
+  public func view(reusing cache: inout FrameCache?) -> Buffer {
+    let layout = ScreenLayout(size: size)
+    if let kept = cache, kept.revision == revision, kept.frame.size == size, kept.until.map({ now < $0 }) ?? true {
+      guard !layout.isTooSmall else { return kept.frame }
+      var frame = kept.frame
+      ScreenChrome(state: self, layout: layout).render(buffer: &frame)
+      return frame
+    }
+    let dependence = ClockDependence()
+    var frame = Buffer(size: size)
+    view(into: &frame, clockDependence: dependence)
+    cache = FrameCache(revision: revision, frame: frame, until: dependence.until)
+    return frame
+  }
+
   /// Draws the screen into an existing buffer of any size. When it differs from `size`, the state is
   /// first told of the resize (on a copy), so the table scrolls as it would at that size.
-  public func view(into buffer: inout Buffer) {
+  /// `clockDependence`, when given, learns how long the page's body stays as drawn.
+  public func view(into buffer: inout Buffer, clockDependence: ClockDependence? = nil) {
     var state = self
     if state.size != buffer.size { _ = state.update(.input(.resize(buffer.size))) }
     let layout = ScreenLayout(size: buffer.size)
@@ -31,7 +52,7 @@ extension AppState {
       }
       return
     }
-    let context = PageContext(state: state, snapshot: snapshot, widthClass: layout.widthClass)
+    let context = PageContext(state: state, snapshot: snapshot, widthClass: layout.widthClass, clockDependence: clockDependence)
     switch state.page {
     case .overview: OverviewPage(context: context).render(in: layout.body, buffer: &buffer)
     case .systems: SystemsPage(context: context).render(in: layout.body, buffer: &buffer)
@@ -75,4 +96,13 @@ extension AppState {
       buffer.put(line, x: 0, y: top + index, width: size.width, alignment: .center, ellipsis: "", foreground: .warn, attributes: .bold)
     }
   }
+}
+
+/// A whole frame kept by `AppState.view(reusing:)` for the next ticks.
+public struct FrameCache: Sendable {
+  /// The state's revision it was drawn for.
+  let revision: Int
+  let frame: Buffer
+  /// When the page drawn in it first reads differently with the clock moved on; nil: never.
+  let until: Timestamp?
 }

@@ -6,27 +6,40 @@ struct PageContext {
   let snapshot: Snapshot
   let glyphs: Glyphs
   let format: DisplayFormat
-  let now: Timestamp
+  /// The clock: read only through `age` and `elapsed(since:)`, which note when what they return
+  /// changes (`ClockDependence`).
+  private let now: Timestamp
+  private let clockDependence: ClockDependence?
   let widthClass: ScreenLayout.Width
 
-  init(state: AppState, snapshot: Snapshot, widthClass: ScreenLayout.Width) {
+  init(state: AppState, snapshot: Snapshot, widthClass: ScreenLayout.Width, clockDependence: ClockDependence? = nil) {
     self.state = state
     self.snapshot = snapshot
     self.glyphs = state.glyphs
     self.format = state.format
     self.now = state.now
+    self.clockDependence = clockDependence
     self.widthClass = widthClass
   }
 
   /// How old the data from these kinds of file is.
-  func age(_ kinds: FileKind...) -> DataAge {
-    DataAge.of(kinds, in: snapshot.data.files, now: now, staleAfter: state.staleAfter)
+  func age(_ kinds: FileKind...) -> DataAge { age(kinds) }
+
+  private func age(_ kinds: [FileKind]) -> DataAge {
+    clockDependence?.note(DataAge.nextChange(of: kinds, in: snapshot.data.files, now: now, staleAfter: state.staleAfter))
+    return DataAge.of(kinds, in: snapshot.data.files, now: now, staleAfter: state.staleAfter)
+  }
+
+  /// `12 s`, `3 min`, `2h 05m`: the time from `time` to the clock, as `DisplayFormat.duration`.
+  func elapsed(since time: Timestamp) -> String {
+    clockDependence?.note(now + QuantityFormat.durationChange(after: now - time))
+    return DisplayFormat.duration(now - time)
   }
 
   /// Draws a panel for data from `kinds`; when every one of those files is missing, says which file
   /// it wants and returns nil so the caller draws nothing else.
   func panel(_ title: String, _ kinds: [FileKind], in area: Rect, buffer: inout Buffer, focused: Bool = false) -> Rect? {
-    let age = DataAge.of(kinds, in: snapshot.data.files, now: now, staleAfter: state.staleAfter)
+    let age = age(kinds)
     let inner = Panel(title: title, age: age, glyphs: glyphs, focused: focused).render(in: area, buffer: &buffer)
     let missing = !kinds.isEmpty && kinds.allSatisfy { snapshot.data.missingKinds.contains($0) }
     if missing {

@@ -71,7 +71,7 @@ struct SystemDetailView {
     if let via = system.impactedVia { lines.append(.field("Impacted", "via \(via) (down)", role: .warn, attributes: .bold)) }
     lines.append(.field("Last sample", system.lastSample.map { context.format.dateTime($0) } ?? "never", role: .muted))
     if let last = system.lastSample {
-      let age = DisplayFormat.duration(context.now - last) + " ago"
+      let age = context.elapsed(since: last) + " ago"
       lines.append(system.silent ? .field("Last seen", age + " \(context.glyphs.separator) silent", role: .stale, attributes: .bold)
                                  : .field("Last seen", age, role: .muted))
     }

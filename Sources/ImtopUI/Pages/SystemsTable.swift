@@ -131,7 +131,7 @@ struct SystemsTable {
       case .lastSeen:
         // The age of the latest sample on the clock, so it keeps counting between two snapshots.
         guard let last = system.lastSample else { return Table.Cell(context.glyphs.dash, role: .muted) }
-        let age = DisplayFormat.duration(context.now - last)
+        let age = context.elapsed(since: last)
         return system.silent ? Table.Cell(age, role: .stale, attributes: .bold) : Table.Cell(age, role: .muted)
       case .incidents:
         return Table.Cell(format.count(system.openIncidents), role: system.openIncidents > 0 ? .crit : .muted,
