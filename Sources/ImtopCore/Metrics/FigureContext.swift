@@ -10,11 +10,18 @@ final class FigureContext {
   /// points, so that a KPI trend over 50,000 systems does not recount them per point.
   let timeless: TimelessFigures
 
-  init(input: EngineInput, now: Timestamp, latencyPoints: Int = LatencyHistory.defaultCapacity, sharing other: FigureContext? = nil) {
+  /// Budget summaries kept between recomputations, when the engine keeps them.
+  let budgetMemo: BudgetSummaryMemo?
+
+  init(
+    input: EngineInput, now: Timestamp, latencyPoints: Int = LatencyHistory.defaultCapacity, sharing other: FigureContext? = nil,
+    budgetMemo: BudgetSummaryMemo? = nil
+  ) {
     self.input = input
     self.now = now
     self.latencyPoints = latencyPoints
     self.timeless = other?.timeless ?? TimelessFigures(input: input)
+    self.budgetMemo = budgetMemo ?? other?.budgetMemo
   }
 
   /// The figures and metric aggregates KPI expressions named at this instant, each computed once
@@ -33,8 +40,9 @@ final class FigureContext {
 
   lazy var incidents = IncidentSummary(incidents: input.incidents, at: now)
 
-  lazy var budget = BudgetSummary(
-    lines: input.budget, systems: input.systems, fiscalYear: fiscalYear, today: zone.date(of: now))
+  lazy var budget =
+    budgetMemo?.summary(lines: input.budget, systems: input.systems, fiscalYear: fiscalYear, today: zone.date(of: now))
+    ?? BudgetSummary(lines: input.budget, systems: input.systems, fiscalYear: fiscalYear, today: zone.date(of: now))
 
   lazy var compliance = ComplianceSummary(items: input.compliance, at: now, zone: zone)
 

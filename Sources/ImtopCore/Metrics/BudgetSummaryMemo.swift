@@ -1,0 +1,49 @@
+import Synchronization
+
+/// Budget summaries kept from one recomputation to the next.
+///
+/// A budget summary depends on the budget lines, the inventory, the fiscal year and the date, not on
+/// the instant: every KPI trend point computed one, fourteen a recomputation, each a pass over all
+/// budget lines, and in the live demo that was a third of the program's time, though `budget.csv`
+/// had not changed. Each is kept with the lines and systems it was computed from, and reused only
+/// when they are equal (the same arrays when nothing was re-read, which compare at once), so the
+/// figures stay those of the input alone.
+final class BudgetSummaryMemo: Sendable {
+  private struct Key: Hashable {
+    var fiscalYear: FiscalYear
+    var today: LocalDate
+  }
+
+  private struct Kept {
+    var lines: [BudgetLine]
+    var systems: [SystemRecord]
+    var summaries: [Key: BudgetSummary] = [:]
+    /// How many were computed rather than reused, for the tests.
+    var computed = 0
+  }
+
+  /// A trend's days and the days it moves on to: more than that are dropped together.
+  private static let capacity = 64
+  private let kept = Mutex<Kept?>(nil)
+
+  /// How many summaries were computed rather than reused.
+  var computed: Int { kept.withLock { $0?.computed ?? 0 } }
+
+  func summary(lines: [BudgetLine], systems: [SystemRecord], fiscalYear: FiscalYear, today: LocalDate) -> BudgetSummary {
+    let key = Key(fiscalYear: fiscalYear, today: today)
+    let reused = kept.withLock { kept -> BudgetSummary? in
+      guard let kept, kept.lines == lines, kept.systems == systems else { return nil }
+      return kept.summaries[key]
+    }
+    if let reused { return reused }
+    let summary = BudgetSummary(lines: lines, systems: systems, fiscalYear: fiscalYear, today: today)
+    kept.withLock { kept in
+      var current = kept.flatMap { $0.lines == lines && $0.systems == systems ? $0 : nil } ?? Kept(lines: lines, systems: systems)
+      if current.summaries.count >= Self.capacity { current.summaries.removeAll() }
+      current.summaries[key] = summary
+      current.computed += 1
+      kept = current
+    }
+    return summary
+  }
+}
