@@ -1,3 +1,4 @@
+import PropertyBased
 import Testing
 @testable import ImtopUI
 
@@ -83,5 +84,24 @@ import Testing
     #expect(SafeText.truncate(String(repeating: "x", count: 1_000_000), to: 4) == "xxx…")
     #expect(SafeText.truncate("abcdef", to: 3, ellipsis: "~") == "ab~")
     #expect(SafeText.pad("ab", to: 5, alignment: .right) == "   ab")
+  }
+}
+
+/// `truncate`'s path for plain one-cell text cuts exactly as the grapheme-by-grapheme path does.
+@Suite struct TruncateFastPathTests {
+  /// Plain one-cell scalars, and the kinds of character that are not: wide, combining, emoji with
+  /// modifiers and joiners, controls, a soft hyphen.
+  static let alphabet: [String] = [
+    "a", "Z", " ", "7", "é", "\u{00A0}", "€", "─", "⣿", "→", "…", "✖",
+    "漢", "e\u{0301}", "👍🏽", "👩\u{200D}💻", "\n", "\u{00AD}", "\u{0301}", "🇫🇷",
+  ]
+
+  @Test func plainAndMixedTextCutAsGraphemeByGrapheme() async {
+    let text = Gen<String?>.element(of: Self.alphabet).array(of: 0...24).map { $0.compactMap { $0 }.joined() }
+    await propertyCheck(count: 3_000, input: text, Gen.int(in: 0...26), Gen.int(in: 0...2)) { text, width, style in
+      let ellipsis = ["…", "", "..."][style]
+      let expected = SafeText.truncateGraphemes(text, to: width, ellipsis: ellipsis, ellipsisWidth: SafeText.width(ellipsis))
+      #expect(SafeText.truncate(text, to: width, ellipsis: ellipsis) == (width > 0 ? expected : ""), "\(text.debugDescription) to \(width)")
+    }
   }
 }

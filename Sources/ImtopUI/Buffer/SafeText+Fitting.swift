@@ -4,6 +4,28 @@ extension SafeText {
   public static func truncate(_ text: String, to width: Int, ellipsis: String = "…") -> String {
     guard width > 0 else { return "" }
     let ellipsisWidth = SafeText.width(ellipsis)
+    // Most labels and figures are plain one-cell scalars (`isSimple`), each its own grapheme and
+    // shown as it is: counted and cut by scalars, without copying them grapheme by grapheme (a
+    // fifth of a frame's time went here). Only the first `width + 1` are looked at.
+    var plain = 0
+    for scalar in text.unicodeScalars {
+      guard isSimple(scalar) else {
+        plain = -1
+        break
+      }
+      plain += 1
+      if plain > width { break }
+    }
+    if plain >= 0 {
+      if plain <= width { return text }
+      guard width > ellipsisWidth else { return String(ellipsis.prefix(width)) }
+      return String(String.UnicodeScalarView(text.unicodeScalars.prefix(width - ellipsisWidth))) + ellipsis
+    }
+    return truncateGraphemes(text, to: width, ellipsis: ellipsis, ellipsisWidth: ellipsisWidth)
+  }
+
+  /// `truncate` grapheme by grapheme, sanitising as it goes: for any text.
+  static func truncateGraphemes(_ text: String, to width: Int, ellipsis: String, ellipsisWidth: Int) -> String {
     var kept = ""  // what fits beside the ellipsis
     var keptWidth = 0
     var whole = ""  // everything so far, while it fits
