@@ -141,17 +141,18 @@ extension Measurements {
       met: usage.cpuPercent.map { $0 <= 0.1 })
   }
 
-  /// From process start to the first frame in the pane (the organisation's name drawn), best of
-  /// `runs`: on a generated demo directory, and `imtop demo` generating its data first.
+  /// From process start to the first figures in the pane (the organisation's name drawn), best of
+  /// `runs`: on a generated demo directory, and `imtop demo` generating its data first; beside
+  /// htop's first frame in the same harness, when it is installed.
   mutating func firstFrame(runs: Int = 5) throws {
     let directory = try makeDirectory("first-frame")
     generateDemo(into: directory)
-    func measure(_ name: String, _ program: String, _ arguments: [String]) -> Double? {
+    func measure(_ name: String, _ program: String, _ arguments: [String], until text: String = "Harbour City Council") -> Double? {
       var times: [Double] = []
       for run in 0..<runs {
         guard let pane = TmuxPane(name: "\(name)-\(run)", program: program, arguments: arguments, folder: folder) else { continue }
         pane.start()
-        if let seconds = pane.waitForText("Harbour City Council", timeout: 10) { times.append(seconds) }
+        if let seconds = pane.waitForText(text, timeout: 10) { times.append(seconds) }
         pane.stop()
       }
       return times.min()
@@ -160,12 +161,16 @@ extension Measurements {
     let demoDirectory = try makeDirectory("first-demo")
     let demo = measure("first-demo", Self.imtopBinary, ["demo", "--dir", demoDirectory])
     let floor = measure("first-echo", "/usr/bin/printf", ["Harbour City Council"])
-    let reference = "btop 0.05 s, htop 0.11 s; harness floor (printf) \(floor.map(Stopwatch.format) ?? "n/a")"
+    // htop's first frame in the same harness: its header's load average, which it draws with its first frame.
+    let htop = Self.htopBinary.flatMap { measure("first-htop", "/usr/bin/env", ["HTOPRC=/dev/null", $0, "-d", "10"], until: "Load average") }
+    let reference = "htop \(htop.map(Stopwatch.format) ?? "not installed"), same harness; floor (printf) \(floor.map(Stopwatch.format) ?? "n/a")"
+    // The organisation's name comes with the first snapshot: these are first figures, not the chrome
+    // (`--first-figures` times the chrome apart).
     table.add(
-      "start to first frame, demo directory", measured: dashboard.map(Stopwatch.format) ?? "n/a", target: "≤ 50 ms (btop)",
-      reference: reference, met: dashboard.map { $0 <= 0.05 })
+      "start to first figures, demo directory", measured: dashboard.map(Stopwatch.format) ?? "n/a", target: "≤ htop's first frame",
+      reference: reference, met: dashboard.flatMap { measured in htop.map { measured <= $0 } })
     table.add(
-      "start to first frame, imtop demo (generates)", measured: demo.map(Stopwatch.format) ?? "n/a", target: "≤ 50 ms (btop)",
-      reference: "30 days of history written first", met: demo.map { $0 <= 0.05 })
+      "start to first figures, imtop demo (generates)", measured: demo.map(Stopwatch.format) ?? "n/a", target: "≤ htop's first frame",
+      reference: "30 days of history written first", met: demo.flatMap { measured in htop.map { measured <= $0 } })
   }
 }

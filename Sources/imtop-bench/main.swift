@@ -9,6 +9,7 @@ import ImtopTestSupport
 // `--quick` skips the 10,000,000-line file; `--cold` stops after the cold load and memory;
 // `--live SECONDS` sets how long htop (the reference, skipped when not installed), the live demo
 // and the idle and quiet dashboards are watched (default 10);
+// `--first-frame` only start to first figures beside htop's first frame;
 // `--frames` measures only frame time and bytes per change, `--terminal` only the figures taken in
 // tmux; `--soak SECONDS` runs only the memory soak; `--engine-soak HOURS` the same without a
 // terminal, on a hand-moved clock (simulated hours in minutes, with the heap and the sizes of what
@@ -52,6 +53,7 @@ func measure(into measurements: inout Measurements) throws {
     let large = try measurements.pollAfterAppend(toFileOf: 10_000_000)
     return try measurements.largeLogFirstFigures(directory: large.directory, coldLoad: large.coldLoad)
   }
+  if arguments.contains("--first-frame") { return try measurements.firstFrame() }
   if arguments.contains("--frames") {
     try measurements.frameTime()
     return try measurements.bytesPerChange()
