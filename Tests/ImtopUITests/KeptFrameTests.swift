@@ -23,7 +23,7 @@ import ImtopCore
   }
 
   /// Ticks every 250 ms for three minutes and then in jumps, across a "last seen" going from
-  /// seconds to minutes and the data going stale at 10 minutes: every frame is the fresh one.
+  /// seconds to minutes and the data going stale at 10 minutes, then back: every frame is the fresh one.
   @Test(arguments: [PageName.overview, .systems, .budget, .kpis, .incidents, .compliance])
   func everyTickShowsWhatAFreshFrameShows(page: PageName) {
     let files = Fixtures.files(age: .minutes(9) + .seconds(58))
@@ -36,6 +36,8 @@ import ImtopCore
       var reused = 0
       var times = (1...720).map { Self.now + Span(milliseconds: Int64($0) * 250) }
       times += [.minutes(10), .minutes(61), .hours(25)].map { Self.now + $0 }
+      // A clock stepped back: ages and staleness read earlier again.
+      times += [.seconds(30), .seconds(31)].map { Self.now + $0 }
       for time in times {
         _ = state.update(.tick(time))
         let before = cache?.revision

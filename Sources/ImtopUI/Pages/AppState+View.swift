@@ -16,7 +16,10 @@ extension AppState {
   /// in `cache` for the next call.
   public func view(reusing cache: inout FrameCache?) -> Buffer {
     let layout = ScreenLayout(size: size)
-    if let kept = cache, kept.revision == revision, kept.frame.size == size, kept.until.map({ now < $0 }) ?? true {
+    // Kept from the instant it was drawn until it reads differently: a clock stepped back (NTP, a
+    // hand-set clock) draws afresh, as ages and staleness may then read earlier.
+    if let kept = cache, kept.revision == revision, kept.frame.size == size, kept.drawnAt <= now,
+       kept.until.map({ now < $0 }) ?? true {
       guard !layout.isTooSmall else { return kept.frame }
       var frame = kept.frame
       ScreenChrome(state: self, layout: layout).render(buffer: &frame)
@@ -25,7 +28,7 @@ extension AppState {
     let dependence = ClockDependence()
     var frame = Buffer(size: size)
     view(into: &frame, clockDependence: dependence)
-    cache = FrameCache(revision: revision, frame: frame, until: dependence.until)
+    cache = FrameCache(revision: revision, frame: frame, drawnAt: now, until: dependence.until)
     return frame
   }
 
@@ -103,6 +106,8 @@ public struct FrameCache: Sendable {
   /// The state's revision it was drawn for.
   let revision: Int
   let frame: Buffer
+  /// The clock it was drawn at.
+  let drawnAt: Timestamp
   /// When the page drawn in it first reads differently with the clock moved on; nil: never.
   let until: Timestamp?
 }

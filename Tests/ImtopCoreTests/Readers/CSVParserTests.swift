@@ -73,7 +73,7 @@ import Testing
     ("a,b\n1,2\n3,\"open\n4,5\n", 3,
      "the file ends inside a quoted field that opens on line 3: expected a closing \" (a file cut off while being written?)"),
     ("a,b,c\n1,2,3\n4,5", 3,
-     "the file ends in the middle of line 3, which has 2 of the header's 3 fields and no end of line: expected the rest of the row (a file cut off while being written?)"),
+     "the file ends in the middle of line 3, which has 2 of the header's 3 fields and no end of line: expected the rest of the row, or a line end after it if the row is whole (a file cut off while being written?)"),
   ])
   func aFileCutOffIsRejectedWhole(text: String, line: Int, message: String) throws {
     #expect(throws: CSVFileError(message: message, line: line)) { try CSVParser.parse(Array(text.utf8)) }
@@ -85,6 +85,11 @@ import Testing
     #expect(records(try parse("a,b,c\n1,2,3\n4,5,6")).map(\.fields) == [["1", "2", "3"], ["4", "5", "6"]])
     #expect(records(try parse("a,b,c\n1,2,3\n4,5\n")).map(\.fields) == [["1", "2", "3"], ["4", "5"]])
     #expect(records(try parse("a,b,c\r\n4,5\r")).map(\.fields) == [["4", "5"]])
+    // A short row that ends its line, then a spreadsheet's blank row or spaces without one.
+    #expect(records(try parse("a,b,c\n1,2\n,,")).map(\.fields) == [["1", "2"]])
+    #expect(records(try parse("a,b,c\n1,2\n   ")).map(\.fields) == [["1", "2"]])
+    // Short only of a column the header leaves unnamed.
+    #expect(records(try parse("a,b,c,\n1,2,3")).map(\.fields) == [["1", "2", "3"]])
   }
 
   @Test func textAfterClosingQuoteIsAnErrorAndTheNextRecordsSurvive() throws {

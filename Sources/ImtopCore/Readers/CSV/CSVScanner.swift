@@ -7,6 +7,8 @@ struct CSVScanner {
   var line = 1
   /// The line of a quote still open at the end of the input: the file was cut off mid-field.
   var unclosedQuoteLine: Int?
+  /// The last entry returned ended at the end of the input, with no line end after it.
+  var lastEntryUnterminated = false
 
   init(bytes: [UInt8], position: Int, separator: UInt8) {
     self.bytes = bytes
@@ -21,6 +23,7 @@ struct CSVScanner {
       var fields: [String] = []
       var anyQuoted = false
       var problem: String?
+      var unterminated = false
       while true {
         let field = readField(fieldNumber: fields.count + 1)
         fields.append(field.text)
@@ -30,11 +33,16 @@ struct CSVScanner {
           position += 1
           continue
         }
+        unterminated = position >= bytes.count
         consumeLineEnd()
         break
       }
-      if let problem { return .malformed(line: startLine, message: problem) }
+      if let problem {
+        lastEntryUnterminated = unterminated
+        return .malformed(line: startLine, message: problem)
+      }
       if !anyQuoted && fields.allSatisfy({ $0.allSatisfy(\.isWhitespace) }) { continue }
+      lastEntryUnterminated = unterminated
       return .record(CSVRecord(fields: fields, line: startLine))
     }
     return nil
