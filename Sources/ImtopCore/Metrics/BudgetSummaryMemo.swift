@@ -29,21 +29,20 @@ final class BudgetSummaryMemo: Sendable {
   /// How many summaries were computed rather than reused.
   var computed: Int { kept.withLock { $0?.computed ?? 0 } }
 
+  /// The summary for these lines and systems on `today`: the one kept, or computed and kept. Lines
+  /// or systems unlike those kept drop every summary kept (they belonged to the input before).
+  /// Computed under the lock: one engine recomputes on one thread, so nothing waits on it.
   func summary(lines: [BudgetLine], systems: [SystemRecord], fiscalYear: FiscalYear, today: LocalDate) -> BudgetSummary {
     let key = Key(fiscalYear: fiscalYear, today: today)
-    let reused = kept.withLock { kept -> BudgetSummary? in
-      guard let kept, kept.lines == lines, kept.systems == systems else { return nil }
-      return kept.summaries[key]
-    }
-    if let reused { return reused }
-    let summary = BudgetSummary(lines: lines, systems: systems, fiscalYear: fiscalYear, today: today)
-    kept.withLock { kept in
+    return kept.withLock { kept in
       var current = kept.flatMap { $0.lines == lines && $0.systems == systems ? $0 : nil } ?? Kept(lines: lines, systems: systems)
+      if let reused = current.summaries[key] { return reused }
+      let summary = BudgetSummary(lines: lines, systems: systems, fiscalYear: fiscalYear, today: today)
       if current.summaries.count >= Self.capacity { current.summaries.removeAll() }
       current.summaries[key] = summary
       current.computed += 1
       kept = current
+      return summary
     }
-    return summary
   }
 }

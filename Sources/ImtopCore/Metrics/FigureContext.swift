@@ -10,8 +10,8 @@ final class FigureContext {
   /// points, so that a KPI trend over 50,000 systems does not recount them per point.
   let timeless: TimelessFigures
 
-  /// Budget summaries kept between recomputations, when the engine keeps them.
-  let budgetMemo: BudgetSummaryMemo?
+  /// Budget summaries kept between recomputations: the engine's, shared with its trend points.
+  let budgetMemo: BudgetSummaryMemo
 
   init(
     input: EngineInput, now: Timestamp, latencyPoints: Int = LatencyHistory.defaultCapacity, sharing other: FigureContext? = nil,
@@ -21,7 +21,7 @@ final class FigureContext {
     self.now = now
     self.latencyPoints = latencyPoints
     self.timeless = other?.timeless ?? TimelessFigures(input: input)
-    self.budgetMemo = budgetMemo ?? other?.budgetMemo
+    self.budgetMemo = budgetMemo ?? other?.budgetMemo ?? BudgetSummaryMemo()
   }
 
   /// The figures and metric aggregates KPI expressions named at this instant, each computed once
@@ -40,9 +40,7 @@ final class FigureContext {
 
   lazy var incidents = IncidentSummary(incidents: input.incidents, at: now)
 
-  lazy var budget =
-    budgetMemo?.summary(lines: input.budget, systems: input.systems, fiscalYear: fiscalYear, today: zone.date(of: now))
-    ?? BudgetSummary(lines: input.budget, systems: input.systems, fiscalYear: fiscalYear, today: zone.date(of: now))
+  lazy var budget = budgetMemo.summary(lines: input.budget, systems: input.systems, fiscalYear: fiscalYear, today: zone.date(of: now))
 
   lazy var compliance = ComplianceSummary(items: input.compliance, at: now, zone: zone)
 

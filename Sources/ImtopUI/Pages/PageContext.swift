@@ -26,8 +26,9 @@ struct PageContext {
   func age(_ kinds: FileKind...) -> DataAge { age(kinds) }
 
   private func age(_ kinds: [FileKind]) -> DataAge {
-    clockDependence?.note(DataAge.nextChange(of: kinds, in: snapshot.data.files, now: now, staleAfter: state.staleAfter))
-    return DataAge.of(kinds, in: snapshot.data.files, now: now, staleAfter: state.staleAfter)
+    let reading = DataAge.reading(kinds, in: snapshot.data.files, now: now, staleAfter: state.staleAfter)
+    clockDependence?.note(reading.nextChange)
+    return reading.age
   }
 
   /// `12 s`, `3 min`, `2h 05m`: the time from `time` to the clock, as `DisplayFormat.duration`.

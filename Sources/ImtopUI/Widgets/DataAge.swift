@@ -24,20 +24,27 @@ public struct DataAge: Sendable, Hashable {
   /// when a file failed, or when monitors' append-only files (status, metrics) have not grown for
   /// `staleAfter`; exports like `systems.csv` change rarely and are stale only when they fail.
   public static func of(_ kinds: [FileKind], in files: [FileReport], now: Timestamp, staleAfter: Span) -> DataAge {
-    guard let facts = Facts(kinds, in: files) else { return DataAge(age: nil, isStale: false) }
-    let age = facts.newest.map { now - $0 }
-    let old = facts.live && (age.map { $0 > staleAfter } ?? true)
-    return DataAge(age: age, isStale: facts.failure != nil || old, failure: facts.failure)
+    reading(kinds, in: files, now: now, staleAfter: staleAfter).age
   }
 
   /// The first time after `now` at which `of` with the same files reads differently (its label, or
   /// its staleness once `staleAfter` has passed); nil when it never will.
   public static func nextChange(of kinds: [FileKind], in files: [FileReport], now: Timestamp, staleAfter: Span) -> Timestamp? {
-    guard let facts = Facts(kinds, in: files), let newest = facts.newest else { return nil }
+    reading(kinds, in: files, now: now, staleAfter: staleAfter).nextChange
+  }
+
+  /// `of` and `nextChange` from one look at the files: what a page notes as it draws an age.
+  public static func reading(
+    _ kinds: [FileKind], in files: [FileReport], now: Timestamp, staleAfter: Span
+  ) -> (age: DataAge, nextChange: Timestamp?) {
+    guard let facts = Facts(kinds, in: files) else { return (DataAge(age: nil, isStale: false), nil) }
+    let failed = facts.failure != nil
+    guard let newest = facts.newest else { return (DataAge(age: nil, isStale: failed || facts.live, failure: facts.failure), nil) }
     let age = now - newest
+    let shown = DataAge(age: age, isStale: failed || (facts.live && age > staleAfter), failure: facts.failure)
     let relabel = now + QuantityFormat.ageChange(after: age)
-    guard facts.live, facts.failure == nil, age <= staleAfter else { return relabel }
-    return min(relabel, newest + staleAfter + Span(milliseconds: 1))
+    guard facts.live, !failed, age <= staleAfter else { return (shown, relabel) }
+    return (shown, min(relabel, newest + staleAfter + Span(milliseconds: 1)))
   }
 
   /// What the age and staleness of data from some kinds of file are worked out from.
