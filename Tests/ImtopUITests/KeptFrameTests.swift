@@ -51,6 +51,67 @@ import ImtopCore
     }
   }
 
+  /// Files just written and every "last seen" three hours old: the panels' ages count seconds
+  /// while nothing else on the page moves for a minute. Each tick draws only their top edges again
+  /// over the kept page (the page itself is drawn once a minute), with the help open as well, which
+  /// covers those edges; every frame is the fresh one.
+  @Test(arguments: [PageName.overview, .systems, .budget, .kpis, .incidents, .compliance])
+  func onlyTheTopEdgesAreDrawnAgainWhileOnlyTheAgesMove(page: PageName) throws {
+    let files = Fixtures.files(age: .zero)
+    let systems = [Self.system("erp", lastSample: Self.now - .hours(3)), Self.system("crm", lastSample: Self.now - .hours(3))]
+    let details: [String?] = page == .systems ? [nil, "erp"] : [nil]
+    for (width, height) in [(80, 24), (160, 48)] {
+      for detail in details {
+        for help in [false, true] {
+          var state = state(page, width: width, height: height, files: files, systems: systems, detail: detail)
+          if help { _ = state.update(.input(.key(.character("?")))) }
+          var cache: FrameCache?
+          var pagesDrawn: Set<Int64> = []
+          var edgesOnly = 0
+          for step in 0...(2 * 130) {
+            let time = Self.now + Span(milliseconds: Int64(step) * 500)
+            _ = state.update(.tick(time))
+            let before = cache?.titlesDrawnAt
+            let frame = state.view(reusing: &cache)
+            let kept = try #require(cache)
+            if kept.drawnAt == time { pagesDrawn.insert(time.milliseconds) } else if kept.titlesDrawnAt == time, before != time { edgesOnly += 1 }
+            #expect(frame == state.view(), "\(page) \(width)×\(height) help \(help) at +\(step * 500) ms")
+          }
+          let context = "\(page) \(width)×\(height) detail \(detail ?? "-") help \(help)"
+          if help {
+            // Under the help every change of an age draws the page: 60 in the first minute.
+            #expect(edgesOnly == 0, "\(context)")
+            #expect(pagesDrawn.count >= 60, "\(context): \(pagesDrawn.count)")
+          } else {
+            // Drawn at the start and when a "last seen" or the ages turn a minute; the seconds in between only redraw edges.
+            #expect(pagesDrawn.count <= 4, "\(context): \(pagesDrawn.count) pages")
+            #expect(edgesOnly >= 55, "\(context): \(edgesOnly) top edges")
+          }
+        }
+      }
+    }
+  }
+
+  /// The incidents panel's title gives way to a shorter one as its age label widens, beside it on
+  /// the same edge: the fullest that fits, chosen again when the edge alone is drawn again.
+  @Test func aPanelTitleShortensAsItsAgeWidens() {
+    let age = { (seconds: Int64) in DataAge(age: .seconds(seconds), isStale: false) }
+    let panel = { (seconds: Int64) in
+      Panel(title: "Incidents 5 open · 1 P1 · MTTR 4h", shorterTitles: ["Incidents 5 open · 1 P1", "Incidents 5 open"], age: age(seconds))
+    }
+    // 43 columns: room for a title of 33 beside "9 s" (the full one), of 32 beside "12 s".
+    var buffer = Buffer(size: Size(width: 43, height: 3))
+    let area = Rect(x: 0, y: 0, width: 43, height: 3)
+    panel(9).render(in: area, buffer: &buffer)
+    #expect(buffer.line(0).contains("MTTR 4h"))
+    panel(12).renderTopEdge(in: area, buffer: &buffer)
+    #expect(!buffer.line(0).contains("MTTR"))
+    #expect(buffer.line(0).contains(" Incidents 5 open · 1 P1 "))
+    var fresh = Buffer(size: Size(width: 43, height: 3))
+    panel(12).render(in: area, buffer: &fresh)
+    #expect(buffer == fresh)
+  }
+
   /// With the data two hours old and every "last seen" three hours old, the page next changes when
   /// a "last seen" turns the minute: kept until then, with only the header's clock drawn again.
   @Test func keptUntilTheFirstLabelOnThePageMovesOn() throws {
@@ -71,17 +132,21 @@ import ImtopCore
     #expect(cache?.revision != drawn.revision)
   }
 
-  /// A live file nine minutes and 59.5 seconds old is kept until it turns stale at ten minutes and
-  /// one millisecond: its label changes 1 ms before, at ten minutes.
+  /// A live file nine minutes and 59.5 seconds old: the panels' top edges are kept until it turns
+  /// stale at ten minutes and one millisecond (its label changes 1 ms before, at ten minutes), and
+  /// drawn again alone over the kept page.
   @Test func keptUntilTheDataTurnsStale() throws {
     let files = Fixtures.files(age: .minutes(9) + Span(milliseconds: 59_500)).filter(\.kind.isAppendOnly)
     var state = state(.overview, width: 160, height: 48, files: files, systems: [])
     var cache: FrameCache?
     _ = state.view(reusing: &cache)
-    #expect(cache?.until == Self.now + Span(milliseconds: 500))
+    // Only the panels' top edges show the age: the rest of the page does not move with the clock.
+    #expect(cache?.titlesUntil == Self.now + Span(milliseconds: 500))
+    #expect(cache?.until == nil)
     _ = state.update(.tick(Self.now + Span(milliseconds: 500)))
     _ = state.view(reusing: &cache)
-    #expect(cache?.until == Self.now + Span(milliseconds: 501))
+    #expect(cache?.titlesUntil == Self.now + Span(milliseconds: 501))
+    #expect(cache?.drawnAt == Self.now)
   }
 
   /// `DataAge.nextChange` is exact: the same age and staleness up to the millisecond before, a

@@ -11,16 +11,26 @@ extension AppState {
 
   /// The screen, as `view()`, reusing `cache` when it holds a frame of this state (`revision`) at
   /// its size and no part of the page drawn there has changed with the clock since
-  /// (`ClockDependence`): then only the chrome (the header's clock and data age) is drawn again, so an
-  /// idle dashboard's tick costs a header, not a screen. Otherwise the whole screen is drawn, and kept
-  /// in `cache` for the next call.
+  /// (`ClockDependence`): then only the chrome (the header's clock and data age) is drawn again, and
+  /// the panels' top edges when their ages have moved on, so an idle dashboard's tick costs a header
+  /// and a few labels, not a screen. Otherwise the whole screen is drawn, and kept in `cache` for the
+  /// next call.
   public func view(reusing cache: inout FrameCache?) -> Buffer {
     let layout = ScreenLayout(size: size)
     // Kept from the instant it was drawn until it reads differently: a clock stepped back (NTP, a
-    // hand-set clock) draws afresh, as ages and staleness may then read earlier.
-    if let kept = cache, kept.revision == revision, kept.frame.size == size, kept.drawnAt <= now,
+    // hand-set clock) before the top edges were drawn draws afresh, as ages and staleness may then
+    // read earlier.
+    if var kept = cache, kept.revision == revision, kept.frame.size == size, kept.titlesDrawnAt <= now,
        kept.until.map({ now < $0 }) ?? true {
       guard !layout.isTooSmall else { return kept.frame }
+      if let titlesUntil = kept.titlesUntil, now >= titlesUntil, let snapshot {
+        let dependence = ClockDependence()
+        let context = PageContext(state: self, snapshot: snapshot, widthClass: layout.widthClass, clockDependence: dependence)
+        for top in kept.titles { context.redrawTopEdge(top, buffer: &kept.frame) }
+        kept.titlesDrawnAt = now
+        kept.titlesUntil = dependence.titlesUntil
+        cache = kept
+      }
       var frame = kept.frame
       ScreenChrome(state: self, layout: layout).render(buffer: &frame)
       return frame
@@ -28,7 +38,8 @@ extension AppState {
     let dependence = ClockDependence()
     var frame = Buffer(size: size)
     view(into: &frame, clockDependence: dependence)
-    cache = FrameCache(revision: revision, frame: frame, drawnAt: now, until: dependence.until)
+    cache = FrameCache(revision: revision, frame: frame, drawnAt: now, until: dependence.until,
+                       titlesDrawnAt: now, titlesUntil: dependence.titlesUntil, titles: dependence.titles)
     return frame
   }
 
@@ -64,6 +75,8 @@ extension AppState {
     case .kpis: KPIsPage(context: context).render(in: layout.body, buffer: &buffer)
     case .incidents: IncidentsPage(context: context).render(in: layout.body, buffer: &buffer)
     }
+    // An overlay covers panels' top edges, which drawn again alone would show through it.
+    if state.showHelp || (state.columnChooser != nil && state.page == .systems) { clockDependence?.coverTitles() }
     if let cursor = state.columnChooser, state.page == .systems {
       let entries = SystemTableColumn.choosable.map { ColumnChooser.Entry($0.title, shown: !state.hiddenColumns.contains($0)) }
       ColumnChooser(entries: entries, cursor: cursor, glyphs: glyphs).render(in: layout.body, buffer: &buffer)
@@ -105,9 +118,16 @@ extension AppState {
 public struct FrameCache: Sendable {
   /// The state's revision it was drawn for.
   let revision: Int
-  let frame: Buffer
+  var frame: Buffer
   /// The clock it was drawn at.
   let drawnAt: Timestamp
-  /// When the page drawn in it first reads differently with the clock moved on; nil: never.
+  /// When the page drawn in it, but its panels' top edges, first reads differently with the clock
+  /// moved on; nil: never.
   let until: Timestamp?
+  /// The clock its panels' top edges were drawn at: `drawnAt`, or a later tick that drew them again.
+  var titlesDrawnAt: Timestamp
+  /// When a panel's top edge (its age) first reads differently; nil: never.
+  var titlesUntil: Timestamp?
+  /// The panels' top edges, to draw again alone.
+  let titles: [PanelTitle]
 }

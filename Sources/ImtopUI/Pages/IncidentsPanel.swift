@@ -13,10 +13,8 @@ struct IncidentsPanel {
     // The fullest title that fits beside the data age (see `Panel`); the open count always shows.
     let count = "Incidents \(open) open"
     let p1Count = count + (p1 > 0 ? sep + "\(p1) P1" : "")
-    let variants = [p1Count + sep + "MTTR " + context.format.minutes(incidents.mttrMinutes.month), p1Count, count]
-    let room = area.width - 7 - SafeText.width(context.age(.incidents).label)
-    let title = variants.first { SafeText.width($0) <= room } ?? count
-    guard let inner = context.panel(title, [.incidents], in: area, buffer: &buffer) else { return }
+    let full = p1Count + sep + "MTTR " + context.format.minutes(incidents.mttrMinutes.month)
+    guard let inner = context.panel(full, shorterTitles: [p1Count, count], [.incidents], in: area, buffer: &buffer) else { return }
     EventLog(entries: entries(incidents.openList.prefix(inner.height), since: \.opened), total: incidents.openList.count,
              glyphs: context.glyphs, emptyText: "\(context.glyphs.up) No open incidents").render(in: inner, buffer: &buffer)
   }

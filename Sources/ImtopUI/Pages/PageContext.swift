@@ -6,7 +6,7 @@ struct PageContext {
   let snapshot: Snapshot
   let glyphs: Glyphs
   let format: DisplayFormat
-  /// The clock: read only through `age` and `elapsed(since:)`, which note when what they return
+  /// The clock: read only through a panel's age and `elapsed(since:)`, which note when what they return
   /// changes (`ClockDependence`).
   private let now: Timestamp
   private let clockDependence: ClockDependence?
@@ -22,13 +22,21 @@ struct PageContext {
     self.widthClass = widthClass
   }
 
-  /// How old the data from these kinds of file is.
-  func age(_ kinds: FileKind...) -> DataAge { age(kinds) }
-
-  private func age(_ kinds: [FileKind]) -> DataAge {
+  /// How old the data from these kinds of file is, as a panel's top edge shows it: noted apart from
+  /// the rest of the page (`ClockDependence.noteTitle`), as only that edge is drawn again for it.
+  private func topEdgeAge(_ kinds: [FileKind]) -> DataAge {
     let reading = DataAge.reading(kinds, in: snapshot.data.files, now: now, staleAfter: state.staleAfter)
-    clockDependence?.note(reading.nextChange)
+    clockDependence?.noteTitle(reading.nextChange)
     return reading.age
+  }
+
+  private func frame(_ top: PanelTitle, age: DataAge) -> Panel {
+    Panel(title: top.title, shorterTitles: top.shorterTitles, age: age, glyphs: glyphs, focused: top.focused)
+  }
+
+  /// Draws a panel's top edge again, as `panel` drew it, with the age at this context's clock.
+  func redrawTopEdge(_ top: PanelTitle, buffer: inout Buffer) {
+    frame(top, age: topEdgeAge(top.kinds)).renderTopEdge(in: top.area, buffer: &buffer)
   }
 
   /// `12 s`, `3 min`, `2h 05m`: the time from `time` to the clock, as `DisplayFormat.duration`.
@@ -38,10 +46,15 @@ struct PageContext {
   }
 
   /// Draws a panel for data from `kinds`; when every one of those files is missing, says which file
-  /// it wants and returns nil so the caller draws nothing else.
-  func panel(_ title: String, _ kinds: [FileKind], in area: Rect, buffer: inout Buffer, focused: Bool = false) -> Rect? {
-    let age = age(kinds)
-    let inner = Panel(title: title, age: age, glyphs: glyphs, focused: focused).render(in: area, buffer: &buffer)
+  /// it wants and returns nil so the caller draws nothing else. `shorterTitles`, fullest first, stand
+  /// in for `title` when it does not fit beside the age (`Panel`).
+  func panel(
+    _ title: String, shorterTitles: [String] = [], _ kinds: [FileKind], in area: Rect, buffer: inout Buffer, focused: Bool = false
+  ) -> Rect? {
+    let top = PanelTitle(area: area, title: title, shorterTitles: shorterTitles, kinds: kinds, focused: focused)
+    clockDependence?.record(top)
+    let age = topEdgeAge(kinds)
+    let inner = frame(top, age: age).render(in: area, buffer: &buffer)
     let missing = !kinds.isEmpty && kinds.allSatisfy { snapshot.data.missingKinds.contains($0) }
     if missing {
       let names = kinds.map(\.fileName).joined(separator: " or ")

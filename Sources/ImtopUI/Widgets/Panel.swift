@@ -7,12 +7,16 @@ import ImtopCore
 /// rectangle for the panel's content.
 public struct Panel: Sendable {
   public var title: String
+  /// Shorter titles, fullest first, for when `title` does not fit beside the age: the first that
+  /// does is shown (the last one cut short when none does).
+  public var shorterTitles: [String]
   public var age: DataAge?
   public var glyphs: Glyphs
   public var focused: Bool
 
-  public init(title: String, age: DataAge? = nil, glyphs: Glyphs = .unicode, focused: Bool = false) {
+  public init(title: String, shorterTitles: [String] = [], age: DataAge? = nil, glyphs: Glyphs = .unicode, focused: Bool = false) {
     self.title = title
+    self.shorterTitles = shorterTitles
     self.age = age
     self.glyphs = glyphs
     self.focused = focused
@@ -23,23 +27,32 @@ public struct Panel: Sendable {
   public func render(in area: Rect, buffer: inout Buffer) -> Rect {
     buffer.clear(area)
     guard area.width >= 2, area.height >= 2 else { return area }
-    let border: Role = focused ? .accent : .border
-    let top = area.y
-    let bottom = area.maxY - 1
+    let border = self.border
     let horizontal = String(repeating: glyphs.horizontal, count: area.width - 2)
-    buffer.put(glyphs.topLeft + horizontal + glyphs.topRight, x: area.x, y: top, maxWidth: area.width, foreground: border)
-    buffer.put(glyphs.bottomLeft + horizontal + glyphs.bottomRight, x: area.x, y: bottom, maxWidth: area.width, foreground: border)
-    for row in (top + 1)..<bottom {
+    buffer.put(glyphs.bottomLeft + horizontal + glyphs.bottomRight, x: area.x, y: area.maxY - 1, maxWidth: area.width, foreground: border)
+    for row in (area.y + 1)..<(area.maxY - 1) {
       buffer.put(glyphs.vertical, x: area.x, y: row, foreground: border)
       buffer.put(glyphs.vertical, x: area.maxX - 1, y: row, foreground: border)
     }
+    renderTopEdge(in: area, buffer: &buffer)
+    return area.inset(by: 1)
+  }
+
+  /// Draws only the top edge of a panel in `area` (the title and the age), over what is there: all
+  /// of the frame that changes as the data ages, for a dashboard that keeps the rest.
+  public func renderTopEdge(in area: Rect, buffer: inout Buffer) {
+    guard area.width >= 2, area.height >= 2 else { return }
+    let top = area.y
+    buffer.put(glyphs.topLeft + String(repeating: glyphs.horizontal, count: area.width - 2) + glyphs.topRight,
+               x: area.x, y: top, maxWidth: area.width, foreground: border)
     let ageText = age.map { " \($0.label) " } ?? ""
     let ageWidth = SafeText.width(ageText)
     let room = area.width - 4
     let showAge = !ageText.isEmpty && room >= ageWidth + 6
     let titleRoom = room - (showAge ? ageWidth + 1 : 0)
     if titleRoom >= 3 {
-      buffer.put(" " + title + " ", x: area.x + 1, y: top, width: titleRoom + 2, alignment: .left, ellipsis: glyphs.ellipsis,
+      let shown = ([title] + shorterTitles).first { SafeText.width($0) <= titleRoom } ?? shorterTitles.last ?? title
+      buffer.put(" " + shown + " ", x: area.x + 1, y: top, width: titleRoom + 2, alignment: .left, ellipsis: glyphs.ellipsis,
                  foreground: .title, attributes: .bold)
     }
     if showAge, let age {
@@ -47,8 +60,9 @@ public struct Panel: Sendable {
       buffer.put(ageText, x: area.maxX - 2 - ageWidth, y: top, maxWidth: ageWidth,
                  foreground: stale ? .stale : .muted, attributes: stale ? [.bold, .reverse] : [])
     }
-    return area.inset(by: 1)
   }
+
+  private var border: Role { focused ? .accent : .border }
 
   /// Writes `text` (a scrolled table's `21–40 of 62`) on the right of the bottom edge of a panel drawn
   /// in `area`, where it takes no row from the content; nothing when the edge is too short for it.
