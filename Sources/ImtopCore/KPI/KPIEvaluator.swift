@@ -58,8 +58,8 @@ enum KPIEvaluator {
     case .burnRate: return context.budget.burnRate?.major(digits: context.currencyDigits)
     case .runway: return context.budget.runwayMonths
     case .forecast: return context.budget.forecastYearEnd?.major(digits: context.currencyDigits)
-    case .openIncidents(let priority?): return Double(context.incidents.open[priority] ?? 0)
-    case .openIncidents(nil): return Double(context.incidents.openList.count)
+    case .openIncidents(let priority?): return Double(context.openIncidents[priority] ?? 0)
+    case .openIncidents(nil): return Double(context.openIncidents.values.reduce(0, +))
     case .mttr(let window):
       return IncidentSummary.meanMinutes(context.input.incidents, window: window, at: context.now) { $0.resolved }
     case .mtta(let window):
@@ -69,10 +69,10 @@ enum KPIEvaluator {
     case .pastEndOfSupport: return Double(context.pastEndOfSupportCount)
     case .belowSLA: return Double(context.belowSLACount)
     case .systemsMeetingSLA: return context.systemsMeetingSLA
-    case .trainingCompletion: return context.governance.training?.completionPct
-    case .reviewCoverage: return context.governance.access?.coveragePct
-    case .pastRetention: return context.governance.retention.map { Double($0.pastRetention) }
-    case .exposed: return context.governance.data.map { Double($0.exposed.count) }
+    case .trainingCompletion: return context.training?.completionPct
+    case .reviewCoverage: return context.access?.coveragePct
+    case .pastRetention: return context.retention.map { Double($0.pastRetention) }
+    case .exposed: return context.dataClasses.map { Double($0.exposed.count) }
     }
   }
 }

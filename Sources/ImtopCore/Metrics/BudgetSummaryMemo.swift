@@ -35,13 +35,20 @@ final class BudgetSummaryMemo: Sendable {
   func summary(lines: [BudgetLine], systems: [SystemRecord], fiscalYear: FiscalYear, today: LocalDate) -> BudgetSummary {
     let key = Key(fiscalYear: fiscalYear, today: today)
     return kept.withLock { kept in
-      var current = kept.flatMap { $0.lines == lines && $0.systems == systems ? $0 : nil } ?? Kept(lines: lines, systems: systems)
-      if let reused = current.summaries[key] { return reused }
+      if let old = kept, old.lines == lines, old.systems == systems {
+        // Equal lines read again are new arrays, compared element by element: kept in place of the
+        // old ones, they are the very arrays the recomputation's other trend points bring, which
+        // compare at once.
+        kept?.lines = lines
+        kept?.systems = systems
+      } else {
+        kept = Kept(lines: lines, systems: systems)
+      }
+      if let reused = kept?.summaries[key] { return reused }
       let summary = BudgetSummary(lines: lines, systems: systems, fiscalYear: fiscalYear, today: today)
-      if current.summaries.count >= Self.capacity { current.summaries.removeAll() }
-      current.summaries[key] = summary
-      current.computed += 1
-      kept = current
+      if kept?.summaries.count ?? 0 >= Self.capacity { kept?.summaries.removeAll() }
+      kept?.summaries[key] = summary
+      kept?.computed += 1
       return summary
     }
   }

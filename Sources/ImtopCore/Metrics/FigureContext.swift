@@ -44,7 +44,18 @@ final class FigureContext {
 
   lazy var compliance = ComplianceSummary(items: input.compliance, at: now, zone: zone)
 
-  lazy var governance = GovernanceSummary(input: input, at: now)
+  lazy var governance = GovernanceSummary(training: training, access: access, retention: retention, data: dataClasses)
+
+  // The parts of `governance`, each computed only when something names it: a KPI trend point needs
+  // one figure of one of them.
+  lazy var training = GovernanceSummary.training(input, at: now)
+  lazy var access = GovernanceSummary.access(input, at: now)
+  lazy var retention = GovernanceSummary.retention(input, at: now)
+  lazy var dataClasses = GovernanceSummary.data(input, at: now)
+
+  /// Open incidents per priority, without the lists of `incidents` (sorted for the panels): what the
+  /// KPIs need at every trend point.
+  lazy var openIncidents = IncidentSummary.openCounts(input.incidents, at: now)
 
   /// Every system of the inventory, in file order (ids it lacks are `EngineInput.unregistered`).
   lazy var systems: [SystemHealth] = SystemHealth.portfolio(of: self)

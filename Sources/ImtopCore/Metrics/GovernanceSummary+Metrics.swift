@@ -1,18 +1,30 @@
+/// The governance figures of an input at an instant, `today` being its date in the organisation's
+/// zone: each part on its own, computed only when its file is present (`FigureContext` puts them
+/// together, and a KPI trend point, which needs one figure of one part, computes only that part).
 extension GovernanceSummary {
-  /// The governance figures of `input` at `now`, with `today` = `now`'s date in the organisation's zone.
-  /// A part is computed only when its file is present.
-  public init(input: EngineInput, at now: Timestamp) {
-    let zone = input.configuration.zone
-    let today = zone.date(of: now)
-    let present = Set(input.files.map(\.kind))
-    self.init()
-    if present.contains(.training) { training = TrainingSummary(rows: input.training, at: now, zone: zone) }
-    if present.contains(.access) { access = AccessSummary(roles: input.access, today: today) }
-    if present.contains(.retention) { retention = RetentionSummary(series: input.retention, today: today) }
-    if input.systems.contains(where: \.describesData) {
-      data = DataClassSummary(
-        systems: input.systems, access: input.access, compliance: input.compliance, at: now, zone: zone)
-    }
+  /// From `training.csv`, when there is one.
+  static func training(_ input: EngineInput, at now: Timestamp) -> TrainingSummary? {
+    guard input.files.contains(where: { $0.kind == .training }) else { return nil }
+    return TrainingSummary(rows: input.training, at: now, zone: input.configuration.zone)
+  }
+
+  /// From `access.csv`, when there is one.
+  static func access(_ input: EngineInput, at now: Timestamp) -> AccessSummary? {
+    guard input.files.contains(where: { $0.kind == .access }) else { return nil }
+    return AccessSummary(roles: input.access, today: input.configuration.zone.date(of: now))
+  }
+
+  /// From `retention.csv`, when there is one.
+  static func retention(_ input: EngineInput, at now: Timestamp) -> RetentionSummary? {
+    guard input.files.contains(where: { $0.kind == .retention }) else { return nil }
+    return RetentionSummary(series: input.retention, today: input.configuration.zone.date(of: now))
+  }
+
+  /// From `systems.csv`, when it describes the data systems hold (a `data_class` or `personal_data` column).
+  static func data(_ input: EngineInput, at now: Timestamp) -> DataClassSummary? {
+    guard input.systems.contains(where: \.describesData) else { return nil }
+    return DataClassSummary(
+      systems: input.systems, access: input.access, compliance: input.compliance, at: now, zone: input.configuration.zone)
   }
 }
 

@@ -15,10 +15,8 @@ extension IncidentSummary {
         mttaMinutes: IncidentSummary.meanMinutes(these, window: month, at: now) { $0.acknowledged })
     }
     let openList = incidents.filter { $0.isOpen(at: now) }
-    for incident in openList {
-      open[incident.priority, default: 0] += 1
-      if !incident.isAcknowledged(at: now) { unacknowledged[incident.priority, default: 0] += 1 }
-    }
+    open.merge(Self.openCounts(openList, at: now)) { $1 }
+    for incident in openList where !incident.isAcknowledged(at: now) { unacknowledged[incident.priority, default: 0] += 1 }
     // Resolved inside the window (the one MTTR is taken over), by an incident that existed by then.
     let resolvedList = incidents.filter { incident in
       guard let resolved = incident.resolved else { return false }
@@ -37,6 +35,13 @@ extension IncidentSummary {
       resolvedList: resolvedList.sorted { a, b in
         a.resolved != b.resolved ? (a.resolved ?? a.opened) > (b.resolved ?? b.opened) : (a.priority, a.id) < (b.priority, b.id)
       })
+  }
+
+  /// The incidents open at `now` per priority (only the priorities with one).
+  static func openCounts(_ incidents: [Incident], at now: Timestamp) -> [Priority: Int] {
+    var open: [Priority: Int] = [:]
+    for incident in incidents where incident.isOpen(at: now) { open[incident.priority, default: 0] += 1 }
+    return open
   }
 
   /// Mean minutes from opening to `milestone` over incidents whose milestone falls in
