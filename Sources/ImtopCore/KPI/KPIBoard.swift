@@ -6,11 +6,14 @@ enum KPIBoard {
     let input = now.input
     let builtIns = BuiltInKPIs.listed(
       kinds: Set(input.files.map(\.kind)), dataColumns: input.systems.contains(where: \.describesData))
-    return BuiltInKPIs.merged(with: input.configuration.kpis, builtIns: builtIns).map { definition, isBuiltIn in
+    let definitions = BuiltInKPIs.merged(with: input.configuration.kpis, builtIns: builtIns)
+    let expressions = now.kpiExpressions.parse(definitions.map(\.0.expression))
+    return zip(definitions, expressions).map { entry, parsed in
+      let (definition, isBuiltIn) = entry
       let expression: KPIExpression
-      do throws(KPIExpressionError) {
-        expression = try KPIParser.parse(definition.expression)
-      } catch {
+      switch parsed {
+      case .success(let parsed): expression = parsed
+      case .failure(let error):
         return KPIResult(
           definition: definition, value: nil, status: .unknown, error: error.described(forKPI: definition.name),
           isBuiltIn: isBuiltIn)

@@ -69,7 +69,7 @@ enum KPIEvaluator {
     case .pastEndOfSupport: return Double(context.pastEndOfSupportCount)
     case .belowSLA: return Double(context.belowSLACount)
     case .systemsMeetingSLA: return context.systemsMeetingSLA
-    case .trainingCompletion: return context.training?.completionPct
+    case .trainingCompletion: return context.timeless.trainingCompletionPct
     case .reviewCoverage: return context.access?.coveragePct
     case .pastRetention: return context.retention.map { Double($0.pastRetention) }
     case .exposed: return context.dataClasses.map { Double($0.exposed.count) }

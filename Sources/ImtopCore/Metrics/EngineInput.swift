@@ -17,6 +17,8 @@ public struct EngineInput: Sendable {
   public var lastMessages: [String: String]
   public var metrics: any MetricSource
   public var files: [FileReport]
+  /// Whether a file of that kind is there (a figure from a file that is not is nil, not zero).
+  func has(_ kind: FileKind) -> Bool { files.contains { $0.kind == kind } }
   public var issues: [DataIssue]
   /// Ids that records name and `systems.csv` lacks.
   public var unregistered: [UnregisteredSystem]

@@ -12,16 +12,19 @@ final class FigureContext {
 
   /// Budget summaries kept between recomputations: the engine's, shared with its trend points.
   let budgetMemo: BudgetSummaryMemo
+  /// KPI expressions parsed at the last recomputation: the engine's.
+  let kpiExpressions: KPIExpressionMemo
 
   init(
     input: EngineInput, now: Timestamp, latencyPoints: Int = LatencyHistory.defaultCapacity, sharing other: FigureContext? = nil,
-    budgetMemo: BudgetSummaryMemo? = nil
+    budgetMemo: BudgetSummaryMemo? = nil, kpiExpressions: KPIExpressionMemo? = nil
   ) {
     self.input = input
     self.now = now
     self.latencyPoints = latencyPoints
     self.timeless = other?.timeless ?? TimelessFigures(input: input)
     self.budgetMemo = budgetMemo ?? other?.budgetMemo ?? BudgetSummaryMemo()
+    self.kpiExpressions = kpiExpressions ?? other?.kpiExpressions ?? KPIExpressionMemo()
   }
 
   /// The figures and metric aggregates KPI expressions named at this instant, each computed once
@@ -132,4 +135,8 @@ final class TimelessFigures {
   /// The portfolio's data quality: from the records alone.
   lazy var dataQualityPct: Double? =
     PortfolioSummary.dataQualityPct(of: input.systems)
+
+  /// Training completion, when there is a `training.csv`: from its rows alone.
+  lazy var trainingCompletionPct: Double? =
+    input.has(.training) ? TrainingSummary.completionPct(of: input.training) : nil
 }

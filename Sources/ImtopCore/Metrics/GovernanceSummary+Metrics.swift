@@ -4,19 +4,19 @@
 extension GovernanceSummary {
   /// From `training.csv`, when there is one.
   static func training(_ input: EngineInput, at now: Timestamp) -> TrainingSummary? {
-    guard input.files.contains(where: { $0.kind == .training }) else { return nil }
+    guard input.has(.training) else { return nil }
     return TrainingSummary(rows: input.training, at: now, zone: input.configuration.zone)
   }
 
   /// From `access.csv`, when there is one.
   static func access(_ input: EngineInput, at now: Timestamp) -> AccessSummary? {
-    guard input.files.contains(where: { $0.kind == .access }) else { return nil }
+    guard input.has(.access) else { return nil }
     return AccessSummary(roles: input.access, today: input.configuration.zone.date(of: now))
   }
 
   /// From `retention.csv`, when there is one.
   static func retention(_ input: EngineInput, at now: Timestamp) -> RetentionSummary? {
-    guard input.files.contains(where: { $0.kind == .retention }) else { return nil }
+    guard input.has(.retention) else { return nil }
     return RetentionSummary(series: input.retention, today: input.configuration.zone.date(of: now))
   }
 
@@ -29,6 +29,15 @@ extension GovernanceSummary {
 }
 
 extension TrainingSummary {
+  /// Σ completed / Σ required × 100; nil when Σ required is 0. Not a matter of the instant.
+  static func completionPct(of rows: [TrainingRow]) -> Double? {
+    completionPct(required: rows.reduce(0) { $0 + $1.required }, completed: rows.reduce(0) { $0 + $1.completed })
+  }
+
+  private static func completionPct(required: Int, completed: Int) -> Double? {
+    required > 0 ? Double(completed) / Double(required) * 100 : nil
+  }
+
   public init(rows: [TrainingRow], at now: Timestamp, zone: Zone) {
     self.init()
     for row in rows {
@@ -42,7 +51,7 @@ extension TrainingSummary {
       byCourse[row.course]?.overdueRows += 1
       byCourse[row.course]?.peopleOutstanding += row.outstanding
     }
-    completionPct = required > 0 ? Double(completed) / Double(required) * 100 : nil
+    completionPct = Self.completionPct(required: required, completed: completed)
     let keyed = rows.map { (row: $0, overdue: $0.isOverdue(at: now, zone: zone), due: $0.due.overdueFrom(in: zone)) }
     self.rows = keyed.sorted { lhs, rhs in
       if lhs.overdue != rhs.overdue { return lhs.overdue }

@@ -4,7 +4,8 @@
 /// A pure function of its input and `now`: no clock, no files, so the live dashboard, `imtop snapshot
 /// --now` and the tests all get the same figures from the same data. All it keeps between calls is
 /// a memo of budget summaries, each reused only for the very lines and systems it was computed from
-/// (`BudgetSummaryMemo`).
+/// (`BudgetSummaryMemo`), and the KPI expressions parsed, reused only for the same sources
+/// (`KPIExpressionMemo`).
 public struct MetricEngine: Sendable {
   /// How many latency buckets each system's sparkline series has.
   public var latencyPoints: Int
@@ -13,6 +14,7 @@ public struct MetricEngine: Sendable {
   /// The time between two trend values.
   public var trendStep: Span
   let budgetMemo = BudgetSummaryMemo()
+  let kpiExpressions = KPIExpressionMemo()
 
   public init(latencyPoints: Int = LatencyHistory.defaultCapacity, trendPoints: Int = 14, trendStep: Span = .days(1)) {
     self.latencyPoints = max(0, latencyPoints)
@@ -24,7 +26,8 @@ public struct MetricEngine: Sendable {
   /// - Complexity: linear in the records, plus a binary search per timeline and window; KPI trends
   ///   repeat only the figures their expressions name, once per trend point.
   public func snapshot(of input: EngineInput, at now: Timestamp) -> Snapshot {
-    let context = FigureContext(input: input, now: now, latencyPoints: latencyPoints, budgetMemo: budgetMemo)
+    let context = FigureContext(
+      input: input, now: now, latencyPoints: latencyPoints, budgetMemo: budgetMemo, kpiExpressions: kpiExpressions)
     let history =
       trendPoints > 1
       ? (1..<trendPoints).reversed().map { step in

@@ -1,0 +1,21 @@
+import Synchronization
+
+/// The KPI expressions of the last recomputation, parsed: they change only with `imtop.toml`, and
+/// parsing every one of them again at each recomputation was a twentieth of the live demo's time.
+/// Reused only for the very same expressions, in the same order.
+final class KPIExpressionMemo: Sendable {
+  private struct Kept {
+    var sources: [String]
+    var parsed: [Result<KPIExpression, KPIExpressionError>]
+  }
+
+  private let kept = Mutex<Kept?>(nil)
+
+  /// Each source parsed, in order.
+  func parse(_ sources: [String]) -> [Result<KPIExpression, KPIExpressionError>] {
+    if let reused = kept.withLock({ $0.flatMap { $0.sources == sources ? $0.parsed : nil } }) { return reused }
+    let parsed = sources.map { source in Result { () throws(KPIExpressionError) in try KPIParser.parse(source) } }
+    kept.withLock { $0 = Kept(sources: sources, parsed: parsed) }
+    return parsed
+  }
+}
