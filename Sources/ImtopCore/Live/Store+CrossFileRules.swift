@@ -16,6 +16,19 @@ extension Store {
     var badKPIs: [String: Int] = [:]
     /// Ids named by records but missing from the inventory (none when no inventory was read).
     var unregistered: [UnregisteredSystem] = []
+    /// For each of `unregistered`, its records in the whole-read files (the rest are the logs').
+    var unregisteredInFiles: [Int] = []
+
+    /// `unregistered` with each one's records in the logs as they stand now (`logged`): more lines
+    /// from a log change only those, so the store does not assemble the files again for them.
+    func unregistered(logged: (String) -> Int) -> [UnregisteredSystem] {
+      guard unregisteredInFiles.count == unregistered.count else { return unregistered }
+      return zip(unregistered, unregisteredInFiles).map { system, inFiles in
+        var system = system
+        system.records = inFiles + logged(system.id)
+        return system
+      }
+    }
 
     /// `report` with the rejections found here added.
     func adjusted(_ report: FileReport) -> FileReport {

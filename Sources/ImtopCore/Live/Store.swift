@@ -141,10 +141,15 @@ public struct Store: Sendable {
     guard !lines.isEmpty else { return }
     // Taken out while it changes, so the log's table is changed in place rather than copied whole
     // on every read (at 50,000 systems, the copy was most of a cold load's time in the store).
-    assemblyGeneration = Store.nextGeneration()
     var known = logSystems.removeValue(forKey: path) ?? [:]
     for (system, line) in lines {
-      known[system, default: LoggedSystem(firstLine: line, samples: 0)].samples += counts[system] ?? 0
+      if known[system] == nil {
+        // A system the log had not named: the assembly (unknown ids, where they first occur) changes.
+        // More samples of one it had named change only the counts, which `engineInput` adds afresh.
+        assemblyGeneration = Store.nextGeneration()
+        known[system] = LoggedSystem(firstLine: line, samples: 0)
+      }
+      known[system]?.samples += counts[system] ?? 0
     }
     logSystems[path] = known
   }
@@ -258,7 +263,7 @@ public struct Store: Sendable {
       lastMessages: messages.mapValues(\.text), metrics: metrics,
       files: paths.compactMap { reports[$0].map(assembled.adjusted) },
       issues: (failures + assembled.issues + logIssues).sorted(by: DataIssue.fileOrder),
-      unregistered: assembled.unregistered, heldSamples: heldGroups, monthly: monthly)
+      unregistered: assembled.unregistered(logged: loggedSamples(of:)), heldSamples: heldGroups, monthly: monthly)
     input.training = assembled.training
     input.access = assembled.access
     input.retention = assembled.retention
@@ -282,7 +287,14 @@ public struct Store: Sendable {
       files.append(FileContents(path: path, records: records, systemLines: lines))
       for (id, system) in systems { logged[kind, default: [:]][id, default: 0] += system.samples }
     }
-    return Store.assemble(configuration: configuration, contents: files, logged: logged)
+    var assembly = Store.assemble(configuration: configuration, contents: files, logged: logged)
+    assembly.unregisteredInFiles = assembly.unregistered.map { $0.records - loggedSamples(of: $0.id) }
+    return assembly
+  }
+
+  /// The samples the logs named `id` in, as read so far.
+  private func loggedSamples(of id: String) -> Int {
+    logSystems.values.reduce(0) { $0 + ($1[id]?.samples ?? 0) }
   }
 
   /// The incidents of every incident file, for telling new ids from known ones.

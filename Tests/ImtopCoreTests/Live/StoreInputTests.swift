@@ -46,6 +46,10 @@ import Testing
     try directory.append("status.jsonl", statusLine("crm", "down", minute: 1) + statusLine("crm", "down", minute: 2))
     _ = poller.poll()
     #expect(poller.engineInput().unregistered == [UnregisteredSystem(id: "crm", kinds: [.status], records: 2)])
+    // More lines of systems the log had named: the counts follow at once.
+    try directory.append("status.jsonl", statusLine("crm", "up", minute: 3) + statusLine("erp", "up", minute: 3))
+    _ = poller.poll()
+    #expect(poller.engineInput().unregistered == [UnregisteredSystem(id: "crm", kinds: [.status], records: 3)])
 
     try directory.write("systems.csv", "id,name\nerp,ERP suite\ncrm,CRM\n")
     clock.advance(by: .seconds(2))
@@ -55,6 +59,34 @@ import Testing
     let input = poller.engineInput()
     #expect(input.systems.map(\.id) == ["erp", "crm"])
     #expect(input.unregistered.isEmpty)
+  }
+
+  /// More lines from a log about systems it had named leave the small files' assembly as it was
+  /// (at 50,000 systems, assembling them again after every append was most of a recomputation);
+  /// a system it had not named assembles them again, and the unregistered counts follow both.
+  @Test func moreLinesAboutKnownSystemsKeepTheAssembly() throws {
+    let directory = try TemporaryDataDirectory()
+    try directory.write("systems.csv", "id,name\nerp,ERP suite\n")
+    try directory.write("status.jsonl", statusLine("erp", "up", minute: 0) + statusLine("crm", "down", minute: 0))
+    let poller = Poller(directory: directory.path, clock: ManualClock(marchFirst + .minutes(5)))
+    _ = poller.poll()
+    var cache = EngineInputCache()
+    _ = poller.store.engineInput(cache: &cache)
+    let kept = cache.generation
+    try directory.append("status.jsonl", statusLine("erp", "down", minute: 1) + statusLine("crm", "up", minute: 1))
+    _ = poller.poll()
+    var input = poller.store.engineInput(cache: &cache)
+    #expect(cache.generation == kept)
+    #expect(input.unregistered == [UnregisteredSystem(id: "crm", kinds: [.status], records: 2)])
+    try directory.append("status.jsonl", statusLine("hr", "up", minute: 2))
+    _ = poller.poll()
+    input = poller.store.engineInput(cache: &cache)
+    #expect(cache.generation != kept)
+    #expect(input.unregistered.map(\.id) == ["crm", "hr"])
+    #expect(input.issues.map(\.description).contains { $0.contains("unknown system \"hr\"") })
+    // The same as reading the directory whole.
+    let whole = DirectoryReading(directory: directory.path, at: marchFirst + .minutes(5)).input
+    #expect(input.unregistered == whole.unregistered)
   }
 
   @Test func binaryGarbageAppendedToALogIsReportedAndLaterLinesStillRead() throws {
