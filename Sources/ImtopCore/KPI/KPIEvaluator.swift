@@ -64,7 +64,7 @@ enum KPIEvaluator {
       return IncidentSummary.meanMinutes(context.input.incidents, window: window, at: context.now) { $0.resolved }
     case .mtta(let window):
       return IncidentSummary.meanMinutes(context.input.incidents, window: window, at: context.now) { $0.acknowledged }
-    case .overdue: return Double(context.compliance.overdue)
+    case .overdue: return Double(context.overdueCompliance)
     case .dataQuality: return context.dataQualityPct
     case .pastEndOfSupport: return Double(context.pastEndOfSupportCount)
     case .belowSLA: return Double(context.belowSLACount)

@@ -1,4 +1,9 @@
 extension ComplianceSummary {
+  /// The items overdue at `now`, counted without the rest of the summary (a KPI trend point's need).
+  static func overdueCount(_ items: [ComplianceItem], at now: Timestamp, zone: Zone) -> Int {
+    items.reduce(0) { $0 + ($1.isOverdue(at: now, zone: zone) ? 1 : 0) }
+  }
+
   /// The compliance figures at `now`, with date-only deadlines read in `zone`: an item due on a date
   /// is on time all that local day and overdue from the start of the next.
   public init(items: [ComplianceItem], at now: Timestamp, zone: Zone) {
@@ -16,7 +21,7 @@ extension ComplianceSummary {
         if done < item.due.overdueFrom(in: zone) { closedOnTime += 1 }
       }
       guard item.isOpen(at: now) else { continue }
-      guard now >= item.due.overdueFrom(in: zone) else {
+      guard item.isOverdue(at: now, zone: zone) else {
         openItems.append((item, nil))
         continue
       }

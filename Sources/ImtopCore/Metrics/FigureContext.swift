@@ -56,6 +56,9 @@ final class FigureContext {
   lazy var retention = GovernanceSummary.retention(input, at: now)
   lazy var dataClasses = GovernanceSummary.data(input, at: now)
 
+  /// Compliance items overdue, without the rest of `compliance` (sorted lists): a KPI trend point's need.
+  lazy var overdueCompliance = ComplianceSummary.overdueCount(input.compliance, at: now, zone: zone)
+
   /// Open incidents per priority, without the lists of `incidents` (sorted for the panels): what the
   /// KPIs need at every trend point.
   lazy var openIncidents = IncidentSummary.openCounts(input.incidents, at: now)

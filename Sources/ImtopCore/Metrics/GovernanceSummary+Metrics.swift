@@ -126,7 +126,7 @@ extension DataClassSummary {
     let overdueRoleSystems = Set(access.filter { $0.isOverdue(today: today) }.map(\.system))
     let overdueItemSystems = Set(
       compliance.filter { item in
-        item.severity >= .high && item.isOpen(at: now) && now >= item.due.overdueFrom(in: zone)
+        item.severity >= .high && item.isOverdue(at: now, zone: zone)
       }.compactMap(\.system))
     for system in systems {
       byClass[system.dataClass?.rawValue ?? "unknown", default: 0] += 1

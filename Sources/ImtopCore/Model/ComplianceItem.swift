@@ -33,6 +33,11 @@ public struct ComplianceItem: Hashable, Sendable {
   public func isOpen(at now: Timestamp) -> Bool {
     opened <= now && !(closed.map { $0 <= now } ?? false)
   }
+
+  /// Open at `now` and past its due date (a date lasting to the end of its day in `zone`).
+  public func isOverdue(at now: Timestamp, zone: Zone) -> Bool {
+    isOpen(at: now) && now >= due.overdueFrom(in: zone)
+  }
 }
 
 /// A due date: either a full instant, or a calendar date that lasts until the end of that day in

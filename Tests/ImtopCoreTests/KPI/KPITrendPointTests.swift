@@ -37,6 +37,7 @@ import Testing
         "Open P1 incidents": Double(snapshot.incidents.openList.filter { $0.priority == .p1 }.count),
         "Open P3 incidents": Double(snapshot.incidents.openList.filter { $0.priority == .p3 }.count),
         "Open incidents": Double(snapshot.incidents.openList.count),
+        "Overdue compliance items": Double(snapshot.compliance.overdue),
         "Training completion": snapshot.governance.training?.completionPct,
         "Access review coverage": snapshot.governance.access?.coveragePct,
         "Records past retention": snapshot.governance.retention.map { Double($0.pastRetention) },
@@ -50,6 +51,7 @@ import Testing
     }
     // The comparison means something: the demo's figures move over the week, incidents and governance among them.
     #expect(moved.count >= 5, "\(moved.sorted())")
-    #expect(moved.isSuperset(of: ["Open incidents", "Access review coverage", "Exposed sensitive systems"]), "\(moved.sorted())")
+    #expect(moved.isSuperset(of: ["Open incidents", "Access review coverage", "Exposed sensitive systems", "Overdue compliance items"]),
+            "\(moved.sorted())")
   }
 }
