@@ -3,7 +3,8 @@ extension Store {
   /// samples taken in time order, file order among equal times): the one way status samples enter
   /// the store.
   ///
-  /// Samples stamped after `now` are held back (`holdFuture`) and take effect when their time comes.
+  /// Samples stamped after `now` are held back (`holdFuture`) and take effect when their time comes;
+  /// they count among the log's records when read, and not again then (`counted`).
   ///
   /// Each batch's system numbers are mapped to slots of this call on first use, so a sample costs no
   /// hash lookup; of the messages only each system's winner is decoded, at the end.
@@ -12,7 +13,8 @@ extension Store {
   /// - Complexity: O(samples) when each batch is in time order, else O(n log n) for that batch.
   @discardableResult
   mutating func add(
-    _ incoming: [CompactStatusBatch], from path: String = "", aggregatesAfter: Timestamp? = nil, now: Timestamp? = nil
+    _ incoming: [CompactStatusBatch], from path: String = "", aggregatesAfter: Timestamp? = nil, now: Timestamp? = nil,
+    counted: Bool = false
   ) -> [DataIssue] {
     var batches = incoming
     if let now {
@@ -89,7 +91,7 @@ extension Store {
       for (system, line) in batch.systemLines where lines[system] == nil { lines[system] = line }
       var perNumber = [Int](repeating: 0, count: batch.systems.count)
       for sample in batch.samples { perNumber[Int(sample.system)] += 1 }
-      for (number, count) in perNumber.enumerated() where count > 0 { counts[batch.systems.names[number], default: 0] += count }
+      for (number, count) in perNumber.enumerated() where count > 0 && !counted { counts[batch.systems.names[number], default: 0] += count }
     }
     var capped: [DataIssue] = []
     for (slot, name) in names.enumerated() {

@@ -39,8 +39,9 @@ extension Store {
   public mutating func releaseDue(at now: Timestamp) -> Set<String> {
     let status = Store.takeDue(&heldStatus, at: now, time: \.timestamp)
     let metrics = Store.takeDue(&heldMetrics, at: now, time: \.timestamp)
-    for (path, samples) in status { add(samples, from: path) }
-    for (path, samples) in metrics { add(samples, from: path) }
+    // Counted among the log's records when they were read (as a whole reading counts them).
+    for (path, samples) in status { add(samples, from: path, counted: true) }
+    for (path, samples) in metrics { add(samples, from: path, counted: true) }
     return Set(status.keys).union(metrics.keys)
   }
 

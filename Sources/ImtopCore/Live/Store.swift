@@ -79,9 +79,11 @@ public struct Store: Sendable {
   ///
   /// The samples go through the same code as lines read from a log (`add(_:from:aggregatesAfter:)`
   /// for compact batches), their ids numbered and messages copied into one buffer first. Being
-  /// records rather than lines, they name their systems at no line.
+  /// records rather than lines, they name their systems at no line. `counted`: they were counted
+  /// among the log's records when read (held samples whose time has come).
   public mutating func add(
-    _ samples: [StatusSample], from path: String = "", aggregatesAfter: Timestamp? = nil, now: Timestamp? = nil
+    _ samples: [StatusSample], from path: String = "", aggregatesAfter: Timestamp? = nil, now: Timestamp? = nil,
+    counted: Bool = false
   ) {
     var text: [UInt8] = []
     var spans: [(start: Int32, end: Int32)] = []
@@ -104,7 +106,7 @@ public struct Store: Sendable {
           messageEnd: spans[index].end, state: sample.state, messageHasEscapes: false)
         batch.append(compact, line: 0)  // records in memory have no line
       }
-      let dropped = add([batch], from: path, aggregatesAfter: aggregatesAfter, now: now)
+      let dropped = add([batch], from: path, aggregatesAfter: aggregatesAfter, now: now, counted: counted)
       if !dropped.isEmpty { appendIssues(dropped, for: path) }
     }
   }
@@ -112,10 +114,10 @@ public struct Store: Sendable {
   /// Adds metric samples; those at or before `aggregatesAfter` were counted before and are skipped.
   /// `systemLines` gives the line of the first sample naming each system (see `LineBatch`); samples
   /// whose value is not finite are left out, as no aggregate can use them; samples stamped after
-  /// `now` are held back until their time.
+  /// `now` are held back until their time. `counted`: as for status samples.
   public mutating func add(
     _ samples: [MetricSample], from path: String = "", systemLines: [String: Int] = [:], aggregatesAfter: Timestamp? = nil,
-    now: Timestamp? = nil
+    now: Timestamp? = nil, counted: Bool = false
   ) {
     var lines = systemLines
     var counts: [String: Int] = [:]
@@ -123,7 +125,7 @@ public struct Store: Sendable {
     for sample in samples {
       if let system = sample.system {
         if lines[system] == nil { lines[system] = 0 }
-        counts[system, default: 0] += 1
+        if !counted { counts[system, default: 0] += 1 }
       }
       if let cutoff = aggregatesAfter, sample.timestamp <= cutoff { continue }
       if let now, sample.timestamp > now {
@@ -143,13 +145,14 @@ public struct Store: Sendable {
     // on every read (at 50,000 systems, the copy was most of a cold load's time in the store).
     var known = logSystems.removeValue(forKey: path) ?? [:]
     for (system, line) in lines {
-      if known[system] == nil {
-        // A system the log had not named: the assembly (unknown ids, where they first occur) changes.
-        // More samples of one it had named change only the counts, which `engineInput` adds afresh.
-        assemblyGeneration = Store.nextGeneration()
-        known[system] = LoggedSystem(firstLine: line, samples: 0)
-      }
-      known[system]?.samples += counts[system] ?? 0
+      let added = counts[system] ?? 0
+      let before = known[system]
+      // A system the log had not named changes the assembly (unknown ids, where they first occur),
+      // and so does the first sample of one named only by a held future line (an id without
+      // samples is not listed as unregistered). More samples of one it had named change only the
+      // counts, which `engineInput` brings up to date.
+      if before == nil || (before?.samples == 0 && added > 0) { assemblyGeneration = Store.nextGeneration() }
+      known[system, default: LoggedSystem(firstLine: line, samples: 0)].samples += added
     }
     logSystems[path] = known
   }

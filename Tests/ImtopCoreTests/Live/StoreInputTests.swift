@@ -89,6 +89,27 @@ import Testing
     #expect(input.unregistered == whole.unregistered)
   }
 
+  /// A system named only by lines stamped ahead (held until their time, status and metrics): its
+  /// records are counted once, when read, not again when they take effect; at each step the list
+  /// of unregistered systems is the one a whole reading of the directory gives.
+  @Test func samplesHeldUntilTheirTimeAreCountedOnce() throws {
+    let directory = try TemporaryDataDirectory()
+    try directory.write("systems.csv", "id,name\nerp,ERP suite\n")
+    try directory.write("status.jsonl", statusLine("erp", "up", minute: 0) + statusLine("hr", "down", minute: 7))
+    try directory.write("metrics.jsonl", "{\"ts\":\(1_772_323_200 + 420),\"metric\":\"queue\",\"value\":5,\"system\":\"hr\"}\n")
+    let clock = ManualClock(marchFirst + .minutes(5))
+    let poller = Poller(directory: directory.path, clock: clock)
+    _ = poller.poll()
+    let before = poller.engineInput().unregistered
+    #expect(before == DirectoryReading(directory: directory.path, at: clock.now).input.unregistered)
+    #expect(before == [UnregisteredSystem(id: "hr", kinds: [.status, .metrics], records: 2)])
+    clock.advance(by: .minutes(3))
+    _ = poller.poll()
+    let after = poller.engineInput().unregistered
+    #expect(after == before)
+    #expect(after == DirectoryReading(directory: directory.path, at: clock.now).input.unregistered)
+  }
+
   @Test func binaryGarbageAppendedToALogIsReportedAndLaterLinesStillRead() throws {
     let directory = try TemporaryDataDirectory()
     try directory.write("status.jsonl", statusLine("a", "up", minute: 0))
