@@ -8,8 +8,9 @@ import ImtopCore
 /// (`titles`): when only those labels have moved on, the dashboard draws the top edges again over
 /// the page it kept, not the page.
 ///
-/// The dashboard keeps the page's body drawn at one tick and, at the next ticks, draws only the
-/// header again (its clock and data age) until then (`AppState.view(reusing:)`). The page code
+/// The dashboard keeps the page drawn at one tick and, at the next ticks, draws only the header
+/// again (its clock and data age), with the panels' top edges once `titlesUntil` has passed, until
+/// `until` (`AppState.view(reusing:)`). The page code
 /// reads the clock only through `PageContext`, which notes as it reads, so a new use of the clock
 /// cannot be left out.
 public final class ClockDependence {
