@@ -177,6 +177,9 @@ public struct Store: Sendable {
 
   /// Empties the status and metric history (before every log is read again from the start).
   public mutating func clearLiveData() {
+    // The systems the logs named, with their sample counts, are noted again as the logs are read.
+    logSystems = [:]
+    assemblyGeneration = Store.nextGeneration()
     timelines = [:]
     latency = [:]
     messages = [:]

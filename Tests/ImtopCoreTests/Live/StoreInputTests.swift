@@ -110,6 +110,24 @@ import Testing
     #expect(after == DirectoryReading(directory: directory.path, at: clock.now).input.unregistered)
   }
 
+  /// A changed `stale_after` reads every log again from its start: the systems they name are
+  /// counted afresh, not added to what was counted before.
+  @Test func logsReadAgainAfterTheSettingsChangedAreCountedOnce() throws {
+    let directory = try TemporaryDataDirectory()
+    try directory.write("systems.csv", "id,name\nerp,ERP suite\n")
+    try directory.write("status.jsonl", statusLine("erp", "up", minute: 0) + statusLine("hr", "down", minute: 1))
+    let clock = ManualClock(marchFirst + .minutes(5))
+    let poller = Poller(directory: directory.path, clock: clock)
+    _ = poller.poll()
+    #expect(poller.engineInput().unregistered == [UnregisteredSystem(id: "hr", kinds: [.status], records: 1)])
+    try directory.write("imtop.toml", "[refresh]\nstale_after = \"20m\"\n")
+    clock.advance(by: .seconds(2))
+    _ = poller.poll()
+    _ = poller.poll()
+    #expect(poller.engineInput().unregistered == [UnregisteredSystem(id: "hr", kinds: [.status], records: 1)])
+    #expect(poller.engineInput().unregistered == DirectoryReading(directory: directory.path, at: clock.now).input.unregistered)
+  }
+
   @Test func binaryGarbageAppendedToALogIsReportedAndLaterLinesStillRead() throws {
     let directory = try TemporaryDataDirectory()
     try directory.write("status.jsonl", statusLine("a", "up", minute: 0))
