@@ -89,9 +89,10 @@ extension Store {
     var counts: [String: Int] = [:]
     for batch in incoming {
       for (system, line) in batch.systemLines where lines[system] == nil { lines[system] = line }
+      guard !counted else { continue }
       var perNumber = [Int](repeating: 0, count: batch.systems.count)
       for sample in batch.samples { perNumber[Int(sample.system)] += 1 }
-      for (number, count) in perNumber.enumerated() where count > 0 && !counted { counts[batch.systems.names[number], default: 0] += count }
+      for (number, count) in perNumber.enumerated() where count > 0 { counts[batch.systems.names[number], default: 0] += count }
     }
     var capped: [DataIssue] = []
     for (slot, name) in names.enumerated() {

@@ -24,6 +24,9 @@ extension AppState {
        kept.until.map({ now < $0 }) ?? true {
       guard !layout.isTooSmall else { return kept.frame }
       if let titlesUntil = kept.titlesUntil, now >= titlesUntil, let snapshot {
+        // Let go of the cache's copy first, so the edges are drawn into the kept frame in place
+        // rather than into a copy of the whole screen.
+        cache = nil
         let dependence = ClockDependence()
         let context = PageContext(state: self, snapshot: snapshot, widthClass: layout.widthClass, clockDependence: dependence)
         for top in kept.titles { context.redrawTopEdge(top, buffer: &kept.frame) }
