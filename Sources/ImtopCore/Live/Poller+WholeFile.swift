@@ -89,13 +89,15 @@ extension Poller {
   }
 
   /// After the zone or `stale_after` changed (the store emptied its history): every log is read
-  /// again from its start under the new settings, later in the same poll.
+  /// again from its start under the new settings, later in the same poll, and every remote source
+  /// is asked again for its whole history (a source's last point no longer says what the store holds).
   private func restartLogs() {
     for logPath in tracked.keys where tracked[logPath]?.kind.isAppendOnly == true {
       tracked[logPath]?.identity = nil
       tracked[logPath]?.restartFromBeginning()
       tracked[logPath]?.aggregatesAfter = nil
     }
+    remoteStates = [:]
   }
 
   /// The whole file at `path`, read with the system calls themselves, so that what cannot be read

@@ -175,10 +175,13 @@ public struct Store: Sendable {
     return rebuild
   }
 
-  /// Empties the status and metric history (before every log is read again from the start).
+  /// Empties the status and metric history, and what the logs were found to hold (before every log
+  /// and remote source is read again from the start).
   public mutating func clearLiveData() {
     // The systems the logs named, with their sample counts, are noted again as the logs are read.
     logSystems = [:]
+    // So are their bad lines: kept, they would be listed twice.
+    issuesByFile = [:]
     assemblyGeneration = Store.nextGeneration()
     timelines = [:]
     latency = [:]

@@ -128,6 +128,23 @@ import Testing
     #expect(poller.engineInput().unregistered == DirectoryReading(directory: directory.path, at: clock.now).input.unregistered)
   }
 
+  @Test func aLogsBadLinesReadAgainAfterTheSettingsChangedAreListedOnce() throws {
+    let directory = try TemporaryDataDirectory()
+    try directory.write("systems.csv", "id,name\nerp,ERP suite\n")
+    try directory.write("status.jsonl", statusLine("erp", "up", minute: 0) + "{\"ts\": 3}\n" + statusLine("erp", "down", minute: 1))
+    let clock = ManualClock(marchFirst + .minutes(5))
+    let poller = Poller(directory: directory.path, clock: clock)
+    _ = poller.poll()
+    let before = poller.engineInput().issues.filter { $0.file == "status.jsonl" }
+    #expect(before.count == 1)
+    try directory.write("imtop.toml", "[refresh]\nstale_after = \"20m\"\n")
+    clock.advance(by: .seconds(2))
+    _ = poller.poll()
+    _ = poller.poll()
+    #expect(poller.engineInput().issues.filter { $0.file == "status.jsonl" } == before)
+    #expect(poller.store.reports["status.jsonl"]?.records == 2)
+  }
+
   @Test func binaryGarbageAppendedToALogIsReportedAndLaterLinesStillRead() throws {
     let directory = try TemporaryDataDirectory()
     try directory.write("status.jsonl", statusLine("a", "up", minute: 0))

@@ -65,6 +65,31 @@ import Testing
     #expect(result.reports.first { $0.path == "fleet" }?.failure == nil)
   }
 
+  /// A changed `stale_after` empties the history and reads every log again from its start: a
+  /// source is asked again for its whole history, not only for what came after its last point.
+  @Test func aSourceIsAskedForItsHistoryAgainAfterTheSettingsChanged() throws {
+    let folder = try TemporaryDirectory(prefix: "imtop-remote-rebuild")
+    defer { folder.remove() }
+    try Data("id,name\nerp,ERP\n".utf8).write(to: folder.file("systems.csv"))
+    let start = Timestamp(milliseconds: 1_800_000_000_000)
+    let source = TableSource()
+    source.samples = (0..<120).map { StatusSample(timestamp: start + .minutes(Int64($0)), system: "erp", state: $0 == 10 ? .down : .up) }
+    let clock = ManualClock(start + .minutes(40))
+    let poller = Poller(directory: folder.path, clock: clock)
+    poller.remoteSources = [source]
+    _ = poller.poll()
+    #expect(poller.store.timelines["erp"]?.state(at: start + .minutes(10)) == .down)
+
+    try Data("[refresh]\nstale_after = \"20m\"\n".utf8).write(to: folder.file("imtop.toml"))
+    clock.advance(by: .minutes(2))
+    _ = poller.poll()
+    _ = poller.poll()
+    #expect(source.asked.last?.lowerBound == start + .minutes(42) - .hours(1))
+    #expect(poller.store.timelines["erp"]?.state(at: start + .minutes(10)) == .down)
+    #expect(poller.store.timelines["erp"]?.state(at: start + .minutes(5)) == .up)
+    #expect(poller.store.reports["fleet"]?.records == 43)
+  }
+
   /// A change at the source is in the store within two of the source's intervals, however the
   /// poll's own ticks fall against the source's grid: the poller polls every second (the dashboard's
   /// interval) and asks the source every 15 s.
