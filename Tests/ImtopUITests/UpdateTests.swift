@@ -250,6 +250,30 @@ import ImtopCore
     let next = FeedEvent.changes(from: after, to: changed)
     #expect(next.map(\.kind) == [.stateChange(system: "crm", from: .degraded, to: .down)])
   }
+
+  /// Systems listed in another order (a re-sorted `systems.csv`), one removed and one added, are
+  /// still compared by id: only real changes are events.
+  @Test func feedEventsFromSnapshotsWhoseSystemsMoved() throws {
+    let before = Fixtures.snapshot()
+    try #require(before.systems.count >= 3)
+    var after = before
+    after.systems.reverse()
+    #expect(FeedEvent.changes(from: before, to: after).filter { $0.system != nil }.isEmpty)
+    let gone = after.systems.removeLast()
+    var added = after.systems[0]
+    added.record.id = "new-system"
+    added.state = .down
+    after.systems.insert(added, at: 1)
+    let flipped = after.systems.count - 1
+    after.systems[flipped].state = after.systems[flipped].state == .down ? .up : .down
+    let events = FeedEvent.changes(from: before, to: after).filter { $0.system != nil }.map(\.kind)
+    let flippedBefore = try #require(before.systems.first { $0.id == after.systems[flipped].id }).state
+    #expect(events == [
+      .stateChange(system: "new-system", from: .unknown, to: .down),
+      .stateChange(system: after.systems[flipped].id, from: flippedBefore, to: after.systems[flipped].state),
+    ])
+    #expect(!events.contains { if case .stateChange(gone.id, _, _) = $0 { true } else { false } })
+  }
 }
 
 @Suite struct ScrollTests {

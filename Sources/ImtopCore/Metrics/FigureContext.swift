@@ -14,10 +14,12 @@ final class FigureContext {
   let budgetMemo: BudgetSummaryMemo
   /// KPI expressions parsed at the last recomputation: the engine's.
   let kpiExpressions: KPIExpressionMemo
+  /// What the inventory alone decides, kept between recomputations: the engine's.
+  let inventoryMemo: InventoryMemo
 
   init(
     input: EngineInput, now: Timestamp, latencyPoints: Int = LatencyHistory.defaultCapacity, sharing other: FigureContext? = nil,
-    budgetMemo: BudgetSummaryMemo? = nil, kpiExpressions: KPIExpressionMemo? = nil
+    budgetMemo: BudgetSummaryMemo? = nil, kpiExpressions: KPIExpressionMemo? = nil, inventoryMemo: InventoryMemo? = nil
   ) {
     self.input = input
     self.now = now
@@ -25,6 +27,7 @@ final class FigureContext {
     self.timeless = other?.timeless ?? TimelessFigures(input: input)
     self.budgetMemo = budgetMemo ?? other?.budgetMemo ?? BudgetSummaryMemo()
     self.kpiExpressions = kpiExpressions ?? other?.kpiExpressions ?? KPIExpressionMemo()
+    self.inventoryMemo = inventoryMemo ?? other?.inventoryMemo ?? InventoryMemo()
   }
 
   /// The figures and metric aggregates KPI expressions named at this instant, each computed once
@@ -66,19 +69,17 @@ final class FigureContext {
   /// Every system of the inventory, in file order (ids it lacks are `EngineInput.unregistered`).
   lazy var systems: [SystemHealth] = SystemHealth.portfolio(of: self)
 
+  /// What the inventory alone decides (its dependency graph, the portfolio's counts of records).
+  lazy var inventory = inventoryMemo.figures(of: input.systems)
+
   /// The `depends_on` graph of the inventory, in file order (as `systems`).
-  lazy var dependencies = DependencyGraph(systems: input.systems)
+  var dependencies: DependencyGraph { inventory.graph }
 
-  lazy var portfolio = PortfolioSummary(inventory: systems, today: zone.date(of: now))
-
-  /// Each inventory system's SLA and 30d availability, without the rest of its health (for KPI
-  /// trends, which need it at every trend point: two numbers a system, not a copy of its record).
-  lazy var inventoryAvailability30d: [(sla: Double?, availability: Double?)] = {
-    let records = input.systems
-    let timelines = timeless.inventoryTimelines
-    return records.indices.map { position in
-      (records[position].sla, timelines[position]?.durations(over: Window.month.span, at: now).availability)
-    }
+  lazy var portfolio: PortfolioSummary = {
+    var summary = inventory.portfolio
+    summary.pastEndOfSupport = pastEndOfSupportCount
+    summary.belowSLA = PortfolioSummary.belowSLA(systems)
+    return summary
   }()
 
   /// Availability over every inventory system together, time-weighted: all their up and degraded
@@ -99,11 +100,21 @@ final class FigureContext {
 
   /// Of the inventory systems with an SLA and a known 30d availability, how many there are and how
   /// many meet their SLA (the others are below it).
-  lazy var slaJudged: (judged: Int, meeting: Int) = inventoryAvailability30d.reduce(into: (0, 0)) { tally, entry in
-    guard let sla = entry.sla, let availability = entry.availability else { return }
-    tally.0 += 1
-    if availability >= sla { tally.1 += 1 }
-  }
+  /// Counted from each system's SLA and 30d availability alone, not its whole health: KPI trends
+  /// need it at every trend point.
+  lazy var slaJudged: (judged: Int, meeting: Int) = {
+    let records = input.systems
+    let timelines = timeless.inventoryTimelines
+    var tally = (judged: 0, meeting: 0)
+    for position in records.indices {
+      guard let sla = records[position].sla,
+        let availability = timelines[position]?.durations(over: Window.month.span, at: now).availability
+      else { continue }
+      tally.judged += 1
+      if availability >= sla { tally.meeting += 1 }
+    }
+    return tally
+  }()
 
   /// % of inventory systems with an SLA and a known 30d availability that meet it; nil when none has both.
   var systemsMeetingSLA: Double? {
@@ -113,12 +124,9 @@ final class FigureContext {
   /// Inventory systems whose 30d availability is below their SLA.
   var belowSLACount: Int { slaJudged.judged - slaJudged.meeting }
 
-  var pastEndOfSupportCount: Int {
-    let today = zone.date(of: now)
-    return input.systems.filter { $0.endOfSupport.map { $0 < today } ?? false }.count
-  }
+  var pastEndOfSupportCount: Int { PortfolioSummary.pastEndOfSupport(input.systems, today: zone.date(of: now)) }
 
-  var dataQualityPct: Double? { timeless.dataQualityPct }
+  var dataQualityPct: Double? { inventory.portfolio.dataQualityPct }
 
   var currencyDigits: Int { CurrencyInfo.minorDigits(input.configuration.effectiveCurrency) }
 }
@@ -134,10 +142,6 @@ final class TimelessFigures {
   /// Each inventory system's state runs, in file order: looked up once per snapshot rather than
   /// once per trend point and figure.
   lazy var inventoryTimelines: [StatusTimeline?] = input.systems.map { input.timelines[$0.id] }
-
-  /// The portfolio's data quality: from the records alone.
-  lazy var dataQualityPct: Double? =
-    PortfolioSummary.dataQualityPct(of: input.systems)
 
   /// Training completion, when there is a `training.csv`: from its rows alone.
   lazy var trainingCompletionPct: Double? =

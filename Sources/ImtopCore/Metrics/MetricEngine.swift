@@ -4,8 +4,9 @@
 /// A pure function of its input and `now`: no clock, no files, so the live dashboard, `imtop snapshot
 /// --now` and the tests all get the same figures from the same data. All it keeps between calls is
 /// a memo of budget summaries, each reused only for the very lines and systems it was computed from
-/// (`BudgetSummaryMemo`), and the KPI expressions parsed, reused only for the same sources
-/// (`KPIExpressionMemo`).
+/// (`BudgetSummaryMemo`), the KPI expressions parsed, reused only for the same sources
+/// (`KPIExpressionMemo`), and what the inventory alone decides, reused only for the same records
+/// (`InventoryMemo`).
 public struct MetricEngine: Sendable {
   /// How many latency buckets each system's sparkline series has.
   public var latencyPoints: Int
@@ -15,6 +16,7 @@ public struct MetricEngine: Sendable {
   public var trendStep: Span
   let budgetMemo = BudgetSummaryMemo()
   let kpiExpressions = KPIExpressionMemo()
+  let inventoryMemo = InventoryMemo()
 
   public init(latencyPoints: Int = LatencyHistory.defaultCapacity, trendPoints: Int = 14, trendStep: Span = .days(1)) {
     self.latencyPoints = max(0, latencyPoints)
@@ -27,7 +29,8 @@ public struct MetricEngine: Sendable {
   ///   repeat only the figures their expressions name, once per trend point.
   public func snapshot(of input: EngineInput, at now: Timestamp) -> Snapshot {
     let context = FigureContext(
-      input: input, now: now, latencyPoints: latencyPoints, budgetMemo: budgetMemo, kpiExpressions: kpiExpressions)
+      input: input, now: now, latencyPoints: latencyPoints, budgetMemo: budgetMemo, kpiExpressions: kpiExpressions,
+      inventoryMemo: inventoryMemo)
     let history =
       trendPoints > 1
       ? (1..<trendPoints).reversed().map { step in

@@ -32,10 +32,10 @@ extension SystemHealth {
       return health
     }
 
-    let graph = context.dependencies
-    let dependants = graph.dependants()
-    let impact = graph.impact(states: result.map(\.state))
-    let cycles = graph.cycles()
+    let inventory = context.inventory
+    let dependants = inventory.dependants
+    let impact = inventory.graph.impact(states: result.map(\.state))
+    let cycles = inventory.cycles
     for position in result.indices {
       result[position].dependants = dependants[position]
       result[position].impactedVia = impact[position]

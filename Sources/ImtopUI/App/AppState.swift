@@ -14,7 +14,7 @@ public struct AppState: Sendable {
       systemOrder = nil
       incidentOrder = nil
       dependencyTrees = nil
-      facts = SnapshotFacts(snapshot)
+      facts = SnapshotFacts(snapshot, previous: facts)
     }
   }
   /// What the screen needs of `snapshot` that would mean a look at all of it per frame.

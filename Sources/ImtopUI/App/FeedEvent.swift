@@ -32,12 +32,27 @@ public struct FeedEvent: Sendable, Hashable {
   /// run loop can call it and tests can check it.
   public static func changes(from old: Snapshot?, to new: Snapshot) -> [FeedEvent] {
     var events: [FeedEvent] = []
-    let previous = Dictionary((old?.systems ?? []).map { ($0.id, $0.state) }, uniquingKeysWith: { first, _ in first })
-    for system in new.systems {
-      let before = previous[system.id] ?? .unknown
-      guard before != system.state, !(system.silent && system.state == .unknown) else { continue }
-      let time = system.lastSample.map { max($0, old?.asOf ?? $0) } ?? new.asOf
-      events.append(FeedEvent(time: min(time, new.asOf), kind: .stateChange(system: system.id, from: before, to: system.state)))
+    let oldSystems = old?.systems ?? []
+    let systems = new.systems
+    // Each system is looked at in place (a copy of its whole figures per system was most of the
+    // cost at 50,000), and found at the same position in the old snapshot when the inventory is
+    // the same; by id otherwise.
+    var previous: [String: ServiceState]?
+    func state(before position: Int) -> ServiceState {
+      let id = systems[position].id
+      if position < oldSystems.count, oldSystems[position].id == id { return oldSystems[position].state }
+      if previous == nil {
+        previous = Dictionary(
+          oldSystems.indices.map { (oldSystems[$0].id, oldSystems[$0].state) }, uniquingKeysWith: { first, _ in first })
+      }
+      return previous?[id] ?? .unknown
+    }
+    for position in systems.indices {
+      let before = state(before: position)
+      let now = systems[position].state
+      guard before != now, !(systems[position].silent && now == .unknown) else { continue }
+      let time = systems[position].lastSample.map { max($0, old?.asOf ?? $0) } ?? new.asOf
+      events.append(FeedEvent(time: min(time, new.asOf), kind: .stateChange(system: systems[position].id, from: before, to: now)))
     }
     let known = Set(old?.data.issues ?? [])
     for issue in new.data.issues where !known.contains(issue) {
