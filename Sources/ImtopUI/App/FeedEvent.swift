@@ -49,10 +49,10 @@ public struct FeedEvent: Sendable, Hashable {
     }
     for position in systems.indices {
       let before = state(before: position)
-      let now = systems[position].state
-      guard before != now, !(systems[position].silent && now == .unknown) else { continue }
+      let after = systems[position].state
+      guard before != after, !(systems[position].silent && after == .unknown) else { continue }
       let time = systems[position].lastSample.map { max($0, old?.asOf ?? $0) } ?? new.asOf
-      events.append(FeedEvent(time: min(time, new.asOf), kind: .stateChange(system: systems[position].id, from: before, to: now)))
+      events.append(FeedEvent(time: min(time, new.asOf), kind: .stateChange(system: systems[position].id, from: before, to: after)))
     }
     let known = Set(old?.data.issues ?? [])
     for issue in new.data.issues where !known.contains(issue) {
