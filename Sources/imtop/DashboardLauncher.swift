@@ -13,8 +13,9 @@ struct DashboardLauncher {
   var directory: URL
   var display: DisplayOptions
   var live: LiveOptions
-  /// Set for the demo: the organisation is generated on the poller thread before its first poll
-  /// (so the first frame does not wait for it) and the simulator appends before every poll.
+  /// Set for the demo: the organisation is generated on a thread of its own from the start, while
+  /// the terminal is set up (so the first frame does not wait for it); the poller's first poll waits
+  /// for it, and the simulator appends before every later poll.
   var demo: DemoSetup?
 
   struct DemoSetup {
@@ -45,6 +46,9 @@ struct DashboardLauncher {
   private func runDashboard(
     clock: SystemTimeSource, interval: Span?, log: DashboardLog, user: UserConfiguration, settings: StartSettings
   ) -> (code: Int32, error: String?) {
+    let demoState = demo.map { DemoState(directory: directory, setup: $0, now: clock.now) }
+    // Whatever ends the dashboard, the history is written whole before the folder may be removed.
+    defer { demoState?.awaitGeneration() }
     let screen: TerminalScreen
     let crashNote = CrashReport.note(environment: display.environment)
     do {
@@ -69,9 +73,14 @@ struct DashboardLauncher {
     }
     let poller = Poller.live(directory: directory.path, clock: clock, user: user)
     let session = LiveSession(poller: poller, logger: Logger(label: "imtop.poller"))
+    let generating: @Sendable (LoadProgress) -> Void = { mailbox.post(DashboardMessage(progress: $0)) }
+    var beforePoll: (@Sendable (Timestamp) -> Void)?
+    if let demoState {
+      beforePoll = { now in demoState.advance(to: now, progress: generating) }
+    }
     let feed = LiveFeed(
       session: session, clock: clock, intervalOverride: interval,
-      beforePoll: demo.map { makeSimulator($0, progress: { mailbox.post(DashboardMessage(progress: $0)) }) },
+      beforePoll: beforePoll,
       awaitsSettledFiles: demo == nil, progress: { mailbox.post(DashboardMessage(progress: $0)) },
       configured: { mailbox.post(DashboardMessage(configuration: $0)) },
       deliver: { update in mailbox.post(DashboardMessage(update: update)) })
@@ -98,36 +107,53 @@ struct DashboardLauncher {
     }
   }
 
-  /// The work the demo does before each poll: write the organisation once, then append a tick.
-  private func makeSimulator(_ setup: DemoSetup, progress: @escaping @Sendable (LoadProgress) -> Void) -> @Sendable (Timestamp) -> Void {
-    let state = DemoState(directory: directory, setup: setup, progress: progress)
-    return { now in state.advance(to: now) }
-  }
 }
 
-/// The demo's generator and simulator, used only from the poller thread.
+/// The demo's generator and simulator: the organisation is written on a thread of its own, started
+/// with the dashboard; the simulator is used only from the poller thread.
 private final class DemoState: @unchecked Sendable {
   let directory: URL
-  let seed: UInt64
   var simulator: DemoSimulator
-  var generated = false
-  /// Told when the history is being generated (the screen says so until the first figures).
-  let progress: @Sendable (LoadProgress) -> Void
+  var firstPoll = true
+  /// Guards `written`, set once the organisation is on disk.
+  private let generation = Condition()
+  private var written = false
 
-  init(directory: URL, setup: DashboardLauncher.DemoSetup, progress: @escaping @Sendable (LoadProgress) -> Void) {
+  /// Starts writing the organisation as of `now`. The command has checked that the folder is new,
+  /// empty, a previous demo or forced: the demo is generated afresh at the current time, so its
+  /// history ends now rather than at an older run.
+  init(directory: URL, setup: DashboardLauncher.DemoSetup, now: Timestamp) {
     self.directory = directory
-    self.progress = progress
-    self.seed = setup.seed
     self.simulator = DemoSimulator(directory: directory, seed: setup.seed, speed: setup.speed)
+    let generator = DemoGenerator(
+      seed: setup.seed, now: now, historyDays: DemoGenerator.historyDays(coveringPreviousMonthAt: now))
+    let write: @Sendable () -> Void = { [self] in
+      try? generator.write(to: directory)
+      generation.lock()
+      written = true
+      generation.broadcast()
+      generation.unlock()
+    }
+    if !startThread(name: "imtop-demo", stackSize: 4 << 20, write) { write() }
   }
 
-  func advance(to now: Timestamp) {
-    if !generated {
-      generated = true
-      progress(LoadProgress(work: .generatingDemo))
-      // The command has checked that the folder is new, empty, a previous demo or forced: the demo is
-      // generated afresh at the current time, so its history ends now rather than at an older run.
-      try? DemoGenerator(seed: seed, now: now, historyDays: DemoGenerator.historyDays(coveringPreviousMonthAt: now)).write(to: directory)
+  /// Returns once the organisation is written.
+  func awaitGeneration() {
+    generation.lock()
+    while !written { _ = generation.wait(until: Condition.deadline(after: 1)) }
+    generation.unlock()
+  }
+
+  /// Before each poll: the first waits for the organisation (saying so on the screen while it is
+  /// still being written), the later ones append a tick.
+  func advance(to now: Timestamp, progress: @Sendable (LoadProgress) -> Void) {
+    guard !firstPoll else {
+      firstPoll = false
+      generation.lock()
+      let done = written
+      generation.unlock()
+      if !done { progress(LoadProgress(work: .generatingDemo)) }
+      awaitGeneration()
       return
     }
     try? simulator.appendTick(at: now)

@@ -1,4 +1,5 @@
 import Foundation
+import ImtopTestSupport
 import Testing
 
 /// The binary's terminal handling under abuse, in tmux: resize storms and every size, signals at
@@ -89,6 +90,22 @@ struct FaultTerminalEndToEndTests {
     let screen = tmux.waitFor { $0.contains("[exited") }
     #expect(screen.screen.contains("unknown terminal type \"imtop-no-such-term\""), "\(screen.screen)")
     #expect(screen.screen.contains("[exited 1]"), "\(screen.screen)")
+  }
+
+  /// The demo writes its organisation on a thread of its own from the start, while the terminal is
+  /// set up: a terminal that cannot start ends with the message, status 1 and its temporary folder
+  /// removed.
+  @Test func aDemoWhoseTerminalCannotStartLeavesNoFolder() throws {
+    let temporary = try TemporaryDirectory(prefix: "imtop-demo-tmp")
+    defer { temporary.remove() }
+    let tmux = TmuxSession()
+    defer { tmux.stop() }
+    try tmux.start(
+      "TMPDIR=\(TmuxSession.shellQuote(temporary.path)) TERM=imtop-no-such-term \(binary()) demo --no-log", width: 120, height: 20)
+    let screen = tmux.waitFor { $0.contains("[exited") }
+    #expect(screen.screen.contains("unknown terminal type \"imtop-no-such-term\""), "\(screen.screen)")
+    #expect(screen.screen.contains("[exited 1]"), "\(screen.screen)")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: temporary.path) == [])
   }
 
   @Test func standardOutputAPipeIsAClearMessage() throws {

@@ -10,7 +10,8 @@ extension DemoGenerator {
   }
 
   struct History {
-    var status: String
+    /// `status.jsonl`, in UTF-8.
+    var status: [UInt8]
     var metrics: String
     var troubles: [Trouble]
   }
@@ -23,16 +24,17 @@ extension DemoGenerator {
     var monitors = DemoCatalog.systems.filter(\.monitored).map { DemoMonitor(system: $0) }
     var open: [String: Trouble] = [:]
     var troubles: [Trouble] = []
-    var status = ""
-    status.reserveCapacity(steps * monitors.count * 90)
+    var status: [UInt8] = []
+    status.reserveCapacity((steps + 1) * monitors.count * 100)
     var metrics = ""
     for index in 0...steps {
       let time = last - Span(milliseconds: Int64(steps - index) * step.milliseconds)
+      let stamp = Array(time.iso8601.utf8)
       for m in monitors.indices {
         let before = monitors[m].state
         let state = monitors[m].advance(to: time, step: step, pace: 1, random: &random)
-        let id = monitors[m].system.id
         if state != before {
+          let id = monitors[m].system.id
           if var ended = open.removeValue(forKey: id) {
             ended.end = time
             troubles.append(ended)
@@ -42,8 +44,8 @@ extension DemoGenerator {
           }
         }
         // Sensors' monitors miss a report now and then: those gaps show as lower coverage.
-        if monitors[m].system.category == "Sensor", random.chance(0.01) { continue }
-        status += monitors[m].statusLine(at: time, random: &random)
+        if monitors[m].isSensor, random.chance(0.01) { continue }
+        monitors[m].appendStatusLine(stamped: stamp, to: &status, random: &random)
       }
       metrics += metricLines(at: time, index: index, stepsPerDay: Int(Span.days(1).milliseconds / max(1, step.milliseconds)), random: &random)
     }

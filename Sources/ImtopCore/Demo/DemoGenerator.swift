@@ -42,19 +42,25 @@ public struct DemoGenerator: Sendable {
 
   /// Every file's name and contents, in name order.
   public func files() -> [(name: String, contents: String)] {
+    fileBytes().map { ($0.name, String(decoding: $0.bytes, as: UTF8.self)) }
+  }
+
+  /// Every file's name and contents in UTF-8, in name order: what `write(to:)` writes, without
+  /// making a string of the 12 MB status history first.
+  func fileBytes() -> [(name: String, bytes: [UInt8])] {
     var random = SeededGenerator(seed: seed)
     let samples = historySamples(random: &random)
     return [
-      ("access.csv", accessCSV()),
-      ("budget.csv", budgetCSV(random: &random)),
-      ("compliance.csv", complianceCSV()),
-      ("imtop.toml", configurationTOML()),
-      ("incidents.csv", incidentsCSV(outages: samples.troubles, random: &random)),
-      ("metrics.jsonl", samples.metrics),
-      ("retention.csv", retentionCSV()),
+      ("access.csv", Array(accessCSV().utf8)),
+      ("budget.csv", Array(budgetCSV(random: &random).utf8)),
+      ("compliance.csv", Array(complianceCSV().utf8)),
+      ("imtop.toml", Array(configurationTOML().utf8)),
+      ("incidents.csv", Array(incidentsCSV(outages: samples.troubles, random: &random).utf8)),
+      ("metrics.jsonl", Array(samples.metrics.utf8)),
+      ("retention.csv", Array(retentionCSV().utf8)),
       ("status.jsonl", samples.status),
-      ("systems.csv", systemsCSV()),
-      ("training.csv", trainingCSV()),
+      ("systems.csv", Array(systemsCSV().utf8)),
+      ("training.csv", Array(trainingCSV().utf8)),
     ]
   }
 
@@ -62,8 +68,8 @@ public struct DemoGenerator: Sendable {
   /// the same names. `write(to:force:)` first checks that the folder may be written into.
   public func write(to directory: URL) throws {
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-    for file in files() {
-      try Data(file.contents.utf8).write(to: directory.appendingPathComponent(file.name), options: .atomic)
+    for file in fileBytes() {
+      try Data(file.bytes).write(to: directory.appendingPathComponent(file.name), options: .atomic)
     }
     let marker = directory.appendingPathComponent(DemoDirectory.markerName)
     try Data(DemoDirectory.markerText.utf8).write(to: marker, options: .atomic)

@@ -23,18 +23,19 @@ public struct DemoSimulator: Sendable {
   public mutating func tick(at time: Timestamp) -> (status: String, metrics: String) {
     let step = lastTick.map { max(Span.seconds(1), time - $0) } ?? Span.seconds(2)
     lastTick = time
-    var status = ""
+    var status: [UInt8] = []
+    let ts = time.iso8601
+    let stamp = Array(ts.utf8)
     for index in monitors.indices {
       _ = monitors[index].advance(to: time, step: step, pace: pace, random: &random)
-      status += monitors[index].statusLine(at: time, random: &random)
+      monitors[index].appendStatusLine(stamped: stamp, to: &status, random: &random)
     }
-    let ts = time.iso8601
     let temperature = random.around(23, spread: 0.05)
     let backlog = Int(random.around(60, spread: 0.25))
     let metrics =
       "{\"ts\":\"\(ts)\",\"metric\":\"dc_temperature_c\",\"system\":\"dc-sensors\",\"value\":\(DemoMonitor.format(temperature)),\"unit\":\"°C\"}\n"
       + "{\"ts\":\"\(ts)\",\"metric\":\"service_desk_backlog\",\"system\":\"service-desk\",\"value\":\(backlog),\"unit\":\"tickets\"}\n"
-    return (status, metrics)
+    return (String(decoding: status, as: UTF8.self), metrics)
   }
 
   /// Runs one tick and appends its lines to `status.jsonl` and `metrics.jsonl`.
