@@ -63,8 +63,9 @@ struct DemoMonitor: Sendable {
   /// append it; `stamp` is the sample's time as written (`Timestamp.iso8601`), worked out once for
   /// all the monitors of a tick. Appended as bytes, piece by piece: the demo's 30 days of history are
   /// 150,000 lines written before its first figures.
-  /// Mutating only so that a call on an array's element works in place, not on a copy of the
-  /// system's record (fourteen strings) per line.
+  /// Mutating, though it changes nothing, so that it is called on the monitors' array element in
+  /// place, as `advance` is: the copies of monitors (each with its system's fourteen strings) that
+  /// showed in profiles of the history's generation went with this and `isSensor`.
   mutating func appendStatusLine(stamped stamp: [UInt8], to text: inout [UInt8], random: inout SeededGenerator) {
     text += #"{"ts":""#.utf8
     text += stamp

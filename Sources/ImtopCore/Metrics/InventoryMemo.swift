@@ -7,8 +7,9 @@ import Synchronization
 /// depend on `systems.csv` only. At 50,000 systems, working them out again at every recomputation
 /// (every 30 s on an idle dashboard, each second in a live one) was a tenth of its time. They are
 /// kept with the records they came from and reused only while the records are equal (the very same
-/// array while `systems.csv` has not been read again, which compares at once), so the figures stay
-/// those of the input alone.
+/// array while the store's assembly of the small files is unchanged, which compares at once; an
+/// equal array assembled again is compared once and then kept), so the figures stay those of the
+/// input alone.
 final class InventoryMemo: Sendable {
   struct Figures: Sendable {
     let graph: DependencyGraph

@@ -36,7 +36,8 @@ public struct FeedEvent: Sendable, Hashable {
     let systems = new.systems
     // Each system is looked at in place (a copy of its whole figures per system was most of the
     // cost at 50,000), and found at the same position in the old snapshot when the inventory is
-    // the same; by id otherwise.
+    // the same; by id otherwise (an id listed twice, which the store never lets through, is then
+    // compared with its first occurrence).
     var previous: [String: ServiceState]?
     func state(before position: Int) -> ServiceState {
       let id = systems[position].id
