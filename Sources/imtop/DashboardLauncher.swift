@@ -73,15 +73,15 @@ struct DashboardLauncher {
     }
     let poller = Poller.live(directory: directory.path, clock: clock, user: user)
     let session = LiveSession(poller: poller, logger: Logger(label: "imtop.poller"))
-    let generating: @Sendable (LoadProgress) -> Void = { mailbox.post(DashboardMessage(progress: $0)) }
+    let postProgress: @Sendable (LoadProgress) -> Void = { mailbox.post(DashboardMessage(progress: $0)) }
     var beforePoll: (@Sendable (Timestamp) -> Void)?
     if let demoState {
-      beforePoll = { now in demoState.advance(to: now, progress: generating) }
+      beforePoll = { now in demoState.advance(to: now, progress: postProgress) }
     }
     let feed = LiveFeed(
       session: session, clock: clock, intervalOverride: interval,
       beforePoll: beforePoll,
-      awaitsSettledFiles: demo == nil, progress: { mailbox.post(DashboardMessage(progress: $0)) },
+      awaitsSettledFiles: demo == nil, progress: postProgress,
       configured: { mailbox.post(DashboardMessage(configuration: $0)) },
       deliver: { update in mailbox.post(DashboardMessage(update: update)) })
     let columnsFile = ColumnsFile.standard(environment: display.environment)
