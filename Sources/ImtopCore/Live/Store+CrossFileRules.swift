@@ -63,15 +63,20 @@ extension Store {
         issues += kpiIssues
         if !kpiIssues.isEmpty { assembly.badKPIs[file.path] = kpiIssues.count }
       case .systems(let records):
-        for system in records {
-          if let first = systemFiles[system.id] {
-            issues.append(DataIssue(at: system.location, "duplicate system id \"\(system.id)\" (first defined in \(first))"))
+        // The first systems file is kept as read when it names no id twice, not copied: at 50,000
+        // systems a second array of the same records held 14 MB for as long as the dashboard ran.
+        var kept: [SystemRecord]? = assembly.systems.isEmpty ? nil : []
+        for (position, system) in records.enumerated() {
+          if let earlier = systemFiles[system.id] {
+            issues.append(DataIssue(at: system.location, "duplicate system id \"\(system.id)\" (first defined in \(earlier))"))
             assembly.duplicateRows[file.path, default: 0] += 1
+            if kept == nil { kept = Array(records[..<position]) }
           } else {
             systemFiles[system.id] = system.location
-            assembly.systems.append(system)
+            kept?.append(system)
           }
         }
+        if let kept { assembly.systems += kept } else { assembly.systems = records }
       case .budget(let records): assembly.budget += records
       case .incidents(let records): assembly.incidents += records
       case .compliance(let records): assembly.compliance += records
