@@ -33,7 +33,12 @@ public struct SystemHealth: Sendable, Hashable {
   public var history = StateHistory()
   /// Service figures per calendar month of the fiscal year up to `asOf`, in month order (empty
   /// months included).
-  public var monthly: [ServiceMonth] = []
+  public var monthly: [ServiceMonth] {
+    get { packedMonths.months }
+    set { packedMonths = PackedMonths(newValue) }
+  }
+  /// `monthly` as kept: the month once, not per entry (`PackedMonths`).
+  private var packedMonths = PackedMonths()
   public var openIncidents: Int
   public var tcoYTD: Money
   public var costPerUserYTD: Money?
