@@ -18,6 +18,9 @@ public final class Poller {
   /// a large portfolio a larger chunk names each system fewer times (at 50,000 systems this halved
   /// the load's processor time). The two buffers are allocated for that read alone and given back.
   public static let largeChunkSize = 16 << 20
+  /// A read that put more than this into the chunk buffers gives their pages back after
+  /// (`releaseChunkBuffers`); the few kilobytes a poll usually appends keep them.
+  static let releaseAfter = 256 << 10
   /// Largest CSV or TOML file read whole.
   public static let maximumWholeFileSize = 64 << 20
   /// Most events returned by one poll (a cold load of a long history keeps the latest).

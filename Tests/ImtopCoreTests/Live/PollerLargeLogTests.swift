@@ -50,4 +50,34 @@ import Testing
     #expect(second.reports.first?.records == 70_000)
     #expect(poller.store.timelines["s3"]?.runs.last?.state == .down)
   }
+
+  /// Pages of `chunk` the kernel holds in memory (`mincore`), over the whole pages inside it.
+  static func residentPages(_ chunk: UnsafeMutableRawBufferPointer) -> Int {
+    let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+    let start = (Int(bitPattern: chunk.baseAddress) + page - 1) / page * page
+    let end = (Int(bitPattern: chunk.baseAddress) + chunk.count) / page * page
+    var states = [UInt8](repeating: 0, count: (end - start) / page)
+    guard mincore(UnsafeMutableRawPointer(bitPattern: start), end - start, &states) == 0 else { return -1 }
+    return states.filter { $0 & 1 != 0 }.count
+  }
+
+  /// A long read fills both read buffers; their pages go back to the kernel after it, and the few
+  /// lines of a later poll are read all the same.
+  @Test func theReadBuffersAreGivenBackAfterALongRead() throws {
+    let directory = try TemporaryDataDirectory()
+    // 60,000 lines, about 4 MB: both 2 MB buffers filled.
+    var text = ""
+    for index in 0..<60_000 { text += statusLine("s\(index % 13)", "up", minute: index / 13, latency: 5) }
+    try directory.write("status.jsonl", text)
+    let clock = ManualClock(marchFirst + .days(4))
+    let poller = Poller(directory: directory.path, clock: clock)
+    #expect(poller.poll().reports.first?.records == 60_000)
+    #expect(Self.residentPages(poller.buffer) == 0)
+    #expect(Self.residentPages(poller.spareBuffer) == 0)
+
+    try directory.append("status.jsonl", statusLine("s1", "down", minute: 60_000 / 13 + 1, latency: 9))
+    clock.advance(by: .seconds(2))
+    #expect(poller.poll().reports.first?.records == 60_001)
+    #expect(poller.engineInput().timelines["s1"]?.runs.last?.state == .down)
+  }
 }
