@@ -2,10 +2,10 @@ extension SystemHealth {
   /// The health, latency and cost figures of one system at `now` (the README's metric definitions). Dependency
   /// impact, open incidents and SLA flags that need the whole portfolio are filled in afterwards.
   init(
-    record: SystemRecord, timeline: StatusTimeline?, latency: LatencyHistory?, message: String?,
+    reference: RecordReference, timeline: StatusTimeline?, latency: LatencyHistory?, message: String?,
     at now: Timestamp, latencyPoints: Int
   ) {
-    self.init(record: record)
+    self.init(reference: reference)
     lastMessage = message
     guard let timeline else {
       coverage = Windowed { _ in 0 }

@@ -14,11 +14,13 @@ extension SystemHealth {
     let today = context.zone.date(of: now)
 
     let timelines = context.timeless.inventoryTimelines
+    // Each system's figures refer to its record in the store's own array (`RecordReference`).
+    let shared = SharedRecords(records)
     var result = records.indices.map { position in
       let record = records[position]
       let timeline = timelines[position]
       var health = SystemHealth(
-        record: record, timeline: timeline, latency: input.latency[record.id],
+        reference: RecordReference(shared, position: position), timeline: timeline, latency: input.latency[record.id],
         message: input.lastMessages[record.id], at: now, latencyPoints: context.latencyPoints)
       health.openIncidents = openBySystem[record.id] ?? 0
       health.tcoYTD = budget.bySystem[record.id]?.actualYTD ?? .zero

@@ -1,6 +1,11 @@
 /// One system's figures: its inventory record plus health, incidents and cost at `asOf`.
 public struct SystemHealth: Sendable, Hashable {
-  public var record: SystemRecord
+  public var record: SystemRecord {
+    @inlinable _read { yield reference.record }
+    set { reference = RecordReference(newValue) }
+  }
+  /// `record` as kept: its place in the inventory the snapshot was computed from (`RecordReference`).
+  @usableFromInline private(set) var reference: RecordReference
   public var state: ServiceState
   /// When the latest sample at or before `asOf` was taken (nil: never reported).
   public var lastSample: Timestamp?
@@ -60,7 +65,7 @@ public struct SystemHealth: Sendable, Hashable {
     tcoYTD: Money = .zero, costPerUserYTD: Money? = nil, belowSLA: Bool = false, pastEndOfSupport: Bool = false,
     impactedVia: String? = nil, dependencyCycle: [String]? = nil, dependants: [String] = []
   ) {
-    self.record = record
+    self.init(reference: RecordReference(record))
     self.state = state
     self.lastSample = lastSample
     self.lastMessage = lastMessage
@@ -80,7 +85,21 @@ public struct SystemHealth: Sendable, Hashable {
     self.latencySeries = latencySeries
   }
 
-  public var id: String { record.id }
+  /// A system with no figures yet (the public `init`'s defaults), its record where `reference` says.
+  init(reference: RecordReference) {
+    self.reference = reference
+    state = .unknown
+    availability = Windowed(day: nil, week: nil, month: nil)
+    coverage = Windowed(day: 0, week: 0, month: 0)
+    outages30d = 0
+    openIncidents = 0
+    tcoYTD = .zero
+    belowSLA = false
+    pastEndOfSupport = false
+    dependants = []
+  }
+
+  @inlinable public var id: String { record.id }
 
   /// The message of the state that holds now: the newest history entry while it has not ended
   /// carries the first message its samples gave. None once that state has ended (the system went
