@@ -219,10 +219,6 @@ extension Poller {
 }
 
 extension Poller {
-  /// The two buffers of a long read (`largeChunkSize` each), mapped for that read alone and unmapped
-  /// after it, so their memory goes back to the system: allocated with malloc, blocks of this size
-  /// stay in the heap once glibc's adaptive threshold has grown past them. Nil when the system has
-  /// no room (the read then goes on with the usual buffers).
   /// Gives the pages of `buffer` and `spareBuffer` back to the kernel (their contents are not
   /// needed between reads: every line read is in the store by then). A long read fills both; without
   /// this they stayed resident for as long as the dashboard ran (4 MB of the live demo's 39 MB), while
@@ -240,6 +236,10 @@ extension Poller {
     }
   }
 
+  /// The two buffers of a long read (`largeChunkSize` each), mapped for that read alone and unmapped
+  /// after it, so their memory goes back to the system: allocated with malloc, blocks of this size
+  /// stay in the heap once glibc's adaptive threshold has grown past them. Nil when the system has
+  /// no room (the read then goes on with the usual buffers).
   static func mapLargeBuffers() -> (UnsafeMutableRawBufferPointer, UnsafeMutableRawBufferPointer)? {
     func map() -> UnsafeMutableRawBufferPointer? {
       guard let address = mmap(nil, largeChunkSize, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0),
