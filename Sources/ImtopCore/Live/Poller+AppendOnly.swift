@@ -224,16 +224,21 @@ extension Poller {
   /// this they stayed resident for as long as the dashboard ran (4 MB of the live demo's 39 MB), while
   /// the few lines a poll appends touch only their first pages.
   func releaseChunkBuffers() {
-    let page = Int(sysconf(Int32(_SC_PAGESIZE)))
-    guard page > 0 else { return }
     for chunk in [buffer, spareBuffer] {
-      guard let base = chunk.baseAddress else { continue }
-      // Whole pages inside the allocation only: what is around it belongs to the allocator.
-      let start = (Int(bitPattern: base) + page - 1) / page * page
-      let end = (Int(bitPattern: base) + chunk.count) / page * page
-      guard end > start, let first = UnsafeMutableRawPointer(bitPattern: start) else { continue }
-      _ = madvise(first, end - start, MADV_DONTNEED)
+      guard let pages = Poller.wholePages(of: chunk) else { continue }
+      _ = madvise(pages.start, pages.count, MADV_DONTNEED)
     }
+  }
+
+  /// The whole pages inside `chunk` (start and length in bytes): what is around them belongs to
+  /// the allocator. Nil when there is none.
+  static func wholePages(of chunk: UnsafeMutableRawBufferPointer) -> (start: UnsafeMutableRawPointer, count: Int)? {
+    let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+    guard page > 0, let base = chunk.baseAddress else { return nil }
+    let start = (Int(bitPattern: base) + page - 1) / page * page
+    let end = (Int(bitPattern: base) + chunk.count) / page * page
+    guard end > start, let first = UnsafeMutableRawPointer(bitPattern: start) else { return nil }
+    return (first, end - start)
   }
 
   /// The two buffers of a long read (`largeChunkSize` each), mapped for that read alone and unmapped

@@ -53,11 +53,9 @@ import Testing
 
   /// Pages of `chunk` the kernel holds in memory (`mincore`), over the whole pages inside it.
   static func residentPages(_ chunk: UnsafeMutableRawBufferPointer) -> Int {
-    let page = Int(sysconf(Int32(_SC_PAGESIZE)))
-    let start = (Int(bitPattern: chunk.baseAddress) + page - 1) / page * page
-    let end = (Int(bitPattern: chunk.baseAddress) + chunk.count) / page * page
-    var states = [UInt8](repeating: 0, count: (end - start) / page)
-    guard mincore(UnsafeMutableRawPointer(bitPattern: start), end - start, &states) == 0 else { return -1 }
+    guard let pages = Poller.wholePages(of: chunk) else { return -1 }
+    var states = [UInt8](repeating: 0, count: pages.count / Int(sysconf(Int32(_SC_PAGESIZE))))
+    guard mincore(pages.start, pages.count, &states) == 0 else { return -1 }
     return states.filter { $0 & 1 != 0 }.count
   }
 
