@@ -3,7 +3,8 @@ import Dispatch
 /// Runs a `LiveSession` on a background thread every refresh interval and hands each update to a
 /// callback (the dashboard posts it to its run loop's mailbox). Sleeps between polls, until the
 /// session's next deadline when that comes first (`nextWait`); `requestPoll` wakes it at once (the
-/// `r` key), `stop` ends it.
+/// `r` key), `stop` ends it. Its poller asks remote sources in the background, and an answer wakes
+/// it to add it (`RemoteFetching.background`).
 public final class LiveFeed: @unchecked Sendable {
   private let session: LiveSession
   private let intervalOverride: Span?
@@ -14,6 +15,8 @@ public final class LiveFeed: @unchecked Sendable {
   private let clock: any TimeSource
   private let condition = Condition()
   private var wakeRequested = false
+  /// A remote source answered: poll now, without the re-read on demand's forced recomputation.
+  private var answerArrived = false
   private var stopped = false
   private var interval: Span
   private var started = false
@@ -42,6 +45,7 @@ public final class LiveFeed: @unchecked Sendable {
     self.beforePoll = beforePoll
     self.deliver = deliver
     self.interval = intervalOverride ?? session.poller.store.configuration.refreshInterval
+    session.poller.remoteFetching = .background { [weak self] in self?.answerReceived() }
   }
 
   public func start() {
@@ -52,6 +56,13 @@ public final class LiveFeed: @unchecked Sendable {
   public func requestPoll() {
     condition.lock()
     wakeRequested = true
+    condition.signal()
+    condition.unlock()
+  }
+
+  private func answerReceived() {
+    condition.lock()
+    answerArrived = true
     condition.signal()
     condition.unlock()
   }
@@ -91,11 +102,12 @@ public final class LiveFeed: @unchecked Sendable {
       // Held within a day: a wait that long is woken by the next refresh anyway.
       let seconds = min(86_400, max(0.05, Double(nextWait(at: clock.now).milliseconds) / 1000))
       let deadline = Condition.deadline(after: seconds)
-      while !stopped && !wakeRequested {
+      while !stopped && !wakeRequested && !answerArrived {
         if !condition.wait(until: deadline) { break }
       }
       force = wakeRequested
       wakeRequested = false
+      answerArrived = false
       let done = stopped
       condition.unlock()
       if done { return }

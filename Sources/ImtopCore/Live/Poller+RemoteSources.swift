@@ -1,34 +1,78 @@
+import Glibc
+import Synchronization
+
+/// How a poll asks its remote sources.
+public enum RemoteFetching: Sendable {
+  /// On the poller's own thread: the poll waits for each answer. One-shot commands read everything
+  /// at one instant this way, and tests step it.
+  case inline
+  /// Each query on a thread of its own: the poll that starts it goes on without waiting, and the
+  /// first poll after the answer arrives adds it, as the inline poll would have. `wake` is called
+  /// when an answer arrives, so that it is added then rather than at the next refresh. A slow or
+  /// unreachable server (up to its timeout) never holds back the files' figures or the first frame.
+  case background(wake: @Sendable () -> Void)
+}
+
 extension Poller {
   /// Queries each source whose interval has passed, from a step after its last point to now (at the
   /// first query, from `now − history`), and adds what it returns to the store under its name, as a
   /// log's new lines are. A failure keeps the last good samples and marks the source failed, as a
   /// file that cannot be read; the next query, once the source answers again, fetches the range
-  /// missed meanwhile.
+  /// missed meanwhile. With `.background` fetching, the answers that arrived since the last poll
+  /// are added first, and a source still being asked is not asked again.
   func pollRemoteSources(into poll: inout PollProgress) {
-    for source in remoteSources {
+    for answer in remoteAnswers.take() {
+      if remoteInFlight[answer.name] == answer.generation { remoteInFlight[answer.name] = nil }
+      // An answer to a query made before the history was emptied (`restartLogs`) is not added:
+      // the source is asked for its whole history again.
+      guard answer.generation == remoteGeneration, let source = remoteSources.first(where: { $0.name == answer.name }) else {
+        continue
+      }
+      add(answer.result, of: source, into: &poll)
+    }
+    for source in remoteSources where remoteInFlight[source.name] != remoteGeneration {
       var state = remoteStates[source.name] ?? RemoteSourceState()
       let interval = source.interval ?? store.configuration.refreshInterval
       if let last = state.lastAttempt, poll.now >= last, poll.now - last < interval { continue }
       state.lastAttempt = poll.now
+      remoteStates[source.name] = state
       let start = state.next ?? RemoteSourceState.aligned(poll.now - source.history, step: source.step)
-      if start > poll.now {
-        remoteStates[source.name] = state
-        continue
-      }
+      if start > poll.now { continue }
       if tracked[source.name] == nil {
         tracked[source.name] = TrackedFile(kind: .status)
         poll.events.append(.sourceAdded(name: source.name))
+        updateReport(for: source.name)
       }
-      switch source.fetch(start...poll.now, staleAfter: store.configuration.staleAfter) {
-      case .failure(let failure):
-        remoteStates[source.name] = state
-        fail(source.name, failure.message, into: &poll)
-      case .success(let samples):
-        state.next = samples.coveredUntil + source.step
-        remoteStates[source.name] = state
-        recover(source.name, into: &poll)
-        add(samples, from: source.name, into: &poll)
+      let range = start...poll.now
+      let staleAfter = store.configuration.staleAfter
+      switch remoteFetching {
+      case .inline:
+        add(source.fetch(range, staleAfter: staleAfter), of: source, into: &poll)
+      case .background(let wake):
+        let generation = remoteGeneration
+        let answers = remoteAnswers
+        remoteInFlight[source.name] = generation
+        let started = startThread(name: "imtop-fetch") {
+          answers.put(RemoteAnswer(name: source.name, generation: generation, result: source.fetch(range, staleAfter: staleAfter)))
+          wake()
+        }
+        if !started {
+          remoteInFlight[source.name] = nil
+          fail(source.name, "cannot query it: the system refused a thread (\(String(cString: strerror(errno))))", into: &poll)
+        }
       }
+    }
+  }
+
+  /// Adds one answer of `source`: its samples, or its failure.
+  private func add(_ result: Result<RemoteSamples, RemoteSourceFailure>, of source: any RemoteSource, into poll: inout PollProgress) {
+    switch result {
+    case .failure(let failure):
+      fail(source.name, failure.message, into: &poll)
+    case .success(let samples):
+      remoteStates[source.name, default: RemoteSourceState()].next = samples.coveredUntil + source.step
+      recover(source.name, into: &poll)
+      add(samples, from: source.name, into: &poll)
     }
   }
 
@@ -68,4 +112,22 @@ struct RemoteSourceState {
     let remainder = ((time.milliseconds % width) + width) % width
     return remainder == 0 ? time : Timestamp(milliseconds: time.milliseconds - remainder + width)
   }
+}
+
+/// One source's answer to a query made on a thread of its own, and the history it was asked for
+/// (`Poller.remoteGeneration` when it was made).
+struct RemoteAnswer: Sendable {
+  var name: String
+  var generation: Int
+  var result: Result<RemoteSamples, RemoteSourceFailure>
+}
+
+/// The answers of background queries, from their threads to the poller's.
+final class RemoteAnswers: Sendable {
+  private let answers = Mutex<[RemoteAnswer]>([])
+
+  func put(_ answer: RemoteAnswer) { answers.withLock { $0.append(answer) } }
+
+  /// The answers that arrived since the last call, in arrival order.
+  func take() -> [RemoteAnswer] { answers.withLock { answers in defer { answers = [] }; return answers } }
 }

@@ -90,7 +90,8 @@ extension Poller {
 
   /// After the zone or `stale_after` changed (the store emptied its history): every log is read
   /// again from its start under the new settings, later in the same poll, and every remote source
-  /// is asked again for its whole history (a source's last point no longer says what the store holds).
+  /// is asked again for its whole history (a source's last point no longer says what the store holds);
+  /// an answer still on its way is dropped.
   private func restartLogs() {
     for logPath in tracked.keys where tracked[logPath]?.kind.isAppendOnly == true {
       tracked[logPath]?.identity = nil
@@ -98,6 +99,7 @@ extension Poller {
       tracked[logPath]?.aggregatesAfter = nil
     }
     remoteStates = [:]
+    remoteGeneration += 1
   }
 
   /// The whole file at `path`, read with the system calls themselves, so that what cannot be read

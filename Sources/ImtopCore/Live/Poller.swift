@@ -60,10 +60,21 @@ public final class Poller {
   var budgetCurrency: String?
   /// Servers queried beside the files (`[[source]]`), each reported under its name.
   public var remoteSources: [any RemoteSource] = [] {
-    didSet { remoteNames = Set(remoteSources.map(\.name)) }
+    didSet {
+      remoteNames = Set(remoteSources.map(\.name))
+      remoteGeneration += 1
+    }
   }
+  /// Whether a poll waits for the sources' answers (by default) or asks them in the background.
+  public var remoteFetching = RemoteFetching.inline
   var remoteNames: Set<String> = []
   var remoteStates: [String: RemoteSourceState] = [:]
+  /// Background queries' answers not yet added, and which source is being asked, by the history
+  /// it was asked for: `remoteGeneration` grows when the sources or the history are replaced, and
+  /// an answer to an earlier one is dropped.
+  let remoteAnswers = RemoteAnswers()
+  var remoteInFlight: [String: Int] = [:]
+  var remoteGeneration = 0
   let buffer: UnsafeMutableRawBufferPointer
   /// The second read buffer of a status log: one chunk is parsed into it while the store takes the
   /// previous one, which still points into `buffer` (and the other way round).

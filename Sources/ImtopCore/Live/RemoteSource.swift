@@ -14,7 +14,8 @@ public protocol RemoteSource: AnyObject, Sendable {
   /// The resolution of its samples: the range after a successful fetch starts a step after its last point.
   var step: Span { get }
   /// The samples of `range` (both ends included), or why there are none. May block for up to the
-  /// source's timeout; called from the poller's thread only.
+  /// source's timeout. Called on the poller's thread, or on a thread of its own per query
+  /// (`RemoteFetching.background`); two queries overlap only after the history was emptied.
   func fetch(_ range: ClosedRange<Timestamp>, staleAfter: Span) -> Result<RemoteSamples, RemoteSourceFailure>
 }
 
