@@ -15,18 +15,30 @@ public struct LatencyHistory: Sendable, Hashable {
   public let capacity: Int
   /// The kept buckets, oldest first.
   public var buckets: [Bucket] {
-    guard head > 0 else { return ring }
-    return Array(ring[head...] + ring[..<head])
+    let ordered = head > 0 ? Array(ring[head...] + ring[..<head]) : ring
+    return ordered.map(bucket)
   }
   /// The newest sample by timestamp.
   public private(set) var latest: (time: Timestamp, value: Double)?
   /// The buckets as a ring: once `capacity` are kept, a new one overwrites the oldest (at `head`)
   /// instead of shifting the array, which cost the cold load a copy of the history per bucket.
-  private var ring: [Bucket] = []
+  private var ring: [Slot] = []
   /// Buckets the ring has room for without growing (what its memory is sized to).
   var reservedBuckets: Int { ring.capacity }
   /// Index of the oldest bucket in `ring` (0 until the ring is full).
   private var head = 0
+  /// The start, in milliseconds since the epoch, of the bucket numbered 0 in `ring`.
+  private var origin: Int64 = 0
+
+  /// A bucket as kept: 16 bytes where `Bucket` takes 24, its start a bucket number counted from
+  /// `origin` and its count in 32 bits (at 50,000 systems of 32 buckets each, 13 MB less).
+  private struct Slot {
+    var sum: Double
+    var number: Int32
+    var count: UInt32
+  }
+  /// Bytes a kept bucket takes in the ring.
+  static var bytesPerKeptBucket: Int { MemoryLayout<Slot>.stride }
 
   /// Buckets kept by default: the sparkline's points (`MetricEngine.latencyPoints`), eight hours of
   /// 10-minute buckets; nothing reads older ones, and at 50,000 systems each kept bucket costs 1.2 MB.
@@ -49,44 +61,80 @@ public struct LatencyHistory: Sendable, Hashable {
   /// Adds a sample. O(1) in time order; a late sample lands in its bucket if that is still kept.
   public mutating func add(_ value: Double, at time: Timestamp) {
     if latest == nil || time >= (latest?.time ?? time) { latest = (time, value) }
-    let width = bucketWidth.milliseconds
-    var startMs = time.milliseconds - time.milliseconds % width
-    if time.milliseconds % width < 0 { startMs -= width }
-    let start = Timestamp(milliseconds: startMs)
+    guard let start = startOfBucket(containing: time) else { return }
     let newest = (head == 0 ? ring.count : head) - 1
-    if newest >= 0, ring[newest].start == start {
-      ring[newest].sum += value
-      ring[newest].count += 1
-    } else if newest < 0 || ring[newest].start < start {
-      let bucket = Bucket(start: start, sum: value, count: 1)
+    if ring.isEmpty { origin = start }
+    guard let number = number(of: start) else {
+      // More than 2³¹ widths from the kept buckets: a late sample that old is dropped; a new
+      // bucket that far ahead is kept alone, the others being older than any series reaches.
+      guard newest < 0 || start > self.start(of: ring[newest]) else { return }
+      ring.removeAll(keepingCapacity: true)
+      head = 0
+      origin = start
+      add(value, at: time)
+      return
+    }
+    if newest >= 0, ring[newest].number == number {
+      Self.add(value, to: &ring[newest])
+    } else if newest < 0 || ring[newest].number < number {
+      let slot = Slot(sum: value, number: number, count: 1)
       if ring.count < capacity {
         // Grown to the capacity at most, not to the next power of two past it.
         if ring.count == ring.capacity { ring.reserveCapacity(min(capacity, max(4, ring.count * 2))) }
-        ring.append(bucket)
+        ring.append(slot)
       } else {
-        ring[head] = bucket
+        ring[head] = slot
         head = head + 1 == capacity ? 0 : head + 1
       }
     } else {
-      addLate(value, start: start)
+      addLate(value, number: number)
     }
   }
 
+  private static func add(_ value: Double, to slot: inout Slot) {
+    // Past 2³² samples in one bucket the mean is kept as it stands rather than let the count wrap.
+    guard slot.count < UInt32.max else { return }
+    slot.sum += value
+    slot.count += 1
+  }
+
   /// A sample older than the newest bucket: into its bucket, or a new one in order while it is kept.
-  private mutating func addLate(_ value: Double, start: Timestamp) {
-    var ordered = buckets
+  private mutating func addLate(_ value: Double, number: Int32) {
+    var ordered = head > 0 ? Array(ring[head...] + ring[..<head]) : ring
     defer {
       ring = ordered
       head = 0
     }
-    guard let index = ordered.firstIndex(where: { $0.start >= start }) else { return }
-    if ordered[index].start == start {
-      ordered[index].sum += value
-      ordered[index].count += 1
+    guard let index = ordered.firstIndex(where: { $0.number >= number }) else { return }
+    if ordered[index].number == number {
+      Self.add(value, to: &ordered[index])
     } else if ordered.count < capacity || index > 0 {
-      ordered.insert(Bucket(start: start, sum: value, count: 1), at: index)
+      ordered.insert(Slot(sum: value, number: number, count: 1), at: index)
       if ordered.count > capacity { ordered.removeFirst(ordered.count - capacity) }
     }
+  }
+
+  /// The start of the bucket holding `time`; nil for the part of a width next to the least time
+  /// there is, whose bucket would start before it.
+  private func startOfBucket(containing time: Timestamp) -> Int64? {
+    let width = bucketWidth.milliseconds
+    let start = time.milliseconds - time.milliseconds % width
+    guard time.milliseconds % width < 0 else { return start }
+    let (earlier, overflow) = start.subtractingReportingOverflow(width)
+    return overflow ? nil : earlier
+  }
+
+  /// The number of the bucket starting at `start`, counted from `origin`; nil when it does not fit.
+  private func number(of start: Int64) -> Int32? {
+    let (offset, overflow) = start.subtractingReportingOverflow(origin)
+    guard !overflow else { return nil }
+    return Int32(exactly: offset / bucketWidth.milliseconds)
+  }
+
+  private func start(of slot: Slot) -> Int64 { origin &+ Int64(slot.number) &* bucketWidth.milliseconds }
+
+  private func bucket(_ slot: Slot) -> Bucket {
+    Bucket(start: Timestamp(milliseconds: start(of: slot)), sum: slot.sum, count: Int(slot.count))
   }
 
   /// The means of the `count` buckets ending with the one containing `now`, oldest first;
@@ -94,13 +142,13 @@ public struct LatencyHistory: Sendable, Hashable {
   public func series(count: Int, endingAt now: Timestamp) -> [Double?] {
     guard count > 0 else { return [] }
     let width = bucketWidth.milliseconds
-    var endStart = now.milliseconds - now.milliseconds % width
-    if now.milliseconds % width < 0 { endStart -= width }
     var result = [Double?](repeating: nil, count: count)
-    for bucket in ring {  // each bucket has its own place in the result, so ring order will do
-      let offset = (endStart - bucket.start.milliseconds) / width
-      guard offset >= 0, offset < Int64(count), bucket.count > 0 else { continue }
-      result[count - 1 - Int(offset)] = bucket.sum / Double(bucket.count)
+    guard let endStart = startOfBucket(containing: now) else { return result }
+    for slot in ring {  // each bucket has its own place in the result, so ring order will do
+      let (distance, overflow) = endStart.subtractingReportingOverflow(start(of: slot))
+      let offset = distance / width
+      guard !overflow, offset >= 0, offset < Int64(count), slot.count > 0 else { continue }
+      result[count - 1 - Int(offset)] = slot.sum / Double(slot.count)
     }
     return result
   }

@@ -124,7 +124,7 @@ import Testing
     _ = poller.poll()
     #expect(Self.waitUntil { source.asked.count == 1 })
 
-    try Data("[refresh]\nstale_after = \"20m\"\n".utf8).write(to: folder.file("imtop.toml"))
+    try Data("[refresh]\nstale_after = \"20m\"\n".utf8).write(to: setup.folder.file("imtop.toml"))
     clock.advance(by: .minutes(2))
     _ = poller.poll()
     _ = poller.poll()
