@@ -33,6 +33,10 @@ public struct LoadProgress: Sendable, Hashable {
 public struct LoadProgressMeter: Sendable {
   /// How long a load runs before its progress is shown.
   public static let delay = Span(milliseconds: 250)
+  /// A load with this many bytes still to read in one log is shown at once: it runs past `delay`
+  /// anyway (the cold load reads about 400 MB/s here), and a 10-million-line log's progress line
+  /// then comes with the first frame instead of a quarter of a second after it.
+  public static let largeLoad: Int64 = 64 << 20
   /// The least time between two reports.
   public static let interval = Span(milliseconds: 100)
 
@@ -43,9 +47,10 @@ public struct LoadProgressMeter: Sendable {
     self.started = started
   }
 
-  /// Whether progress is reported at `now`; when it is, the next one waits `interval`.
-  public mutating func isDue(at now: Timestamp) -> Bool {
-    guard now - started >= Self.delay else { return false }
+  /// Whether progress is reported at `now`, with `ahead` bytes known to be still to read; when it
+  /// is, the next one waits `interval`.
+  public mutating func isDue(at now: Timestamp, ahead: Int64 = 0) -> Bool {
+    guard now - started >= Self.delay || (lastReport == nil && ahead >= Self.largeLoad) else { return false }
     if let lastReport, now - lastReport < Self.interval, now >= lastReport { return false }
     lastReport = now
     return true

@@ -1,6 +1,7 @@
 extension Poller {
   /// What a poll has read so far, for `progressHandler`: bytes read over all its logs, and once the
-  /// poll has run `LoadProgressMeter.delay`, what it has to read in all (worked out then, once).
+  /// poll has run `LoadProgressMeter.delay` (or at once, before a `LoadProgressMeter.largeLoad`),
+  /// what it has to read in all (worked out then, once).
   struct ReadingProgress {
     var meter: LoadProgressMeter
     /// The logs the poll looks at, in the order it reads them.
@@ -32,7 +33,7 @@ extension Poller {
     }
     progress.done = progress.doneBefore + max(0, offset - progress.currentStart)
     var report: LoadProgress?
-    if progress.meter.isDue(at: clock.now) {
+    if progress.meter.isDue(at: clock.now, ahead: size - offset) {
       let total = progress.total ?? {
         let later = pendingAfter(path, in: progress.logs)
         return (progress.done + max(0, size - offset) + later.bytes, progress.filesStarted + later.files)

@@ -134,6 +134,18 @@ private final class SteppingClock: TimeSource, @unchecked Sendable {
     #expect(!early && first && !tooSoon && next)
   }
 
+  /// A log with 64 MB still to read is shown at once, then at the same spacing; one byte less waits.
+  @Test func aLargeLoadIsShownAtOnce() {
+    var large = LoadProgressMeter(started: marchFirst)
+    let first = large.isDue(at: marchFirst, ahead: LoadProgressMeter.largeLoad)
+    let tooSoon = large.isDue(at: marchFirst + Span(milliseconds: 99), ahead: LoadProgressMeter.largeLoad)
+    let next = large.isDue(at: marchFirst + Span(milliseconds: 250), ahead: LoadProgressMeter.largeLoad)
+    #expect(first && !tooSoon && next)
+    var smaller = LoadProgressMeter(started: marchFirst)
+    let waits = !smaller.isDue(at: marchFirst + Span(milliseconds: 249), ahead: LoadProgressMeter.largeLoad - 1)
+    #expect(waits)
+  }
+
   @Test func percentIsRoundedDownAndUnknownWithoutATotal() {
     #expect(LoadProgress(work: .generatingDemo, bytesDone: 999, bytesTotal: 1_000).percent == 99)
     #expect(LoadProgress(work: .generatingDemo, bytesDone: 1_000, bytesTotal: 1_000).percent == 100)
