@@ -65,12 +65,14 @@ public struct LatencyHistory: Sendable, Hashable {
     let newest = (head == 0 ? ring.count : head) - 1
     if ring.isEmpty { origin = start }
     guard let number = number(of: start) else {
-      // More than 2³¹ widths from the kept buckets: a late sample that old is dropped; a new
-      // bucket that far ahead is kept alone, the others being older than any series reaches.
+      // More than 2³¹ widths from the first bucket. A late sample that old is dropped (it is that
+      // much older than the newest bucket); a new bucket counts from its own start, and the kept
+      // buckets more than 2³¹ widths before it, older than any series reaches, are dropped.
       guard newest < 0 || start > self.start(of: ring[newest]) else { return }
-      ring.removeAll(keepingCapacity: true)
-      head = 0
+      let kept = (head > 0 ? Array(ring[head...] + ring[..<head]) : ring).map { (slot: $0, start: self.start(of: $0)) }
       origin = start
+      ring = kept.compactMap { kept in number(of: kept.start).map { Slot(sum: kept.slot.sum, number: $0, count: kept.slot.count) } }
+      head = 0
       add(value, at: time)
       return
     }

@@ -31,23 +31,25 @@ import Testing
     #expect(newest == [nil, 6])
   }
 
-  /// A bucket more than 2³¹ widths after the kept ones (1 ms buckets: 25 days) is kept alone: the
-  /// others are older than any series it ends reaches. A sample that far before them is dropped.
+  /// A bucket more than 2³¹ widths after the first (1 ms buckets: 25 days) is counted from its own
+  /// start: kept buckets within 2³¹ widths before it stay, older ones go (no series reaches them).
+  /// A sample more than 2³¹ widths before the newest bucket is dropped.
   @Test func bucketsBeyondTheCountableDistance() {
     var history = LatencyHistory(bucketWidth: Span(milliseconds: 1), capacity: 8)
+    let near = Int64(Int32.max) - 10
+    let beyond = Int64(Int32.max) + 5
     history.add(1, at: Timestamp(milliseconds: 0))
-    history.add(2, at: Timestamp(milliseconds: 5))
-    let beyond = Int64(Int32.max) + 10
+    history.add(2, at: Timestamp(milliseconds: near))
     history.add(3, at: Timestamp(milliseconds: beyond))
     let kept: [Int64] = history.buckets.map(\.start.milliseconds)
-    #expect(kept == [beyond])
+    #expect(kept == [near, beyond])
     #expect(history.series(count: 2, endingAt: Timestamp(milliseconds: beyond + 1)) == [3, nil])
-    history.add(4, at: Timestamp(milliseconds: 5))
+    history.add(4, at: Timestamp(milliseconds: -10))
     let afterOld: [Int64] = history.buckets.map(\.start.milliseconds)
-    #expect(afterOld == [beyond], "a sample 2³¹ widths before the kept buckets is dropped")
-    history.add(5, at: Timestamp(milliseconds: beyond - 3))
+    #expect(afterOld == [near, beyond], "a sample more than 2³¹ widths before the newest bucket is dropped")
+    history.add(5, at: Timestamp(milliseconds: near - 3))
     let afterLate: [Int64] = history.buckets.map(\.start.milliseconds)
-    #expect(afterLate == [beyond - 3, beyond])
+    #expect(afterLate == [near - 3, near, beyond])
     #expect(history.latest?.value == 3)
   }
 
