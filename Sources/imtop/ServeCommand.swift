@@ -16,7 +16,8 @@ struct ServeCommand: ParsableCommand {
     discussion: """
       Polls the data directory as the dashboard does (refresh.interval, or --interval) and answers \
       GET /metrics with the same OpenMetrics text as `imtop snapshot --format openmetrics` (503 until \
-      the first read is done), GET /snapshot.json with the same JSON as `--format json`, and GET \
+      the first read of the directory is done; a source of your configuration is added when it \
+      answers), GET /snapshot.json with the same JSON as `--format json`, and GET \
       /-/healthy with 200 OK. Listens on \(ListenAddress.standard) unless --listen names another \
       address; one beyond this machine is said so at start. Logs go to standard error. SIGTERM or \
       SIGINT stops it (exit status 0).

@@ -134,8 +134,8 @@ struct ServeEndToEndTests {
     ])
     let server = try Server(imtop: imtop, data: data.url, log: logs.file("stderr.log"), extra: ["--config", logs.file("user.toml").path])
     defer { _ = server.stop(SIGKILL) }
-    // The source is asked on a thread of its own: it is listed (not yet heard from) before its
-    // query fails, then failing.
+    // The source is asked on a thread of its own: the figures come first, its failure when its
+    // query gives up.
     func failing(_ body: String) -> [Substring] {
       body.split(separator: "\n").filter { $0.hasPrefix("imtop_data_file_failing{") && $0.contains(#"file="fleet""#) }
     }

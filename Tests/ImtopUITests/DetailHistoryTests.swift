@@ -105,6 +105,24 @@ import Testing
     ])
   }
 
+  /// A system heard from for the first time after the first figures (a remote source's first
+  /// answer) brings the changes of its history, as the first figures do, not one change from unknown.
+  @Test func aSystemFirstHeardFromBringsItsHistory() {
+    var before = Fixtures.systems
+    before[0].state = .unknown
+    before[0].lastSample = nil
+    before[0].history = StateHistory()
+    var after = Fixtures.systems
+    after[0].history = Fixtures.erpHistory
+    let old = Fixtures.snapshot(systems: before)
+    var new = Fixtures.snapshot(systems: after)
+    new.data.issues = old.data.issues
+    let erp = FeedEvent.changes(from: old, to: new).filter { $0.system == "erp" }
+    #expect(erp == FeedEvent.history(of: Fixtures.snapshot(systems: [after[0]])))
+    #expect(erp.contains(FeedEvent(time: Self.now - .hours(4), kind: .stateChange(system: "erp", from: .up, to: .down))))
+    #expect(erp.count > 1, "its history's changes, not one change from unknown")
+  }
+
   /// The feed's time column: the clock for events of the figures' day, the date too for older ones.
   @Test func feedEventsOfAnotherDayCarryTheirDate() throws {
     var state = Fixtures.state(page: .overview, width: 160, height: 48)

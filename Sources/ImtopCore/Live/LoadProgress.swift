@@ -50,7 +50,7 @@ public struct LoadProgressMeter: Sendable {
   /// Whether progress is reported at `now`, with `ahead` bytes known to be still to read; when it
   /// is, the next one waits `interval`.
   public mutating func isDue(at now: Timestamp, ahead: Int64 = 0) -> Bool {
-    guard now - started >= Self.delay || (lastReport == nil && ahead >= Self.largeLoad) else { return false }
+    guard now - started >= Self.delay || lastReport != nil || ahead >= Self.largeLoad else { return false }
     if let lastReport, now - lastReport < Self.interval, now >= lastReport { return false }
     lastReport = now
     return true

@@ -13,7 +13,7 @@ extension Poller {
   func appendStateChanges(into poll: inout PollProgress) {
     let staleAfter = store.configuration.staleAfter
     var changes: [LiveEvent] = []
-    for (system, timeline) in store.timelines where poll.runsBefore != nil {
+    for (system, timeline) in store.timelines where poll.runsBefore != nil && !poll.startingPoints.contains(system) {
       let runs = timeline.runs
       let before = poll.runsBefore?[system] ?? nil
       guard let last = runs.last, last != before else { continue }

@@ -1,4 +1,3 @@
-import Glibc
 import Synchronization
 
 /// How a poll asks its remote sources.
@@ -58,7 +57,7 @@ extension Poller {
         }
         if !started {
           remoteInFlight[source.name] = nil
-          fail(source.name, "cannot query it: the system refused a thread (\(String(cString: strerror(errno))))", into: &poll)
+          fail(source.name, "cannot query it: the system refused a thread for it", into: &poll)
         }
       }
     }
@@ -70,6 +69,8 @@ extension Poller {
     case .failure(let failure):
       fail(source.name, failure.message, into: &poll)
     case .success(let samples):
+      // The first answer since the history was (re)started brings it whole: a starting point.
+      if remoteStates[source.name]?.next == nil { poll.startingPoints.formUnion(samples.status.map(\.system)) }
       remoteStates[source.name, default: RemoteSourceState()].next = samples.coveredUntil + source.step
       recover(source.name, into: &poll)
       add(samples, from: source.name, into: &poll)

@@ -272,6 +272,9 @@ struct PollProgress {
   var events: [LiveEvent] = []
   /// Each system's last run before this poll's status lines (nil until status lines are read).
   var runsBefore: [String: StatusTimeline.Run]?
+  /// Systems whose history arrived whole in this poll (a remote source's first answer): where they
+  /// start, as the first poll's systems are, so their past changes of state are no events.
+  var startingPoints = Set<String>()
   var readIncidents = false
 
   init(now: Timestamp) {

@@ -28,8 +28,10 @@ public struct FeedEvent: Sendable, Hashable {
 
   /// What changed from `old` to `new`: every system whose state differs (new systems included when
   /// they are not `unknown`), and every data issue `old` did not have. A system that became unknown
-  /// by going silent is left to the live feed's silence event, which says for how long. Pure, so the
-  /// run loop can call it and tests can check it.
+  /// by going silent is left to the live feed's silence event, which says for how long. A system
+  /// heard from for the first time (no sample in `old`: a remote source's first answer, a monitor's
+  /// first line) brings the changes of its history instead, as the first figures do (`history`).
+  /// Pure, so the run loop can call it and tests can check it.
   public static func changes(from old: Snapshot?, to new: Snapshot) -> [FeedEvent] {
     var events: [FeedEvent] = []
     let oldSystems = old?.systems ?? []
@@ -38,23 +40,34 @@ public struct FeedEvent: Sendable, Hashable {
     // cost at 50,000), and found at the same position in the old snapshot when the inventory is
     // the same; by id otherwise (an id listed twice, which the store never lets through, is then
     // compared with its first occurrence).
-    var previous: [String: ServiceState]?
-    func state(before position: Int) -> ServiceState {
+    var previous: [String: (state: ServiceState, sampled: Bool)]?
+    func state(before position: Int) -> (state: ServiceState, sampled: Bool) {
       let id = systems[position].id
-      if position < oldSystems.count, oldSystems[position].id == id { return oldSystems[position].state }
+      if position < oldSystems.count, oldSystems[position].id == id {
+        return (oldSystems[position].state, oldSystems[position].lastSample != nil)
+      }
       if previous == nil {
         previous = Dictionary(
-          oldSystems.indices.map { (oldSystems[$0].id, oldSystems[$0].state) }, uniquingKeysWith: { first, _ in first })
+          oldSystems.indices.map { (oldSystems[$0].id, (oldSystems[$0].state, oldSystems[$0].lastSample != nil)) },
+          uniquingKeysWith: { first, _ in first })
       }
-      return previous?[id] ?? .unknown
+      return previous?[id] ?? (.unknown, false)
     }
+    var firstHeard: [FeedEvent] = []
     for position in systems.indices {
-      let before = state(before: position)
+      let (before, sampled) = state(before: position)
       let after = systems[position].state
+      // Not for the first figures (no `old`): the caller opens the feed on their history.
+      if old != nil, !sampled, systems[position].lastSample != nil {
+        firstHeard += historyEvents(of: systems[position], at: new.asOf, limit: historyLimit)
+        continue
+      }
       guard before != after, !(systems[position].silent && after == .unknown) else { continue }
       let time = systems[position].lastSample.map { max($0, old?.asOf ?? $0) } ?? new.asOf
       events.append(FeedEvent(time: min(time, new.asOf), kind: .stateChange(system: systems[position].id, from: before, to: after)))
     }
+    firstHeard.sort { $0.time > $1.time }
+    events += firstHeard.prefix(historyLimit)
     let known = Set(old?.data.issues ?? [])
     for issue in new.data.issues where !known.contains(issue) {
       events.append(FeedEvent(time: new.asOf, kind: .dataIssue(issue)))
@@ -65,14 +78,20 @@ public struct FeedEvent: Sendable, Hashable {
   /// The latest state changes found in the data: what the feed starts with, so that it opens on the
   /// recent past the store holds rather than on nothing. From each system's history (the snapshot's
   /// last 30 days), newest first, at most `limit`.
-  public static func history(of snapshot: Snapshot, limit: Int = 100) -> [FeedEvent] {
+  public static func history(of snapshot: Snapshot, limit: Int = historyLimit) -> [FeedEvent] {
     var events: [FeedEvent] = []
-    for system in snapshot.systems {
-      for entry in system.history.entries.prefix(limit) where entry.from != entry.state && entry.start <= snapshot.asOf {
-        events.append(FeedEvent(time: entry.start, kind: .stateChange(system: system.id, from: entry.from, to: entry.state)))
-      }
-    }
+    for system in snapshot.systems { events += historyEvents(of: system, at: snapshot.asOf, limit: limit) }
     events.sort { $0.time > $1.time }
     return Array(events.prefix(limit))
+  }
+
+  /// Most changes of state the history of the first figures (or of a system first heard from) brings.
+  public static let historyLimit = 100
+
+  /// `system`'s changes of state in its history up to `now`, newest first, at most `limit`.
+  private static func historyEvents(of system: SystemHealth, at now: Timestamp, limit: Int) -> [FeedEvent] {
+    system.history.entries.prefix(limit).filter { $0.from != $0.state && $0.start <= now }.map { entry in
+      FeedEvent(time: entry.start, kind: .stateChange(system: system.id, from: entry.from, to: entry.state))
+    }
   }
 }

@@ -41,9 +41,9 @@ import Testing
 
   static let start = Timestamp(milliseconds: 1_800_000_000_000)
 
-  /// A sample a minute for two hours; down from minute 20.
+  /// A sample a minute for two hours; down from minute 20 to 31.
   static func samples() -> [StatusSample] {
-    (0..<120).map { StatusSample(timestamp: start + .minutes(Int64($0)), system: "erp", state: $0 >= 20 ? .down : .up) }
+    (0..<120).map { StatusSample(timestamp: start + .minutes(Int64($0)), system: "erp", state: (20..<31).contains($0) ? .down : .up) }
   }
 
   static func waitUntil(_ condition: () -> Bool) -> Bool {
@@ -101,6 +101,8 @@ import Testing
     #expect(result.reports.first { $0.path == "fleet" }?.records == 31)
     #expect(poller.store.timelines["erp"]?.state(at: Self.start + .minutes(25)) == .down)
     #expect(result.changedFiles.contains("fleet"))
+    // The first answer brings erp's history whole: where it starts, not changes of state.
+    #expect(!result.events.contains { if case .stateChanged(system: "erp", _, _, _) = $0 { true } else { false } })
 
     // That poll, past the interval, asks for what came after the answer's last point: the source
     // was asked twice in all, the second time as an inline poll would have.
@@ -111,6 +113,8 @@ import Testing
     #expect(source.asked.first == (Self.start + .minutes(30) - .hours(1))...(Self.start + .minutes(30)))
     #expect(source.asked.last == (Self.start + .minutes(31))...(Self.start + .minutes(32)))
     #expect(result.reports.first { $0.path == "fleet" }?.records == 33)
+    // A later answer's change is an event.
+    #expect(result.events.contains(.stateChanged(system: "erp", from: .down, to: .up, at: Self.start + .minutes(31))))
   }
 
   /// The history is emptied (a changed `stale_after`) while the first query is out: its answer is
