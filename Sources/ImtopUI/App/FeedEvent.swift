@@ -29,7 +29,7 @@ public struct FeedEvent: Sendable, Hashable {
   /// What changed from `old` to `new`: every system whose state differs (new systems included when
   /// they are not `unknown`), and every data issue `old` did not have. A system that became unknown
   /// by going silent is left to the live feed's silence event, which says for how long. A system
-  /// heard from for the first time (no sample in `old`: a remote source's first answer, a monitor's
+  /// `old` listed without a sample and heard from now (a remote source's first answer, a monitor's
   /// first line) brings the changes of its history instead, as the first figures do (`history`).
   /// Pure, so the run loop can call it and tests can check it.
   public static func changes(from old: Snapshot?, to new: Snapshot) -> [FeedEvent] {
@@ -41,7 +41,8 @@ public struct FeedEvent: Sendable, Hashable {
     // the same; by id otherwise (an id listed twice, which the store never lets through, is then
     // compared with its first occurrence).
     var previous: [String: (state: ServiceState, sampled: Bool)]?
-    func state(before position: Int) -> (state: ServiceState, sampled: Bool) {
+    /// The system's state in `old` and whether it had a sample there; nil when `old` lacks it.
+    func state(before position: Int) -> (state: ServiceState, sampled: Bool)? {
       let id = systems[position].id
       if position < oldSystems.count, oldSystems[position].id == id {
         return (oldSystems[position].state, oldSystems[position].lastSample != nil)
@@ -51,16 +52,21 @@ public struct FeedEvent: Sendable, Hashable {
           oldSystems.indices.map { (oldSystems[$0].id, (oldSystems[$0].state, oldSystems[$0].lastSample != nil)) },
           uniquingKeysWith: { first, _ in first })
       }
-      return previous?[id] ?? (.unknown, false)
+      return previous?[id]
     }
     var firstHeard: [FeedEvent] = []
     for position in systems.indices {
-      let (before, sampled) = state(before: position)
+      let known = state(before: position)
+      let before = known?.state ?? .unknown
       let after = systems[position].state
-      // Not for the first figures (no `old`): the caller opens the feed on their history.
-      if old != nil, !sampled, systems[position].lastSample != nil {
-        firstHeard += historyEvents(of: systems[position], at: new.asOf, limit: historyLimit)
-        continue
+      // A system listed before without a sample, now with some. (A system new to the inventory is
+      // one change from unknown, as before; the first figures, with no `old`, are the caller's.)
+      if let known, !known.sampled, systems[position].lastSample != nil {
+        let history = historyEvents(of: systems[position], at: new.asOf, limit: historyLimit)
+        if !history.isEmpty {
+          firstHeard += history
+          continue
+        }
       }
       guard before != after, !(systems[position].silent && after == .unknown) else { continue }
       let time = systems[position].lastSample.map { max($0, old?.asOf ?? $0) } ?? new.asOf
