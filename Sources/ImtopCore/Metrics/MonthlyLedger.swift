@@ -20,7 +20,8 @@
 /// change a running dashboard's months; a one-shot command, which reads the whole file, counts it.
 ///
 /// Bounded: at most one tally per system and month of the current fiscal year, 24 bytes each (a
-/// year of 50,000 systems in 15 MB); months of an earlier fiscal year are dropped when the year turns.
+/// full year of 50,000 systems in 18 MB, their table included); months of an earlier fiscal year
+/// are dropped when the year turns.
 public struct MonthlyLedger: Sendable, Hashable {
   struct Tally: Sendable, Hashable {
     var durations = StateDurations()
