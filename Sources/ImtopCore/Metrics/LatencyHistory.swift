@@ -15,8 +15,7 @@ public struct LatencyHistory: Sendable, Hashable {
   public let capacity: Int
   /// The kept buckets, oldest first.
   public var buckets: [Bucket] {
-    let ordered = head > 0 ? Array(ring[head...] + ring[..<head]) : ring
-    return ordered.map(bucket)
+    oldestFirst.map(bucket)
   }
   /// The newest sample by timestamp.
   public private(set) var latest: (time: Timestamp, value: Double)?
@@ -27,6 +26,8 @@ public struct LatencyHistory: Sendable, Hashable {
   var reservedBuckets: Int { ring.capacity }
   /// Index of the oldest bucket in `ring` (0 until the ring is full).
   private var head = 0
+  /// The ring's buckets, oldest first.
+  private var oldestFirst: [Slot] { head > 0 ? Array(ring[head...] + ring[..<head]) : ring }
   /// The start, in milliseconds since the epoch, of the bucket numbered 0 in `ring`.
   private var origin: Int64 = 0
 
@@ -69,7 +70,7 @@ public struct LatencyHistory: Sendable, Hashable {
       // much older than the newest bucket); a new bucket counts from its own start, and the kept
       // buckets more than 2³¹ widths before it, older than any series reaches, are dropped.
       guard newest < 0 || start > self.start(of: ring[newest]) else { return }
-      let kept = (head > 0 ? Array(ring[head...] + ring[..<head]) : ring).map { (slot: $0, start: self.start(of: $0)) }
+      let kept = oldestFirst.map { (slot: $0, start: self.start(of: $0)) }
       origin = start
       ring = kept.compactMap { kept in number(of: kept.start).map { Slot(sum: kept.slot.sum, number: $0, count: kept.slot.count) } }
       head = 0
@@ -102,7 +103,7 @@ public struct LatencyHistory: Sendable, Hashable {
 
   /// A sample older than the newest bucket: into its bucket, or a new one in order while it is kept.
   private mutating func addLate(_ value: Double, number: Int32) {
-    var ordered = head > 0 ? Array(ring[head...] + ring[..<head]) : ring
+    var ordered = oldestFirst
     defer {
       ring = ordered
       head = 0
