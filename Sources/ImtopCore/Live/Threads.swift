@@ -108,3 +108,13 @@ private func nameThisThread(_ name: String) {
   guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "pthread_setname_np") else { return }
   _ = unsafeBitCast(symbol, to: SetName.self)(pthread_self(), name)
 }
+
+/// Processor time spent, as opposed to time passed: what a piece of work cost.
+public enum ProcessorTime {
+  /// The processor time the calling thread has used since it started (zero if the system cannot tell).
+  public static func ofThisThread() -> Span {
+    var used = timespec()
+    guard clock_gettime(CLOCK_THREAD_CPUTIME_ID, &used) == 0 else { return .zero }
+    return Span(milliseconds: Int64(used.tv_sec) * 1000 + Int64(used.tv_nsec) / 1_000_000)
+  }
+}

@@ -106,12 +106,16 @@ final class FigureContext {
     let records = input.systems
     let timelines = timeless.inventoryTimelines
     var tally = (judged: 0, meeting: 0)
-    for position in records.indices {
-      guard let sla = records[position].sla,
-        let availability = timelines[position]?.durations(over: Window.month.span, at: now).availability
-      else { continue }
-      tally.judged += 1
-      if availability >= sla { tally.meeting += 1 }
+    // Through the buffer: `timelines[position]?` copied each timeline (a retain and a release),
+    // once per system at each of a KPI trend's points.
+    timelines.withUnsafeBufferPointer { timelines in
+      for position in records.indices {
+        guard let sla = records[position].sla,
+          let availability = timelines[position]?.durations(over: Window.month.span, at: now).availability
+        else { continue }
+        tally.judged += 1
+        if availability >= sla { tally.meeting += 1 }
+      }
     }
     return tally
   }()

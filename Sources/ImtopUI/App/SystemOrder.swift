@@ -44,7 +44,9 @@ enum SystemOrder {
   ) -> SystemRows {
     let needle = filter.lowercased()
     let matching = needle.isEmpty ? Array(systems.indices) : systems.indices.filter { AppState.matches(systems[$0], needle) }
-    let keys = matching.map { column.sortKey(systems[$0]) }
+    // Read through the buffer: `systems[$0]` handed a copy of each system (a retain per field) to
+    // `sortKey`, a third of the cost of ordering 50,000 rows.
+    let keys = systems.withUnsafeBufferPointer { buffer in matching.map { column.sortKey(buffer[$0]) } }
     let ranks = (ties ?? TieRanks(systems)).ranks
     let order = RowOrder.sorted(keys, ties: matching.map { ranks[$0] }, ascending: ascending)
     return SystemRows(systems: systems, order: order.map { matching[$0] })
