@@ -44,6 +44,13 @@ import Testing
       Self.column("2026-11-28 08:00 ✖ down connec…", "40 min"),
       Self.column("2026-11-19 12:00 ● up", "8d 20h"),
     ])
+    // The state still held runs to the clock between recomputations; the ended ones do not move.
+    _ = state.update(.tick(Self.now + .minutes(25)))
+    let later = Self.draw(state).map(Self.right)
+    #expect(Array(later[heading + 1...heading + 2]) == [
+      Self.column("2026-11-28 09:00 ● up", "3h 25m so far"),
+      Self.column("2026-11-28 08:40 ▲ degraded er…", "20 min"),
+    ])
   }
 
   /// Forty states, a tenth more not listed: the detail scrolls down to the oldest and says so.

@@ -35,6 +35,24 @@ import Testing
     #expect(state.view().plainText().contains("1..6"))
   }
 
+  /// Between recomputations the clock moves on and open incidents' ages with it (a large portfolio's
+  /// idle figures may be a minute old), in the table and in the overview's list.
+  @Test func openIncidentsAgeWithTheClockNotTheFigures() throws {
+    var state = state()
+    _ = state.update(.tick(Fixtures.now + .minutes(20)))
+    let buffer = state.view()
+    expectLines(buffer, from: 6, [
+      "│P1   INC-1041  Wide Area Network     1h 02m ✖ no, 1h 02m Carrier link down at…│",
+      "│P2   INC-1038  Customer Relations    5h 20m ● 12 min     Slow searches        │",
+    ])
+    // The overview's list of open incidents, in its leading unit: 42 min then, 1h now.
+    var overview = Fixtures.state(page: .overview, width: 160, height: 48)
+    #expect(overview.view().plainText().contains("42 min"))
+    _ = overview.update(.tick(Fixtures.now + .minutes(20)))
+    let text = overview.view().plainText()
+    #expect(text.contains("1h") && !text.contains("42 min"))
+  }
+
   @Test func openIncidentsCellByCell() throws {
     let buffer = state().view()
     expectLines(buffer, from: 2, [

@@ -32,7 +32,7 @@ struct IncidentsPanel {
   private func entries(_ shown: ArraySlice<Incident>, since: (Incident) -> Timestamp) -> [EventLog.Entry] {
     let names = Self.names(of: Set(shown.map(\.system)), in: context.snapshot.systems)
     return shown.map { incident in
-      EventLog.Entry(time: DisplayFormat.age(context.snapshot.asOf - since(incident)), symbol: incident.priority.rawValue,
+      EventLog.Entry(time: context.age(since: since(incident)), symbol: incident.priority.rawValue,
                      role: Self.role(incident.priority), text: "\(names[incident.system] ?? incident.system): \(incident.summary)")
     }
   }

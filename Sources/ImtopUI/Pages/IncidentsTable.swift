@@ -60,7 +60,8 @@ struct IncidentsTable {
     switch kind {
     case .resolvedAgo:
       guard let resolved = incident.resolved else { return Table.Cell(glyphs.dash, role: .muted) }
-      return Table.Cell(duration(now - resolved) + " ago", role: .muted, shorter: [duration(now - resolved)])
+      let ago = context.elapsed(since: resolved)
+      return Table.Cell(ago + " ago", role: .muted, shorter: [ago])
     case .data(let column):
       switch column {
       case .priority:
@@ -68,7 +69,10 @@ struct IncidentsTable {
                           attributes: incident.priority == .p1 ? .bold : [])
       case .id: return Table.Cell(incident.id, role: .muted)
       case .system: return Table.Cell(names[incident.system] ?? incident.system)
-      case .age: return Table.Cell(duration(IncidentColumn.end(incident, at: now) - incident.opened))
+      case .age:
+        // An open incident's age runs to the clock, as its "waiting" does; a resolved one's is fixed.
+        guard incident.isOpen(at: now) else { return Table.Cell(duration(IncidentColumn.end(incident, at: now) - incident.opened)) }
+        return Table.Cell(context.elapsed(since: incident.opened))
       case .acknowledged:
         if let acknowledged = incident.acknowledged, incident.isAcknowledged(at: now) {
           let after = duration(acknowledged - incident.opened)
@@ -76,7 +80,7 @@ struct IncidentsTable {
         }
         guard incident.isOpen(at: now) else { return Table.Cell(glyphs.dash, role: .muted) }
         // Not acknowledged: for how long, in the priority's alarm colour.
-        let waiting = duration(now - incident.opened)
+        let waiting = context.elapsed(since: incident.opened)
         let urgent = incident.priority <= .p2
         return Table.Cell("\(glyphs.down) no, \(waiting)", role: urgent ? .crit : .warn, attributes: urgent ? .bold : [],
                           shorter: ["\(glyphs.down) \(waiting)", glyphs.down])

@@ -45,6 +45,14 @@ struct PageContext {
     return DisplayFormat.duration(now - time)
   }
 
+  /// `42 s`, `5 min`, `3h`, `2d`: the time from `time` to the clock in its leading unit, as
+  /// `DisplayFormat.age` (an incident's age in a list). Read against the clock, not the figures'
+  /// instant, so that it moves on with the header's clock between recomputations.
+  func age(since time: Timestamp) -> String {
+    clockDependence?.note(now + QuantityFormat.ageChange(after: now - time))
+    return DisplayFormat.age(now - time)
+  }
+
   /// Draws a panel for data from `kinds`; when every one of those files is missing, says which file
   /// it wants and returns nil so the caller draws nothing else. `shorterTitles`, fullest first, stand
   /// in for `title` when it does not fit beside the age (`Panel`).

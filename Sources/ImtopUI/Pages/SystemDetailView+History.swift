@@ -22,7 +22,8 @@ extension SystemDetailView {
       } else if let message = entry.message, !message.isEmpty {
         spans.append(TextBlock.Span(" " + message))
       }
-      let duration = DisplayFormat.duration(entry.duration(at: now)) + (entry.end == nil ? " so far" : "")
+      // The state still held runs to the clock, as the systems table's "last seen" does.
+      let duration = entry.end == nil ? context.elapsed(since: entry.start) + " so far" : DisplayFormat.duration(entry.duration(at: now))
       lines.append(TextBlock.Line(spans, trailing: [TextBlock.Span(duration, role: .muted)]))
     }
     if history.hidden > 0 {

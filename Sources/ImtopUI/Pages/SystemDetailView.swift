@@ -100,7 +100,7 @@ struct SystemDetailView {
       lines.append(TextBlock.Line([
         TextBlock.Span(incident.priority.rawValue + " ", role: role, attributes: .bold),
         TextBlock.Span(incident.id + " ", role: .muted), TextBlock.Span(incident.summary),
-      ], trailing: [TextBlock.Span(DisplayFormat.age(context.snapshot.asOf - incident.opened), role: .muted)]))
+      ], trailing: [TextBlock.Span(context.age(since: incident.opened), role: .muted)]))
     }
     return lines + Self.more(open.count - 10)
   }
