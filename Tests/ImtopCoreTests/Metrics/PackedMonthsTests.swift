@@ -58,6 +58,42 @@ import Testing
     }
   }
 
+  /// A dashboard started late in the fiscal year: the months before its first figures are counted,
+  /// not kept, and read back as months without figures; a month of −0 figures is a value.
+  @Test func theMonthsBeforeTheFirstFiguresAreNotKept() {
+    let first = YearMonth(year: 2026, month: 1)
+    func none(_ index: Int) -> ServiceMonth {
+      ServiceMonth(month: first.adding(months: index), availability: nil, coverage: 0, outages: 0, downtimeMinutes: 0, slaMet: nil)
+    }
+    let late = (0..<11).map(none) + [Self.month(first.adding(months: 11), 99.5, slaMet: true)]
+    #expect(PackedMonths(late).keptMonths == 1)
+    expectSame(PackedMonths(late).months, late)
+
+    // Never sampled: nothing kept, twelve months read back.
+    let never = (0..<12).map(none)
+    #expect(PackedMonths(never).keptMonths == 0)
+    expectSame(PackedMonths(never).months, never)
+
+    // An empty month after the first figures is kept; so is a month whose only figure is −0, or an
+    // outage, or an SLA verdict.
+    let gap = [none(0), Self.month(first.adding(months: 1), 98), none(2)]
+    #expect(PackedMonths(gap).keptMonths == 2)
+    expectSame(PackedMonths(gap).months, gap)
+    var negativeZero = none(0)
+    negativeZero.downtimeMinutes = -0.0
+    var outage = none(0)
+    outage.outages = 1
+    var verdict = none(0)
+    verdict.slaMet = false
+    for month in [negativeZero, outage, verdict] {
+      #expect(PackedMonths([month, none(1)]).keptMonths == 2)
+      expectSame(PackedMonths([month, none(1)]).months, [month, none(1)])
+    }
+    // The same months packed twice are equal; a month more without figures is not.
+    #expect(PackedMonths(late) == PackedMonths(late))
+    #expect(PackedMonths(Array(late.dropFirst())) != PackedMonths(late))
+  }
+
   @Test func anyFiguresReadBackExactly() async {
     await propertyCheck(
       count: 500, input: ExtremeValues.anyDouble, ExtremeValues.anyDouble, ExtremeValues.anyInteger, Gen.int(in: 0...5)
