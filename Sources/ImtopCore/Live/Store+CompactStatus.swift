@@ -25,12 +25,19 @@ extension Store {
         batches[index].samples.removeAll { $0.time > now }
       }
     }
+    // At 50,000 systems hashing their ids was a third of a cold load: each system's runs and
+    // latency are found once per read (taken out where they sit, put back there by position), and
+    // the tables built here are sized before they fill.
     var slots: [String: Int] = [:]
+    slots.reserveCapacity(batches.reduce(0) { max($0, $1.systems.count) })
     var names: [String] = []
     var runs: [StatusTimeline] = []
     /// Per slot: whether the system had dropped runs before this read (it was warned about then).
     var wasCapped: [Bool] = []
     var latencies: [LatencyHistory?] = []
+    /// Per slot: where its runs and latency history sit in the store's tables (nil: not there yet).
+    var timelineAt: [[String: StatusTimeline].Index?] = []
+    var latencyAt: [[String: LatencyHistory].Index?] = []
     /// Per slot: the time of the message that currently wins, and the sample carrying it when it is new.
     var messageTimes: [Timestamp?] = []
     var newMessages: [(batch: Int, sample: Int)?] = []
@@ -52,10 +59,22 @@ extension Store {
         slotOf[system] = names.count
         slots[name] = names.count
         names.append(name)
-        let timeline = timelines.removeValue(forKey: name) ?? StatusTimeline(staleAfter: staleAfter)
+        // Taken out, a placeholder left in their place, so that they are changed in place below.
+        var timeline = StatusTimeline(staleAfter: staleAfter)
+        let timelineIndex = timelines.index(forKey: name)
+        if let timelineIndex { swap(&timeline, &timelines.values[timelineIndex]) }
+        timelineAt.append(timelineIndex)
         wasCapped.append(timeline.keptFrom != nil)
         runs.append(timeline)
-        latencies.append(latency.removeValue(forKey: name))
+        let latencyIndex = latency.index(forKey: name)
+        var history: LatencyHistory?
+        if let latencyIndex {
+          var taken = LatencyHistory()
+          swap(&taken, &latency.values[latencyIndex])
+          history = taken
+        }
+        latencyAt.append(latencyIndex)
+        latencies.append(history)
         messageTimes.append(messages[name]?.time)
         newMessages.append(nil)
       }
@@ -85,31 +104,41 @@ extension Store {
         }
       }
     }
-    var lines: [String: Int] = [:]
-    var counts: [String: Int] = [:]
+    // Each system named by a good line: the line of its first sample, and how many samples it had.
+    var named: [String: LoggedSystem] = [:]
+    named.reserveCapacity(slots.count)
     for batch in incoming {
-      for (system, line) in batch.systemLines where lines[system] == nil { lines[system] = line }
-      guard !counted else { continue }
-      var perNumber = [Int](repeating: 0, count: batch.systems.count)
-      for sample in batch.samples { perNumber[Int(sample.system)] += 1 }
-      for (number, count) in perNumber.enumerated() where count > 0 { counts[batch.systems.names[number], default: 0] += count }
+      var perNumber = [Int](repeating: 0, count: counted ? 0 : batch.systems.count)
+      if !counted { for sample in batch.samples { perNumber[Int(sample.system)] += 1 } }
+      for (number, line) in batch.firstLines.enumerated() where line >= 0 {
+        named[batch.systems.names[number], default: LoggedSystem(firstLine: line, samples: 0)].samples +=
+          counted ? 0 : perNumber[number]
+      }
     }
     var capped: [DataIssue] = []
     for (slot, name) in names.enumerated() {
       if let keptFrom = runs[slot].keptFrom {
         sealDropped(of: name, from: &runs[slot], at: now ?? keptFrom)
         if !wasCapped[slot] {
-          capped.append(Store.runsDroppedWarning(system: name, keptFrom: keptFrom, file: path, line: lines[name] ?? 0))
+          capped.append(
+            Store.runsDroppedWarning(system: name, keptFrom: keptFrom, file: path, line: named[name]?.firstLine ?? 0))
         }
       }
-      timelines[name] = runs[slot]
-      latency[name] = latencies[slot]
+      // Put back where they were taken from; the positions hold until a table gains a key, below.
+      if let index = timelineAt[slot] { timelines.values[index] = runs[slot] }
+      if let index = latencyAt[slot], let history = latencies[slot] { latency.values[index] = history }
       if let winner = newMessages[slot], let time = messageTimes[slot] {
         let batch = batches[winner.batch]
         if let text = batch.messageText(batch.samples[winner.sample]) { messages[name] = TimedMessage(time: time, text: text) }
       }
     }
-    noteSystems(lines, counts: counts, from: path)
+    let newTimelines = timelineAt.indices.filter { timelineAt[$0] == nil }
+    let newLatencies = latencyAt.indices.filter { latencyAt[$0] == nil && latencies[$0] != nil }
+    timelines.reserveCapacity(timelines.count + newTimelines.count)
+    latency.reserveCapacity(latency.count + newLatencies.count)
+    for slot in newTimelines { timelines[names[slot]] = runs[slot] }
+    for slot in newLatencies { latency[names[slot]] = latencies[slot] }
+    noteSystems(named, from: path)
     return capped
   }
 

@@ -119,13 +119,11 @@ public struct Store: Sendable {
     _ samples: [MetricSample], from path: String = "", systemLines: [String: Int] = [:], aggregatesAfter: Timestamp? = nil,
     now: Timestamp? = nil, counted: Bool = false
   ) {
-    var lines = systemLines
-    var counts: [String: Int] = [:]
+    var named = systemLines.mapValues { LoggedSystem(firstLine: $0, samples: 0) }
     var future: [MetricSample] = []
     for sample in samples {
       if let system = sample.system {
-        if lines[system] == nil { lines[system] = 0 }
-        if !counted { counts[system, default: 0] += 1 }
+        named[system, default: LoggedSystem(firstLine: 0, samples: 0)].samples += counted ? 0 : 1
       }
       if let cutoff = aggregatesAfter, sample.timestamp <= cutoff { continue }
       if let now, sample.timestamp > now {
@@ -135,24 +133,29 @@ public struct Store: Sendable {
       }
     }
     if !future.isEmpty { holdFuture(future, from: path) }
-    noteSystems(lines, counts: counts, from: path)
+    noteSystems(named, from: path)
   }
 
-  /// Remembers the systems a log named: the first line seen for each, and how many samples.
-  mutating func noteSystems(_ lines: [String: Int], counts: [String: Int], from path: String) {
-    guard !lines.isEmpty else { return }
+  /// Remembers the systems a log named: for each, the line of the first sample seen and how many
+  /// samples there were (`named` holds those of one read).
+  mutating func noteSystems(_ named: [String: LoggedSystem], from path: String) {
+    guard !named.isEmpty else { return }
     // Taken out while it changes, so the log's table is changed in place rather than copied whole
     // on every read (at 50,000 systems, the copy was most of a cold load's time in the store).
     var known = logSystems.removeValue(forKey: path) ?? [:]
-    for (system, line) in lines {
-      let added = counts[system] ?? 0
-      let before = known[system]
+    if known.isEmpty { known.reserveCapacity(named.count) }
+    for (system, read) in named {
       // A system the log had not named changes the assembly (unknown ids, where they first occur),
       // and so does the first sample of one named only by a held future line (an id without
       // samples is not listed as unregistered). More samples of one it had named change only the
       // counts, which `engineInput` brings up to date.
-      if before == nil || (before?.samples == 0 && added > 0) { assemblyGeneration = Store.nextGeneration() }
-      known[system, default: LoggedSystem(firstLine: line, samples: 0)].samples += added
+      if let index = known.index(forKey: system) {
+        if known.values[index].samples == 0 && read.samples > 0 { assemblyGeneration = Store.nextGeneration() }
+        known.values[index].samples += read.samples
+      } else {
+        assemblyGeneration = Store.nextGeneration()
+        known[system] = read
+      }
     }
     logSystems[path] = known
   }
