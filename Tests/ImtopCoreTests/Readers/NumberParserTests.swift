@@ -1,4 +1,5 @@
 import Testing
+import PropertyBased
 
 @testable import ImtopCore
 
@@ -60,5 +61,38 @@ import Testing
     #expect(NumberParser.parse("12.00")?.integerValue == 12)
     #expect(NumberParser.parse("12.5")?.integerValue == nil)
     #expect(NumberParser.parse("99,9")?.doubleValue == 99.9)
+  }
+}
+
+/// The plain `[+-]digits[.digits]` reading gives what the general one gives, and declines the rest.
+@Suite struct PlainDecimalTests {
+  /// Digits, both separators, signs, spaces, a currency and a percent sign.
+  static let alphabet: [String] = ["0", "1", "5", "9", ".", ",", "-", "+", " ", "\u{00A0}", "€", "%", "E", "'"]
+
+  @Test func anyTextReadsAsTheGeneralReadingDoes() async {
+    let text = Gen<String?>.element(of: Self.alphabet).array(of: 0...22).map { $0.compactMap { $0 }.joined() }
+    await propertyCheck(count: 5_000, input: text) { text in
+      if let plain = NumberParser.plainDecimal(text) {
+        #expect(plain == NumberParser.parseGeneral(text), "\(text.debugDescription)")
+      }
+      #expect(NumberParser.parse(text) == NumberParser.parseGeneral(text), "\(text.debugDescription)")
+    }
+  }
+
+  @Test func plainNumbersTakeThePlainReading() async {
+    let digits = Gen<String?>.element(of: ["0", "1", "2", "7", "9"]).array(of: 1...9).map { $0.compactMap { $0 }.joined() }
+    await propertyCheck(count: 2_000, input: digits, digits, Gen.int(in: 0...5)) { whole, fraction, form in
+      let sign = ["", "-", "+"][form % 3]
+      let text = sign + whole + (form < 3 ? "" : "." + fraction)
+      let plain = NumberParser.plainDecimal(text)
+      #expect(plain != nil, "\(text)")
+      #expect(plain == NumberParser.parseGeneral(text), "\(text)")
+    }
+  }
+
+  @Test func whatIsNotPlainIsLeftToTheGeneralReading() {
+    for text in ["", "-", ".5", "5.", "1.2.3", "1,234", " 7", "7 ", "12%", "€12", "1234567890123456789", "--1", "1e5"] {
+      #expect(NumberParser.plainDecimal(text) == nil, "\(text.debugDescription)")
+    }
   }
 }

@@ -8,19 +8,30 @@ public struct CSVHeader: Hashable, Sendable {
   /// Each column's comparison form (`key`).
   public let keys: [String]
   private let indexByKey: [String: Int]
+  /// Per column: whether it is the first with its key (a later one repeats it).
+  private let isFirstOfKey: [Bool]
 
   public init(_ names: [String]) {
     self.names = names.map { $0.trimmingSpaces() }
-    self.keys = self.names.map(CSVHeader.key)
+    let keys = self.names.map(CSVHeader.key)
     var index: [String: Int] = [:]
     for (position, key) in keys.enumerated() where index[key] == nil { index[key] = position }
+    self.keys = keys
     self.indexByKey = index
+    self.isFirstOfKey = keys.indices.map { index[keys[$0]] == $0 }
   }
 
   /// The position of a column, or nil when the header does not name it.
   public func index(of column: String) -> Int? {
-    // The readers ask by the contract's names, which are their own keys: one lookup, no copy.
-    CSVHeader.isKey(column) ? indexByKey[column] : indexByKey[CSVHeader.key(column)]
+    // The readers ask by the contract's names, which are their own keys: one lookup, no copy. A
+    // name found as written is a key (the table holds only keys).
+    if let found = indexByKey[column] { return found }
+    return CSVHeader.isKey(column) ? nil : indexByKey[CSVHeader.key(column)]
+  }
+
+  /// Whether the column at `position` is the first with its key (not a repeat of an earlier one).
+  public func isFirstOfItsKey(_ position: Int) -> Bool {
+    isFirstOfKey.indices.contains(position) && isFirstOfKey[position]
   }
 
   /// The comparison form of a column name: trimmed, lower case, `_` for spaces and `-`.
@@ -64,7 +75,7 @@ public struct CSVRow: Sendable {
     for (index, key) in header.keys.enumerated() where index < fields.count {
       let name = header.names[index]
       // A repeated column is kept as an extra, so that nothing written is lost.
-      if known.contains(key) && header.index(of: key) == index { continue }
+      if header.isFirstOfItsKey(index) && known.contains(key) { continue }
       let value = fields[index].trimmingSpaces()
       if name.isEmpty && value.isEmpty { continue }
       result.append(ExtraField(name: name.isEmpty ? "column \(index + 1)" : name, value: value))
