@@ -51,8 +51,8 @@ public enum NumberParser {
 
   /// A number written `[+-]digits[.digits]` and nothing else, read from its bytes: the form nearly
   /// every export writes, read to the same value as below without the scalar arrays that cost
-  /// thousands of instructions a value (half the read of a 50,000-row inventory). Nil for anything
-  /// else, which the general reading decides.
+  /// thousands of instructions a value (a third of the read of a 50,000-row inventory). Nil for
+  /// anything else, which the general reading decides.
   static func plainDecimal(_ text: String) -> ParsedNumber? {
     text.utf8.withContiguousStorageIfAvailable { bytes -> ParsedNumber? in
       var position = 0
