@@ -82,8 +82,10 @@ public struct LatencyHistory: Sendable, Hashable {
     } else if newest < 0 || ring[newest].number < number {
       let slot = Slot(sum: value, number: number, count: 1)
       if ring.count < capacity {
-        // Grown to the capacity at most, not to the next power of two past it.
-        if ring.count == ring.capacity { ring.reserveCapacity(min(capacity, max(4, ring.count * 2))) }
+        // Grown by a quarter (at least 4 buckets) and to the capacity at most: a history shorter
+        // than the capacity, as every system's is for its first hours, keeps room for a quarter more
+        // buckets than it holds rather than up to as many again (10 MB at 50,000 systems).
+        if ring.count == ring.capacity { ring.reserveCapacity(min(capacity, ring.count + max(4, ring.count / 4))) }
         ring.append(slot)
       } else {
         ring[head] = slot

@@ -89,4 +89,15 @@ import Testing
       #expect(history.buckets.last?.sum == Double(capacity * 2 - 1))
     }
   }
+
+  /// Before it is full, the ring keeps room for at most a quarter more buckets than it holds (at
+  /// least 4), and one more that the allocator's rounding may give; doubling kept up to twice as many.
+  @Test func aShortHistoryKeepsLittleRoomBeyondItsBuckets() {
+    var history = LatencyHistory(bucketWidth: .minutes(10), capacity: 48)
+    for bucket in 0..<48 {
+      history.add(1, at: Timestamp(milliseconds: Int64(bucket) * 600_000))
+      let held = bucket + 1
+      #expect(history.reservedBuckets <= min(48, held + max(4, held / 4)) + 1, "\(held) buckets: \(history.reservedBuckets)")
+    }
+  }
 }
