@@ -139,6 +139,15 @@ import ImtopTestSupport
     #expect(contents.systemLines == ["erp": 2])
   }
 
+  /// An inventory names its own systems and those they depend on; only the latter can be unknown,
+  /// so only they are kept with their first lines (not a table of every system).
+  @Test func anInventoryKeepsTheLinesOfTheIdsItDependsOn() {
+    let csv = "id,name,depends_on\nerp,ERP,db;sso\ndb,Database,\ncrm,CRM,sso;ghost\n"
+    let contents = DataFileReader.read(kind: .systems, bytes: Array(csv.utf8), path: "systems.csv", context: ReadContext())
+    #expect(contents.records.count == 3)
+    #expect(contents.systemLines == ["db": 2, "sso": 2, "ghost": 4])
+  }
+
   @Test func jsonLinesReportConsumedBytesAndSystemLines() {
     let text = "{\"ts\":1772323200,\"system\":\"a\",\"state\":\"up\"}\n\nnot json\n{\"ts\":1772323201,\"system\":\"b\",\"state\":\"up\"}\n{\"ts\""
     let batch = Array(text.utf8).withUnsafeBytes { JSONLineReader.readStatus($0, file: "status.jsonl", firstLine: 1, zone: .utc) }

@@ -10,9 +10,11 @@ public enum DataFileReader {
     switch kind {
     case .systems:
       let reading = SystemsReader.read(bytes, path: path, context: context)
+      // Of the ids an inventory names, only those it depends on can be unknown (its own are the
+      // inventory): their first lines, not a table of every system (3 MB at 50,000 systems).
       var lines: [String: Int] = [:]
       for system in reading.records {
-        for id in [system.id] + system.dependsOn where lines[id] == nil { lines[id] = system.location.line }
+        for id in system.dependsOn where lines[id] == nil { lines[id] = system.location.line }
       }
       return contents(path, .systems(reading.records), reading, lines)
     case .budget:
