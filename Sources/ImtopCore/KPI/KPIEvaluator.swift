@@ -42,7 +42,11 @@ enum KPIEvaluator {
       if let known = context.kpiFigures[figure] {
         result = known
       } else {
-        result = value(of: figure, in: context)
+        if let session = context.trendSession {
+          result = session.value(of: figure, at: context.now) { value(of: figure, in: context) }
+        } else {
+          result = value(of: figure, in: context)
+        }
         context.kpiFigures[figure] = result
       }
     }

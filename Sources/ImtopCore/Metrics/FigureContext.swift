@@ -16,12 +16,16 @@ final class FigureContext {
   let kpiExpressions: KPIExpressionMemo
   /// What the inventory alone decides, kept between recomputations: the engine's.
   let inventoryMemo: InventoryMemo
+  /// For a KPI trend's past point: the figures from the records alone kept between recomputations.
+  let trendSession: TrendPointMemo.Session?
 
   init(
     input: EngineInput, now: Timestamp, latencyPoints: Int = LatencyHistory.defaultCapacity, sharing other: FigureContext? = nil,
-    budgetMemo: BudgetSummaryMemo? = nil, kpiExpressions: KPIExpressionMemo? = nil, inventoryMemo: InventoryMemo? = nil
+    budgetMemo: BudgetSummaryMemo? = nil, kpiExpressions: KPIExpressionMemo? = nil, inventoryMemo: InventoryMemo? = nil,
+    trendSession: TrendPointMemo.Session? = nil
   ) {
     self.input = input
+    self.trendSession = trendSession
     self.now = now
     self.latencyPoints = latencyPoints
     self.timeless = other?.timeless ?? TimelessFigures(input: input)

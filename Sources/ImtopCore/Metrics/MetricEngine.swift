@@ -5,8 +5,10 @@
 /// --now` and the tests all get the same figures from the same data. All it keeps between calls is
 /// a memo of budget summaries, each reused only for the very lines and systems it was computed from
 /// (`BudgetSummaryMemo`), the KPI expressions parsed, reused only for the same sources
-/// (`KPIExpressionMemo`), and what the inventory alone decides, reused only for the same records
-/// (`InventoryMemo`).
+/// (`KPIExpressionMemo`), what the inventory alone decides, reused only for the same records
+/// (`InventoryMemo`), and the KPI trend points' figures from the records alone, reused only for the
+/// same records and instant (`TrendPointMemo`). A trend's past points are whole steps before `now`
+/// rounded down to a 1,440th of the step (a minute, for daily trends).
 public struct MetricEngine: Sendable {
   /// How many latency buckets each system's sparkline series has.
   public var latencyPoints: Int
@@ -17,6 +19,7 @@ public struct MetricEngine: Sendable {
   let budgetMemo = BudgetSummaryMemo()
   let kpiExpressions = KPIExpressionMemo()
   let inventoryMemo = InventoryMemo()
+  let trendMemo = TrendPointMemo()
 
   public init(latencyPoints: Int = LatencyHistory.defaultCapacity, trendPoints: Int = 14, trendStep: Span = .days(1)) {
     self.latencyPoints = max(0, latencyPoints)
@@ -31,12 +34,16 @@ public struct MetricEngine: Sendable {
     let context = FigureContext(
       input: input, now: now, latencyPoints: latencyPoints, budgetMemo: budgetMemo, kpiExpressions: kpiExpressions,
       inventoryMemo: inventoryMemo)
+    // The past points from `now` rounded down a little, so that they stay put from one
+    // recomputation to the next and their figures from the records alone can be kept.
+    let trendSession = trendPoints > 1 ? trendMemo.session(for: input) : nil
+    let anchor = TrendPointMemo.anchor(now, step: trendStep)
     let history =
       trendPoints > 1
       ? (1..<trendPoints).reversed().map { step in
         FigureContext(
-          input: input, now: now - Span(milliseconds: trendStep.milliseconds.saturatingMultiplied(by: Int64(step))), latencyPoints: 0,
-          sharing: context)
+          input: input, now: anchor - Span(milliseconds: trendStep.milliseconds.saturatingMultiplied(by: Int64(step))),
+          latencyPoints: 0, sharing: context, trendSession: trendSession)
       }
       : []
     let fiscalYear = context.fiscalYear
@@ -59,6 +66,7 @@ public struct MetricEngine: Sendable {
         unregistered: input.unregistered),
       dependencies: context.dependencies)
     snapshot.governance = context.governance
+    if let trendSession { trendMemo.keep(trendSession) }
     return snapshot
   }
 }
