@@ -59,7 +59,7 @@ public struct Buffer: Hashable, Sendable {
       var column = 0
       for scalar in text.unicodeScalars {
         guard column < limit else { break }
-        set(Cell(String(scalar), foreground: foreground, background: background, attributes: attributes), x: x + column, y: y)
+        set(Cell(scalar: scalar, foreground: foreground, background: background, attributes: attributes), x: x + column, y: y)
         column += 1
       }
       return column
@@ -88,17 +88,19 @@ public struct Buffer: Hashable, Sendable {
     return column
   }
 
+  private static let space = CellText(" ")
+
   /// Before `(x, y)` is overwritten: blank the left half when it is a continuation, and the
   /// continuation when it is the left half of a wide grapheme.
   private mutating func repairWide(x: Int, y: Int) {
     guard x >= 0, y >= 0, x < size.width, y < size.height else { return }
     let index = y * size.width + x
     if cells[index].isContinuation, x > 0 {
-      cells[index - 1].grapheme = " "
-      cells[index].grapheme = " "
+      cells[index - 1].text = Self.space
+      cells[index].text = Self.space
     }
     if x + 1 < size.width, cells[index + 1].isContinuation {
-      cells[index + 1].grapheme = " "
+      cells[index + 1].text = Self.space
     }
   }
 

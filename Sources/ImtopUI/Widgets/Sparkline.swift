@@ -25,15 +25,18 @@ public struct Sparkline: Sendable {
     self.role = role
   }
 
-  static let asciiLevels: [Character] = [" ", "_", ".", "-", "=", "+", "*", "#"]
-  static let blocks: [String] = [" ", "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
-  static let halves: [String] = [" ", "▄", "█"]
+  static let asciiLevels: [Unicode.Scalar] = [" ", "_", ".", "-", "=", "+", "*", "#"]
+  static let blocks: [Unicode.Scalar] = [" ", "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
+  static let halves: [Unicode.Scalar] = [" ", "▄", "█"]
 
   public func render(in area: Rect, buffer: inout Buffer) {
     guard !area.isEmpty else { return }
     let perCell = variant == .braille ? 2 : 1
     let shown = Array(values.suffix(area.width * perCell))
-    let top = maximum ?? shown.compactMap { $0 }.filter(\.isFinite).max() ?? 0
+    let top = maximum ?? shown.reduce(nil) { largest, value in
+      guard let value, value.isFinite else { return largest }
+      return Swift.max(largest ?? value, value)
+    } ?? 0
     let levelsPerRow: Int
     switch variant {
     case .braille: levelsPerRow = 4
@@ -64,41 +67,36 @@ public struct Sparkline: Sendable {
     for cell in 0..<cellsUsed {
       let x = startX + cell
       let firstIndex = shown.count - (cellsUsed - cell) * perCell
-      let pair: [Int?] = (0..<perCell).map { k in
-        let i = firstIndex + k
-        return i >= 0 && i < shown.count ? level(shown[i]) : nil
-      }
+      func levelAt(_ index: Int) -> Int? { index >= 0 && index < shown.count ? level(shown[index]) : nil }
+      let first = levelAt(firstIndex)
+      let second = perCell > 1 ? levelAt(firstIndex + 1) : nil
       for row in 0..<area.height {
         let y = area.maxY - 1 - row
         let base = row * levelsPerRow
-        let text = glyph(pair.map { $0.map { min(levelsPerRow, max(0, $0 - base)) } })
-        buffer.put(text, x: x, y: y, maxWidth: 1, foreground: role)
+        func inRow(_ level: Int?) -> Int? { level.map { min(levelsPerRow, max(0, $0 - base)) } }
+        // Every glyph is one scalar of one cell: set directly, without a string to sanitise.
+        buffer.set(Cell(scalar: glyph(inRow(first), inRow(second)), foreground: role), x: x, y: y)
       }
     }
   }
 
-  /// The character for one cell's levels (one level, or two for braille).
-  private func glyph(_ levels: [Int?]) -> String {
+  /// The glyph for one cell row: `first` (and for braille `second`, the right column) levels within
+  /// the row, nil for a missing value.
+  private func glyph(_ first: Int?, _ second: Int?) -> Unicode.Scalar {
     switch variant {
-    case .block:
-      guard let level = levels.first ?? nil else { return " " }
-      return Self.blocks[level]
-    case .halves:
-      guard let level = levels.first ?? nil else { return " " }
-      return Self.halves[level]
-    case .ascii:
-      guard let level = levels.first ?? nil else { return " " }
-      return String(Self.asciiLevels[level])
+    case .block: return first.map { Self.blocks[$0] } ?? " "
+    case .halves: return first.map { Self.halves[$0] } ?? " "
+    case .ascii: return first.map { Self.asciiLevels[$0] } ?? " "
     case .braille:
-      if levels.allSatisfy({ $0 == nil }) { return " " }
+      if first == nil && second == nil { return " " }
       // Dots filled from the bottom: left column 7,3,2,1; right column 8,6,5,4.
-      let left: [UInt32] = [0x40, 0x04, 0x02, 0x01]
-      let right: [UInt32] = [0x80, 0x20, 0x10, 0x08]
-      var bits: UInt32 = 0
-      if let l = levels.first ?? nil { for i in 0..<l { bits |= left[i] } }
-      if levels.count > 1, let r = levels[1] { for i in 0..<r { bits |= right[i] } }
-      guard let scalar = Unicode.Scalar(0x2800 + bits) else { return " " }
-      return String(Character(scalar))
+      let left: (UInt32, UInt32, UInt32, UInt32) = (0x40, 0x04, 0x02, 0x01)
+      let right: (UInt32, UInt32, UInt32, UInt32) = (0x80, 0x20, 0x10, 0x08)
+      func dots(_ count: Int?, _ column: (UInt32, UInt32, UInt32, UInt32)) -> UInt32 {
+        guard let count else { return 0 }
+        return (count > 0 ? column.0 : 0) | (count > 1 ? column.1 : 0) | (count > 2 ? column.2 : 0) | (count > 3 ? column.3 : 0)
+      }
+      return Unicode.Scalar(0x2800 + (dots(first, left) | dots(second, right))) ?? " "
     }
   }
 }
