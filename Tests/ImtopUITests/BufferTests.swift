@@ -42,6 +42,17 @@ import Testing
     #expect(!buffer.cells.contains { $0.isContinuation })
   }
 
+  /// A run of plain text repairs the wide graphemes cut at its two ends (a continuation at its
+  /// start, a left half at its end), also when cut short by its width.
+  @Test(arguments: [Int.max, 4])
+  func aPlainRunRepairsWideCharactersAtBothEnds(maxWidth: Int) {
+    var buffer = Buffer(size: Size(width: 8, height: 1))
+    buffer.put("漢字漢字", x: 0, y: 0)
+    buffer.put(maxWidth == .max ? "abcd" : "abcdef", x: 1, y: 0, maxWidth: maxWidth)
+    #expect(buffer.line(0) == " abcd 字")
+    #expect(buffer.cells.filter(\.isContinuation).count == 1)
+  }
+
   @Test func fillClipsAndRepairsWideCharacters() {
     var buffer = Buffer(size: Size(width: 4, height: 2))
     buffer.put("漢字", x: 0, y: 0)

@@ -42,8 +42,9 @@ extension Buffer {
   /// The text of one row (continuation cells skipped), for tests and hit-testing.
   public func line(_ y: Int) -> String {
     guard y >= 0, y < size.height else { return "" }
-    var text = ""
-    for x in 0..<size.width { text += self[x, y].grapheme }
-    return text
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(size.width * 3)
+    for x in 0..<size.width { self[x, y].text.appendUTF8(to: &bytes) }
+    return String(decoding: bytes, as: UTF8.self)
   }
 }

@@ -55,14 +55,22 @@ public struct Buffer: Hashable, Sendable {
     let limit = min(maxWidth, size.width - x)
     guard limit > 0 else { return 0 }
     if x >= 0, SafeText.isSimple(text) {
-      // Every scalar is one cell: write them directly.
-      var column = 0
-      for scalar in text.unicodeScalars {
-        guard column < limit else { break }
-        set(Cell(scalar: scalar, foreground: foreground, background: background, attributes: attributes), x: x + column, y: y)
-        column += 1
+      // Every scalar is one cell: write them directly. Only the run's two ends can cut a wide
+      // grapheme; every cell between is overwritten.
+      let count = min(limit, text.unicodeScalars.count)
+      guard count > 0 else { return 0 }
+      repairWide(x: x, y: y)
+      repairWide(x: x + count - 1, y: y)
+      let base = y * size.width + x
+      cells.withUnsafeMutableBufferPointer { cells in
+        var column = 0
+        for scalar in text.unicodeScalars {
+          guard column < count else { break }
+          cells[base + column] = Cell(scalar: scalar, foreground: foreground, background: background, attributes: attributes)
+          column += 1
+        }
       }
-      return column
+      return count
     }
     var column = 0
     for grapheme in SafeText.graphemes(text) {
@@ -132,11 +140,9 @@ public struct Buffer: Hashable, Sendable {
     var lines: [String] = []
     lines.reserveCapacity(size.height)
     for row in 0..<size.height {
-      var line = ""
-      for column in 0..<size.width {
-        let cell = cells[row * size.width + column]
-        line += cell.grapheme
-      }
+      var bytes: [UInt8] = []
+      for column in 0..<size.width { cells[row * size.width + column].text.appendUTF8(to: &bytes) }
+      var line = String(decoding: bytes, as: UTF8.self)
       if trimmingTrailingSpaces {
         while line.last == " " { line.removeLast() }
       }

@@ -103,12 +103,22 @@ public struct CellText: Hashable, Sendable {
   }
 
   public init(_ scalar: Unicode.Scalar) {
-    var count = 0
-    for byte in UTF8.encode(scalar)! {
-      setByte(byte, at: count)
-      count += 1
+    // UTF-8 by hand: this runs for every cell of plain text drawn.
+    let v = UInt64(scalar.value)
+    switch v {
+    case ..<0x80:
+      low = v
+      high = 1 << 56
+    case ..<0x800:
+      low = (0xC0 | v >> 6) | (0x80 | v & 0x3F) << 8
+      high = 2 << 56
+    case ..<0x10000:
+      low = (0xE0 | v >> 12) | (0x80 | v >> 6 & 0x3F) << 8 | (0x80 | v & 0x3F) << 16
+      high = 3 << 56
+    default:
+      low = (0xF0 | v >> 18) | (0x80 | v >> 12 & 0x3F) << 8 | (0x80 | v >> 6 & 0x3F) << 16 | (0x80 | v & 0x3F) << 24
+      high = 4 << 56
     }
-    high |= UInt64(count) << 56
   }
 
   private mutating func setByte(_ byte: UInt8, at index: Int) {
@@ -132,6 +142,16 @@ public struct CellText: Hashable, Sendable {
   private var lengthByte: UInt64 { high >> 56 }
 
   public var isEmpty: Bool { lengthByte == 0 }
+
+  /// Appends the text's UTF-8 bytes to `bytes`.
+  public func appendUTF8(to bytes: inout [UInt8]) {
+    let length = lengthByte
+    if length == Self.longMark {
+      bytes.append(contentsOf: LongTexts.text(Int(low)).utf8)
+      return
+    }
+    for index in 0..<Int(length) { bytes.append(byte(at: index)) }
+  }
 
   public var string: String {
     let length = lengthByte

@@ -27,12 +27,11 @@ public struct Panel: Sendable {
   public func render(in area: Rect, buffer: inout Buffer) -> Rect {
     buffer.clear(area)
     guard area.width >= 2, area.height >= 2 else { return area }
-    let border = self.border
-    let horizontal = String(repeating: glyphs.horizontal, count: area.width - 2)
-    buffer.put(glyphs.bottomLeft + horizontal + glyphs.bottomRight, x: area.x, y: area.maxY - 1, maxWidth: area.width, foreground: border)
+    edge(glyphs.bottomLeft, glyphs.bottomRight, row: area.maxY - 1, in: area, buffer: &buffer)
+    let side = Cell(glyphs.vertical, foreground: border)
     for row in (area.y + 1)..<(area.maxY - 1) {
-      buffer.put(glyphs.vertical, x: area.x, y: row, foreground: border)
-      buffer.put(glyphs.vertical, x: area.maxX - 1, y: row, foreground: border)
+      buffer.set(side, x: area.x, y: row)
+      buffer.set(side, x: area.maxX - 1, y: row)
     }
     renderTopEdge(in: area, buffer: &buffer)
     return area.inset(by: 1)
@@ -43,8 +42,7 @@ public struct Panel: Sendable {
   public func renderTopEdge(in area: Rect, buffer: inout Buffer) {
     guard area.width >= 2, area.height >= 2 else { return }
     let top = area.y
-    buffer.put(glyphs.topLeft + String(repeating: glyphs.horizontal, count: area.width - 2) + glyphs.topRight,
-               x: area.x, y: top, maxWidth: area.width, foreground: border)
+    edge(glyphs.topLeft, glyphs.topRight, row: top, in: area, buffer: &buffer)
     let ageText = age.map { " \($0.label) " } ?? ""
     let ageWidth = SafeText.width(ageText)
     let room = area.width - 4
@@ -63,6 +61,14 @@ public struct Panel: Sendable {
   }
 
   private var border: Role { focused ? .accent : .border }
+
+  /// A horizontal edge of the frame: two corners and the line between (every glyph of a set is one
+  /// cell wide).
+  private func edge(_ left: String, _ right: String, row: Int, in area: Rect, buffer: inout Buffer) {
+    buffer.fill(Rect(x: area.x + 1, y: row, width: area.width - 2, height: 1), with: Cell(glyphs.horizontal, foreground: border))
+    buffer.set(Cell(left, foreground: border), x: area.x, y: row)
+    buffer.set(Cell(right, foreground: border), x: area.maxX - 1, y: row)
+  }
 
   /// Writes `text` (a scrolled table's `21–40 of 62`) on the right of the bottom edge of a panel drawn
   /// in `area`, where it takes no row from the content; nothing when the edge is too short for it.
