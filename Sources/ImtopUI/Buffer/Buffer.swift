@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// A frame: a grid of cells that widgets draw into and the terminal backend diffs against the last one.
 public struct Buffer: Hashable, Sendable {
   public let size: Size
@@ -54,10 +60,10 @@ public struct Buffer: Hashable, Sendable {
     guard y >= 0, y < size.height, x < size.width else { return 0 }
     let limit = min(maxWidth, size.width - x)
     guard limit > 0 else { return 0 }
-    if x >= 0, SafeText.isSimple(text) {
+    if x >= 0, let simple = SafeText.simpleCount(text) {
       // Every scalar is one cell: write them directly. Only the run's two ends can cut a wide
       // grapheme; every cell between is overwritten.
-      let count = min(limit, text.unicodeScalars.count)
+      let count = min(limit, simple)
       guard count > 0 else { return 0 }
       repairWide(x: x, y: y)
       repairWide(x: x + count - 1, y: y)
@@ -117,7 +123,9 @@ public struct Buffer: Hashable, Sendable {
   public func changes(since previous: Buffer?) -> [CellChange] {
     var result: [CellChange] = []
     let sameSize = previous?.size == size
+    let unchangedRows = sameSize ? previous.map(unchangedRows(since:)) ?? [] : []
     for index in cells.indices {
+      if !unchangedRows.isEmpty, unchangedRows[index / size.width] { continue }
       let cell = cells[index]
       if sameSize, let previous, previous.cells[index] == cell { continue }
       let x = index % size.width
@@ -132,6 +140,21 @@ public struct Buffer: Hashable, Sendable {
       result.append(CellChange(x: x, y: y, cell: cell))
     }
     return result
+  }
+
+  /// For each row, whether its cells' bytes are those of the same row of `previous` (of the same
+  /// size): such a row is passed over whole. A row whose bytes differ only in a cell's padding is
+  /// compared cell by cell.
+  private func unchangedRows(since previous: Buffer) -> [Bool] {
+    guard !cells.isEmpty, previous.cells.count == cells.count else { return [] }
+    return cells.withUnsafeBytes { now in
+      previous.cells.withUnsafeBytes { before in
+        let rowBytes = size.width * MemoryLayout<Cell>.stride
+        return (0..<size.height).map { row in
+          memcmp(now.baseAddress! + row * rowBytes, before.baseAddress! + row * rowBytes, rowBytes) == 0
+        }
+      }
+    }
   }
 
   /// The buffer as plain text, one line per row; trailing spaces are trimmed unless

@@ -128,9 +128,16 @@ public enum SafeText {
   /// ASCII and Latin, and the punctuation, arrows, box drawing, shapes and braille the screens draw
   /// themselves. Such text needs no grapheme breaking (nothing in it combines), which keeps drawing
   /// cheap; anything else takes the careful path.
-  static func isSimple(_ text: String) -> Bool {
-    for scalar in text.unicodeScalars where !isSimple(scalar) { return false }
-    return true
+  static func isSimple(_ text: String) -> Bool { simpleCount(text) != nil }
+
+  /// The number of scalars (each one cell) of simple text; nil when the text is not simple.
+  static func simpleCount(_ text: String) -> Int? {
+    var count = 0
+    for scalar in text.unicodeScalars {
+      guard isSimple(scalar) else { return nil }
+      count += 1
+    }
+    return count
   }
 
   @inline(__always)
