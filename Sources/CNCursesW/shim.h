@@ -19,6 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/ioctl.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <termios.h>
 #include <time.h>
@@ -486,5 +487,48 @@ static inline const char *imtop_terminfo_string(const char *name) {
 
 /// Gives the heap's free memory back to the system (glibc keeps what a thread freed for that thread).
 static inline void imtop_release_free_memory(void) { malloc_trim(0); }
+
+/// Lets go of the program's code pages and read-only file data (its own and its libraries' mappings
+/// of files that cannot be written and hold no page of their own), so that what stays resident is
+/// what it still runs and reads: start-up, the demo's history and the first load are not run again.
+/// The pages stay in the page cache, and one used again is mapped back from there on its next use.
+/// A mapping that holds a page of its own (relocated data, a debugger's breakpoint) is left alone,
+/// as is a traced process, so nothing is lost. Returns the bytes let go, or -1 when /proc could not
+/// be read or the process is traced.
+static inline long imtop_trim_code_pages(void) {
+  char line[512];
+  FILE *status = fopen("/proc/self/status", "re");
+  if (status == NULL) return -1;
+  long tracer = 0;
+  while (fgets(line, sizeof line, status) != NULL) {
+    if (strncmp(line, "TracerPid:", 10) == 0) { tracer = strtol(line + 10, NULL, 10); break; }
+  }
+  fclose(status);
+  if (tracer != 0) return -1;
+  FILE *smaps = fopen("/proc/self/smaps", "re");
+  if (smaps == NULL) return -1;
+  long total = 0;
+  unsigned long start = 0, end = 0;
+  int candidate = 0;
+  while (fgets(line, sizeof line, smaps) != NULL) {
+    unsigned long from, to;
+    char perms[5];
+    int path = 0;
+    if (sscanf(line, "%lx-%lx %4s %*s %*s %*s %n", &from, &to, perms, &path) >= 3 && path > 0) {
+      // A mapping's first line: read-only (executable or not), private, backed by a file.
+      start = from;
+      end = to;
+      candidate = (strcmp(perms, "r-xp") == 0 || strcmp(perms, "r--p") == 0) && line[path] == '/';
+      continue;
+    }
+    long anonymous;
+    if (candidate && sscanf(line, "Anonymous: %ld kB", &anonymous) == 1) {
+      candidate = 0;
+      if (anonymous == 0 && madvise((void *)start, end - start, MADV_DONTNEED) == 0) total += (long)(end - start);
+    }
+  }
+  fclose(smaps);
+  return total;
+}
 
 #endif

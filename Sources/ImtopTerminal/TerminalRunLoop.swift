@@ -44,6 +44,10 @@ public final class TerminalRunLoop<Program: TerminalProgram> {
   private let clock: @Sendable () -> Int64
   /// When freed memory was last given back to the system (`run`), on `clock`.
   private var lastMemoryRelease: Int64 = 0
+  /// When the code pages are next let go of (`run`), on `clock`, and how many times they were.
+  private var nextCodeTrim: Int64 = 0
+  private var codeTrims = 0
+  private let trimCode: () -> Void
   private let stallNanoseconds: Int64
   private var needsFrame = true
   private var frames = FrameDiff()
@@ -60,12 +64,14 @@ public final class TerminalRunLoop<Program: TerminalProgram> {
   ///   - outputStallTimeout: how long a frame may wait with the terminal taking none of it.
   ///   - afterFirstFrame: called once, on the loop's thread, when the first frame has been handed to
   ///     the terminal (or could not be): slow work started there never delays it.
+  ///   - trimCode: lets go of the code pages, at `codeTrimDelays` (the tests count the calls).
   public init(
     backend: any TerminalBackend, program: Program, mailbox: TerminalMailbox<Program.Message>,
     clock: @escaping @Sendable () -> Int64 = TickSchedule.wallClock, outputStallTimeout: Duration = .seconds(1),
-    afterFirstFrame: (() -> Void)? = nil
+    afterFirstFrame: (() -> Void)? = nil, trimCode: @escaping () -> Void = { _ = imtop_trim_code_pages() }
   ) {
     self.afterFirstFrame = afterFirstFrame
+    self.trimCode = trimCode
     self.backend = backend
     self.program = program
     self.mailbox = mailbox
@@ -85,6 +91,7 @@ public final class TerminalRunLoop<Program: TerminalProgram> {
     var nextTick = schedule?.nextTick(after: clock())
     if apply(program.start(backend.capabilities)) { return 0 }
     if apply(program.handle(.resize(backend.size))) { return 0 }
+    nextCodeTrim = clock() + Self.codeTrimDelays[0]
 
     while true {
       if backend.hasPendingOutput, !send() { return Self.hangUpStatus }
@@ -140,12 +147,24 @@ public final class TerminalRunLoop<Program: TerminalProgram> {
         lastMemoryRelease = clock()
         imtop_release_free_memory()
       }
+      if clock() >= nextCodeTrim {
+        codeTrims += 1
+        nextCodeTrim = clock() + Self.codeTrimDelays[min(codeTrims, Self.codeTrimDelays.count - 1)]
+        trimCode()
+      }
       if let schedule, let due = nextTick, clock() >= due {
         nextTick = schedule.nextTick(after: clock())
         if apply(program.tick()) { return 0 }
       }
     }
   }
+
+  /// When the code pages (and read-only file data) are let go of, each after the one before (the
+  /// first after the start): the code that only starting ran (parsing the command line, a demo's
+  /// history, the first load) stops counting as resident, and what stays is what the dashboard
+  /// still runs, about 10 MB of 24 in the live demo. Then every 10 minutes, for whatever a resize,
+  /// the help or a rare page ran since.
+  static var codeTrimDelays: [Int64] { [2_000_000_000, 8_000_000_000, 50_000_000_000, 600_000_000_000] }
 
   /// Renders a frame at the backend's size and sends the cells that changed (none: nothing is sent).
   /// After a dropped frame every cell is sent, and the backend repaints the whole screen.
