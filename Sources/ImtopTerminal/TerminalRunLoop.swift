@@ -64,11 +64,15 @@ public final class TerminalRunLoop<Program: TerminalProgram> {
   ///   - outputStallTimeout: how long a frame may wait with the terminal taking none of it.
   ///   - afterFirstFrame: called once, on the loop's thread, when the first frame has been handed to
   ///     the terminal (or could not be): slow work started there never delays it.
-  ///   - trimCode: lets go of the code pages, at `codeTrimDelays` (the tests count the calls).
+  ///   - trimCode: gives back freed memory and lets go of the code pages, at `codeTrimDelays` (the
+  ///     tests count the calls).
   public init(
     backend: any TerminalBackend, program: Program, mailbox: TerminalMailbox<Program.Message>,
     clock: @escaping @Sendable () -> Int64 = TickSchedule.wallClock, outputStallTimeout: Duration = .seconds(1),
-    afterFirstFrame: (() -> Void)? = nil, trimCode: @escaping () -> Void = { _ = imtop_trim_code_pages() }
+    afterFirstFrame: (() -> Void)? = nil, trimCode: @escaping () -> Void = {
+      imtop_release_free_memory()
+      _ = imtop_trim_code_pages()
+    }
   ) {
     self.afterFirstFrame = afterFirstFrame
     self.trimCode = trimCode
