@@ -7,7 +7,7 @@ import Synchronization
 /// own. Figures that read only records and the instant (governance reviews and retention, overdue
 /// compliance, incidents, the budget, the inventory's counts) came out the same at every
 /// recomputation while those files did not change, yet were worked out again for each point: in the
-/// live demo, where a status line arrives every second, that was a sixth of the program's time.
+/// live demo, where a status line arrives every second, that was an eighth of the program's time.
 ///
 /// The past points are taken at `now` rounded down to a 1,440th of the step (a minute, for the
 /// daily trends), so a point stays at the same instant for that long. A figure at a point is kept
