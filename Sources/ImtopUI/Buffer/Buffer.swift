@@ -124,20 +124,20 @@ public struct Buffer: Hashable, Sendable {
     var result: [CellChange] = []
     let sameSize = previous?.size == size
     let unchangedRows = sameSize ? previous.map(unchangedRows(since:)) ?? [] : []
-    for index in cells.indices {
-      if !unchangedRows.isEmpty, unchangedRows[index / size.width] { continue }
-      let cell = cells[index]
-      if sameSize, let previous, previous.cells[index] == cell { continue }
-      let x = index % size.width
-      let y = index / size.width
-      if cell.isContinuation {
-        // The wide grapheme to the left is reported when it changed; otherwise repaint it so the
-        // terminal's view of both halves stays right.
-        if x > 0, let last = result.last, last.x == x - 1, last.y == y { continue }
-        if x > 0 { result.append(CellChange(x: x - 1, y: y, cell: cells[index - 1])) }
-        continue
+    for y in 0..<size.height where unchangedRows.isEmpty || !unchangedRows[y] {
+      for x in 0..<size.width {
+        let index = y * size.width + x
+        let cell = cells[index]
+        if sameSize, let previous, previous.cells[index] == cell { continue }
+        if cell.isContinuation {
+          // The wide grapheme to the left is reported when it changed; otherwise repaint it so the
+          // terminal's view of both halves stays right.
+          if x > 0, let last = result.last, last.x == x - 1, last.y == y { continue }
+          if x > 0 { result.append(CellChange(x: x - 1, y: y, cell: cells[index - 1])) }
+          continue
+        }
+        result.append(CellChange(x: x, y: y, cell: cell))
       }
-      result.append(CellChange(x: x, y: y, cell: cell))
     }
     return result
   }
@@ -163,9 +163,7 @@ public struct Buffer: Hashable, Sendable {
     var lines: [String] = []
     lines.reserveCapacity(size.height)
     for row in 0..<size.height {
-      var bytes: [UInt8] = []
-      for column in 0..<size.width { cells[row * size.width + column].text.appendUTF8(to: &bytes) }
-      var line = String(decoding: bytes, as: UTF8.self)
+      var line = self.line(row)
       if trimmingTrailingSpaces {
         while line.last == " " { line.removeLast() }
       }
