@@ -6,10 +6,10 @@ import ImtopTestSupport
 /// "Performance" section, compressed: at speed 20 and a 250 ms poll, ten minutes see as many
 /// changes as hours of the demo).
 extension Measurements {
-  mutating func soak(seconds: Double, sampleEvery step: Double = 5) throws {
+  mutating func soak(seconds: Double, speed: Double, sampleEvery step: Double = 5) throws {
     let directory = try makeDirectory("soak")
     guard let pane = TmuxPane(name: "soak", program: Self.imtopBinary,
-                              arguments: ["demo", "--dir", directory, "--speed", "20", "--interval", "250ms"], folder: folder),
+                              arguments: ["demo", "--dir", directory, "--speed", String(format: "%g", speed), "--interval", "250ms"], folder: folder),
       let pid = pane.pid
     else { return table.add("soak", measured: "tmux failed", target: "") }
     pane.start()
@@ -32,7 +32,7 @@ extension Measurements {
     let growth = last.resident - settled.resident
     let perHour = Double(growth) / max(1, last.time - settled.time) * 3600
     table.add(
-      String(format: "soak %.0f s, demo --speed 20 --interval 250ms", last.time),
+      String(format: "soak %.0f s, demo --speed %g --interval 250ms", last.time, speed),
       measured: "\(ProcessMemory.format(first.resident)) → \(ProcessMemory.format(last.resident))",
       target: "flat (≤ 1 MB growth after warm-up)",
       reference: String(format: "peak %@; at %.0f s %@; %+.1f MB/h; %@",
