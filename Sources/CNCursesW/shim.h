@@ -485,6 +485,24 @@ static inline const char *imtop_terminfo_string(const char *name) {
   return value;
 }
 
+/// Whether the terminal's entry moves the cursor and sets renditions the ANSI way (`ESC[5;10H` for
+/// row 5, column 10; `ESC[31m` for red; a reset made of `ESC[`...), so that frames can be written
+/// directly (`ANSIFrameWriter`); other terminals are drawn by ncurses.
+static inline int imtop_terminal_speaks_ansi(void) {
+  const char *cup = imtop_terminfo_string("cup");
+  if (cup == NULL) return 0;
+  const char *moved = tiparm(cup, 4, 9);
+  if (moved == NULL || strcmp(moved, "\033[5;10H") != 0) return 0;
+  const char *reset = imtop_terminfo_string("sgr0");
+  if (reset == NULL || strstr(reset, "\033[") == NULL) return 0;
+  const char *foreground = imtop_terminfo_string("setaf");
+  if (foreground != NULL) {
+    const char *red = tiparm(foreground, 1);
+    if (red == NULL || strcmp(red, "\033[31m") != 0) return 0;
+  }
+  return 1;
+}
+
 /// Gives the heap's free memory back to the system (glibc keeps what a thread freed for that thread).
 static inline void imtop_release_free_memory(void) { malloc_trim(0); }
 

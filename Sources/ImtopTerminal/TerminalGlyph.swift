@@ -12,6 +12,8 @@ struct TerminalGlyph: Hashable {
   /// True when the frame gives this grapheme two columns but the terminal will draw one: the column
   /// to the right must be blanked explicitly.
   var padsSecondColumn: Bool
+  /// The columns the frame gives it (1 or 2), which the terminal's cursor moves by.
+  var columns: Int
 
   /// - Parameters:
   ///   - grapheme: the cell's text (normally one grapheme of width 1 or 2).
@@ -22,11 +24,11 @@ struct TerminalGlyph: Hashable {
     // Most cells are one printable ASCII byte: no need for grapheme or width work.
     let bytes = grapheme.utf8
     if bytes.count == 1, let byte = bytes.first, byte >= 0x20, byte < 0x7F {
-      self.init(scalars: [Unicode.Scalar(byte)], padsSecondColumn: false)
+      self.init(scalars: [Unicode.Scalar(byte)], padsSecondColumn: false, columns: 1)
       return
     }
     guard let character = grapheme.first, let first = character.unicodeScalars.first else {
-      self.init(scalars: [" "], padsSecondColumn: false)
+      self.init(scalars: [" "], padsSecondColumn: false, columns: 1)
       return
     }
     let frameWidth = SafeText.width(String(character)) == 2 ? 2 : 1
@@ -39,7 +41,7 @@ struct TerminalGlyph: Hashable {
       scalars = [first]
     }
     guard let base = scalars.first else {
-      self.init(scalars: [" "], padsSecondColumn: false)
+      self.init(scalars: [" "], padsSecondColumn: false, columns: 1)
       return
     }
     let width = base.isASCII ? 1 : terminalWidth(base)
@@ -47,20 +49,21 @@ struct TerminalGlyph: Hashable {
       // `❤️`: the frame gives it two cells, as emoji-rendering terminals draw it, but ncurses
       // counts one (wcwidth of the heart) and would not know the cursor moved two. Without the
       // selector every terminal draws one cell, as ncurses expects, and the second is blanked.
-      self.init(scalars: scalars.filter { $0 != "\u{FE0F}" }, padsSecondColumn: true)
+      self.init(scalars: scalars.filter { $0 != "\u{FE0F}" }, padsSecondColumn: true, columns: 2)
       return
     }
     if width < 1 || width > frameWidth {
       // Unprintable here, or wider than the frame allows: a wider glyph would eat the next cell.
-      self.init(scalars: [utf8 ? "\u{FFFD}" : "?"], padsSecondColumn: frameWidth == 2)
+      self.init(scalars: [utf8 ? "\u{FFFD}" : "?"], padsSecondColumn: frameWidth == 2, columns: frameWidth)
       return
     }
-    self.init(scalars: scalars, padsSecondColumn: frameWidth == 2 && width == 1)
+    self.init(scalars: scalars, padsSecondColumn: frameWidth == 2 && width == 1, columns: frameWidth)
   }
 
-  init(scalars: [Unicode.Scalar], padsSecondColumn: Bool) {
+  init(scalars: [Unicode.Scalar], padsSecondColumn: Bool, columns: Int) {
     self.scalars = scalars
     self.padsSecondColumn = padsSecondColumn
+    self.columns = columns
   }
 
   /// C0 and C1 controls and DEL (what escape sequences are made of), and the bidi and line controls

@@ -68,6 +68,13 @@ final class TerminalOutput {
     _ = lseek(captureDescriptor, 0, SEEK_SET)
   }
 
+  /// Empties the memory file without sending what ncurses wrote.
+  func discardCaptured() {
+    guard !isClosed, lseek(captureDescriptor, 0, SEEK_CUR) > 0 else { return }
+    _ = ftruncate(captureDescriptor, 0)
+    _ = lseek(captureDescriptor, 0, SEEK_SET)
+  }
+
   /// Queues bytes of our own (a reset before a repaint) after what is pending.
   func enqueue(_ bytes: [UInt8]) {
     pending += bytes

@@ -40,21 +40,39 @@ extension TerminalScreen {
     if theme != lastTheme {
       lastTheme = theme
       styleCache.removeAll(keepingCapacity: true)
+      appearanceCache.removeAll(keepingCapacity: true)
       pairs.reset()
     }
     guard !changes.isEmpty else { return 0 }
+    if needsReset {
+      needsReset = false
+      absorbCursesOutput()
+      output.enqueue(resetBeforeRepaint)
+      ansiWriter?.invalidate()
+    }
     var written = 0
+    var items: [ANSIFrameWriter.Item] = []
     for change in changes where change.x < size.width && change.y < size.height {
-      write(change, theme: theme)
+      let (glyph, key) = write(change, theme: theme)
+      if ansiWriter != nil {
+        items.append(.init(cell: change.cell, glyph: glyph, style: appearance(key, theme: theme), x: change.x, y: change.y))
+      }
       written += 1
     }
     guard written > 0 else { return 0 }
-    if needsReset {
-      needsReset = false
-      output.enqueue(resetBeforeRepaint)
+    if ansiWriter != nil {
+      var bytes: [UInt8] = []
+      ansiWriter?.write(items, size: size, into: &bytes) { cell in
+        self.appearance(StyleKey(foreground: cell.foreground, background: cell.background, attributes: cell.attributes), theme: theme)
+      }
+      // The window holds the frame as a model; ncurses must not refresh it on the next key read.
+      untouchwin(window)
+      absorbCursesOutput()
+      output.enqueue(bytes)
+    } else {
+      wnoutrefresh(window)
+      doupdate()
     }
-    wnoutrefresh(window)
-    doupdate()
     // What ncurses wrote is in memory: the terminal gets what it takes now, the rest waits.
     _ = sendOutput()
     statistics.frames += 1
@@ -67,12 +85,14 @@ extension TerminalScreen {
   public func invalidate() {
     frames.invalidate()
     clearok(window, true)
+    ansiWriter?.invalidate()
   }
 
-  private func write(_ change: CellChange, theme: Theme) {
+  /// Puts the cell into ncurses' window; returns what the terminal is to show for it.
+  private func write(_ change: CellChange, theme: Theme) -> (TerminalGlyph, StyleKey) {
     let cell = change.cell
-    let style = renderedStyle(
-      StyleKey(foreground: cell.foreground, background: cell.background, attributes: cell.attributes), theme: theme)
+    let key = StyleKey(foreground: cell.foreground, background: cell.background, attributes: cell.attributes)
+    let style = renderedStyle(key, theme: theme)
     let glyph = TerminalGlyph(
       grapheme: cell.grapheme, utf8: capabilities.isUTF8, maxScalars: Int(imtop_ccharw_max()) - 1,
       terminalWidth: { scalar in Int(imtop_wcwidth(wchar_t(bitPattern: scalar.value))) }
@@ -81,6 +101,18 @@ extension TerminalScreen {
     if glyph.padsSecondColumn && change.x + 1 < size.width {
       put([" "], x: change.x + 1, y: change.y, style: style)
     }
+    return (glyph, key)
+  }
+
+  /// A cell's appearance as the ANSI writer sends it: the theme's at the terminal's depth, without
+  /// the attributes its entry cannot show.
+  private func appearance(_ key: StyleKey, theme: Theme) -> CellAppearance {
+    if let known = appearanceCache[key] { return known }
+    var look = CellAppearance(
+      foreground: key.foreground, background: key.background, attributes: key.attributes, theme: theme, depth: capabilities.colorDepth)
+    look.attributes.formIntersection(ansiAttributes)
+    appearanceCache[key] = look
+    return look
   }
 
   private func put(_ scalars: [Unicode.Scalar], x: Int, y: Int, style: RenderedStyle) {

@@ -7,14 +7,14 @@ extension TerminalScreen {
   /// Whether drawn output is still waiting for the terminal.
   public var hasPendingOutput: Bool {
     guard !isRestored else { return false }
-    output.collect()
+    absorbCursesOutput()
     return output.pendingCount > 0
   }
 
   /// Sends what the terminal takes now, without waiting.
   public func sendOutput() -> OutputProgress {
     guard !isRestored else { return .sent }
-    output.collect()
+    absorbCursesOutput()
     return output.send()
   }
 
@@ -33,8 +33,14 @@ extension TerminalScreen {
   @discardableResult
   public func finishOutput(timeoutMilliseconds: Int32 = 5_000) -> Bool {
     guard !isRestored else { return true }
-    output.collect()
+    absorbCursesOutput()
     return output.finish(idleMilliseconds: timeoutMilliseconds, totalMilliseconds: timeoutMilliseconds)
+  }
+
+  /// Takes what ncurses wrote into the pending output; when the ANSI writer draws, drops it instead
+  /// (a refresh ncurses made on its own, of a window the writer already sent).
+  func absorbCursesOutput() {
+    if ansiWriter != nil { output.discardCaptured() } else { output.collect() }
   }
 
   /// Bytes drawn and never sent, because their frame was dropped.

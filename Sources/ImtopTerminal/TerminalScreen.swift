@@ -32,12 +32,15 @@ public final class TerminalScreen: TerminalBackend {
     public var restoreOnCrash: Bool
     /// The end of the line printed on a crash: where the report is, or that there is none.
     public var crashReportNote: String
+    /// Write frames directly when the terminal speaks ANSI (`ANSIFrameWriter`); false leaves all
+    /// drawing to ncurses, as on other terminals.
+    public var writesANSIFrames: Bool
 
     public init(
       terminalName: String? = nil, inputDescriptor: Int32 = STDIN_FILENO, outputDescriptor: Int32 = STDOUT_FILENO,
       locale: String = "", environment: [String: String] = ProcessInfo.processInfo.environment,
       noColor: Bool = false, enableMouse: Bool = true, handleSignals: Bool = true, restoreOnCrash: Bool = true,
-      crashReportNote: String = "No crash report was written."
+      crashReportNote: String = "No crash report was written.", writesANSIFrames: Bool = true
     ) {
       self.terminalName = terminalName
       self.inputDescriptor = inputDescriptor
@@ -49,6 +52,7 @@ public final class TerminalScreen: TerminalBackend {
       self.handleSignals = handleSignals
       self.restoreOnCrash = restoreOnCrash
       self.crashReportNote = crashReportNote
+      self.writesANSIFrames = writesANSIFrames
     }
   }
 
@@ -89,6 +93,13 @@ public final class TerminalScreen: TerminalBackend {
   var lastTheme: Theme?
   var pairs: ColorPairTable
   var styleCache: [StyleKey: RenderedStyle] = [:]
+  /// Frames written as ANSI bytes, on a terminal that speaks ANSI; nil when ncurses draws them. The
+  /// window is then kept as the model of what the terminal shows, and ncurses' own output after the
+  /// start is dropped (it would repaint what the writer already sent).
+  var ansiWriter: ANSIFrameWriter?
+  /// The attributes the terminal's entry can show (what ncurses would drop, the writer drops too).
+  let ansiAttributes: Attributes
+  var appearanceCache: [StyleKey: CellAppearance] = [:]
   public private(set) var isRestored = false
 
   /// Takes over the terminal: checks it is one, sets the locale, starts ncurses in raw mode with
@@ -207,12 +218,26 @@ public final class TerminalScreen: TerminalBackend {
     self.signals = signals
     self.pairs = ColorPairTable(capacity: colorPairs, define: TerminalScreen.definePair)
     self.size = Size(width: Int(getmaxx(window)), height: Int(getmaxy(window)))
+    let untranslated = hasProgramModes && (programModes.c_oflag & tcflag_t(OPOST) == 0 || programModes.c_oflag & tcflag_t(ONLCR | OCRNL | ONLRET) == 0)
+    self.ansiWriter =
+      options.writesANSIFrames && imtop_terminal_speaks_ansi() != 0 ? ANSIFrameWriter(utf8: isUTF8, plainControls: untranslated) : nil
+    var shown: Attributes = []
+    for (attribute, capability) in [(Attributes.bold, "bold"), (.dim, "dim"), (.underline, "smul"), (.reverse, "rev"), (.italic, "sitm")]
+    where imtop_terminfo_string(capability) != nil {
+      shown.insert(attribute)
+    }
+    self.ansiAttributes = shown
     self.capabilities = TerminalCapabilities(
       terminalName: name, colorDepth: depth, reportedColorDepth: reported, isUTF8: isUTF8,
       codeset: codeset, colors: colors, colorPairs: colorPairs
     )
     // The start-up sequences (alternate screen, keypad mode...) go now if the terminal takes them,
-    // else with the first frame.
+    // else with the first frame. ncurses sends some of them at its first refresh, which the ANSI
+    // writer's frames never call: one refresh now, of the blank window.
+    if ansiWriter != nil {
+      wnoutrefresh(window)
+      doupdate()
+    }
     frameOutput.collect()
     _ = frameOutput.send()
     if options.restoreOnCrash {
@@ -253,6 +278,12 @@ public final class TerminalScreen: TerminalBackend {
   /// (`endwin`), what is pending sent without waiting long, the shell's modes back.
   private func leaveScreen() {
     set_term(screen)
+    if ansiWriter != nil {
+      // The rendition the writer left is the terminal's until reset; ncurses thinks it is normal.
+      output.discardCaptured()
+      output.enqueue(Array("\u{1B}[0m".utf8))
+      ansiWriter?.invalidate()
+    }
     if options.enableMouse { mousemask(0, nil) }
     curs_set(1)
     // ncurses cannot put the modes back itself (its descriptor is the memory file): that is done
@@ -271,6 +302,12 @@ public final class TerminalScreen: TerminalBackend {
     curs_set(0)
     if options.enableMouse { mousemask(imtop_mouse_press_mask(), nil) }
     invalidate()
+    if ansiWriter != nil {
+      // ncurses enters the alternate screen and keypad mode again at its next refresh, which the
+      // writer's frames never call: refresh now (a cleared screen) and send it.
+      wrefresh(window)
+      output.collect()
+    }
   }
 
   /// The descriptor the run loop waits on for key presses.

@@ -71,6 +71,7 @@ extension Measurements {
         reference: String(format: "%d changed cells (the clock, ages), %.1f B each; nothing else changed", tickCells,
                           Double(tick[1].bytes) / Double(max(1, tickCells))),
         met: tick[1].bytes < 100)
+      print("a clock tick sends: " + Self.escaped(tick[1].output))
     }
     for page in [PageName.overview, .systems] {
       for state in [ServiceState.down, .degraded] {
@@ -94,5 +95,12 @@ extension Measurements {
           target: "≤ 1 B", reference: "ncurses wrote \(samples[1].cellsWritten) cells", met: perCell <= 1)
       }
     }
+  }
+
+  /// Terminal output made readable: escape as `⎋`, other control bytes as `\xNN`.
+  static func escaped(_ bytes: [UInt8]) -> String {
+    String(decoding: bytes, as: UTF8.self).unicodeScalars.map { scalar in
+      scalar == "\u{1B}" ? "⎋" : scalar.value < 0x20 ? String(format: "\\x%02X", scalar.value) : String(scalar)
+    }.joined()
   }
 }

@@ -12,6 +12,8 @@ public enum FrameCost {
     public var cellsWritten: Int
     /// Bytes the terminal received for the frame (-1 if they did not all arrive within 5 s).
     public var bytes: Int
+    /// Those bytes (empty on a timeout), to show where they go.
+    public var output: [UInt8]
   }
 
   /// Draws `frames` in order on a fresh screen the size of the first and measures each.
@@ -20,10 +22,11 @@ public enum FrameCost {
   /// reading the terminal's side, the screen sends all of each frame before the next, and a fence
   /// written after each frame marks where it ends. ncurses keeps global state: call this from one thread, with no
   /// other `TerminalScreen` open. `typedAhead` is typed on the keyboard before each frame and left
-  /// unread, as keys pressed while a frame is drawn are.
+  /// unread, as keys pressed while a frame is drawn are. `writesANSIFrames: false` draws through
+  /// ncurses, as on a terminal that does not speak ANSI.
   public static func measure(
     _ frames: [Buffer], theme: Theme, terminalName: String = "xterm-256color", environment: [String: String] = [:],
-    typedAhead: [UInt8] = []
+    typedAhead: [UInt8] = [], writesANSIFrames: Bool = true
   ) throws(TerminalError) -> [Sample] {
     guard let first = frames.first else { return [] }
     let terminal = try PseudoTerminal(size: first.size)
@@ -31,10 +34,11 @@ public enum FrameCost {
     defer { reader.stop() }
     var options = terminal.screenOptions(terminalName: terminalName, environment: environment)
     options.enableMouse = false
+    options.writesANSIFrames = writesANSIFrames
     let screen = try TerminalScreen(options: options)
     defer { screen.restore() }
     var fences = 0
-    func drained() -> Int {
+    func drained() -> [UInt8]? {
       fences += 1
       let fence = Array("<frame-fence-\(fences)>".utf8)
       _ = fence.withUnsafeBytes { write(terminal.slaveDescriptor, $0.baseAddress, fence.count) }
@@ -47,7 +51,8 @@ public enum FrameCost {
       let cells = screen.draw(frame, theme: theme)
       // A frame larger than what the pseudo-terminal holds is sent as the reader takes it.
       screen.finishOutput()
-      return Sample(cellsWritten: cells, bytes: drained())
+      let output = drained()
+      return Sample(cellsWritten: cells, bytes: output?.count ?? -1, output: output ?? [])
     }
   }
 }
@@ -89,20 +94,20 @@ final class TerminalReader: @unchecked Sendable {
   }
 
   /// Waits (up to 60 s: the whole suite runs in parallel on a loaded machine) until `fence` has
-  /// arrived, removes everything up to and including it, and returns how many bytes came before it
-  /// (-1 on timeout).
-  func take(through fence: [UInt8]) -> Int {
+  /// arrived, removes everything up to and including it, and returns the bytes that came before it
+  /// (nil on timeout).
+  func take(through fence: [UInt8]) -> [UInt8]? {
     let deadline = DispatchTime.now().uptimeNanoseconds + 60_000_000_000
     while DispatchTime.now().uptimeNanoseconds < deadline {
-      let count: Int? = lock.withLock {
+      let taken: [UInt8]? = lock.withLock {
         guard let range = Self.find(fence, in: received) else { return nil }
-        received.removeSubrange(0..<range.upperBound)
-        return range.lowerBound
+        defer { received.removeSubrange(0..<range.upperBound) }
+        return Array(received[0..<range.lowerBound])
       }
-      if let count { return count }
+      if let taken { return taken }
       usleep(1_000)
     }
-    return -1
+    return nil
   }
 
   private static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Range<Int>? {

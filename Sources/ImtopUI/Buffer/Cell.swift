@@ -143,6 +143,13 @@ public struct CellText: Hashable, Sendable {
 
   public var isEmpty: Bool { lengthByte == 0 }
 
+  /// The byte of a text that is one printable ASCII character (space to `~`); nil otherwise.
+  public var singleASCII: UInt8? {
+    guard lengthByte == 1 else { return nil }
+    let byte = UInt8(truncatingIfNeeded: low)
+    return byte >= 0x20 && byte < 0x7F ? byte : nil
+  }
+
   /// Appends the text's UTF-8 bytes to `bytes`.
   public func appendUTF8(to bytes: inout [UInt8]) {
     let length = lengthByte
