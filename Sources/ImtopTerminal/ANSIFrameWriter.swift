@@ -1,8 +1,8 @@
 import ImtopUI
 
 /// The bytes that bring an ANSI terminal from the frame it shows to the next, given the cells that
-/// changed: each cell's characters, grouped by rendition (the runs of one style first, in row
-/// order, then those of the next: a column of ages costs one switch of colour, not one a row),
+/// changed: each cell's characters, grouped by rendition (the runs of one style in row order, then
+/// those of the next: a column of ages costs one switch of colour, not one a row),
 /// the cursor moved only where a run of changed cells breaks (by the shortest of an absolute position, a column on the same row, a step forward,
 /// or writing again the few unchanged cells between when they are plain characters in the rendition
 /// in use), and the rendition changed only where it differs from the cell written before
@@ -26,6 +26,8 @@ struct ANSIFrameWriter {
   private(set) var cursor: Position?
   /// The rendition the terminal draws with, nil when not known.
   private(set) var pen: CellAppearance?
+  /// The roles and attributes of the cell that set `pen`: a shown cell with the same is drawn in it.
+  private var penRoles: Roles?
   /// The cells the writer's bytes left on the terminal, row by row (nil where not known: after
   /// `invalidate`, right halves of wide characters); empty until a frame of the current size.
   private var shown: [Cell?] = []
@@ -47,7 +49,20 @@ struct ANSIFrameWriter {
   mutating func invalidate() {
     cursor = nil
     pen = nil
+    penRoles = nil
     shown = []
+  }
+
+  struct Roles: Equatable {
+    var foreground: Role
+    var background: Role
+    var attributes: Attributes
+
+    init(_ cell: Cell) {
+      foreground = cell.foreground
+      background = cell.background
+      attributes = cell.attributes
+    }
   }
 
   /// A changed cell: what it is, how it is drawn, where.
@@ -60,9 +75,9 @@ struct ANSIFrameWriter {
   }
 
   /// Appends to `out` what draws `items` (in row order, as a frame's changes come) on a screen of
-  /// `size`: the runs of cells side by side in one style, those in the rendition the terminal has
-  /// first, then each other style's in the order they first appear.
-  mutating func write(_ items: [Item], size: Size, into out: inout [UInt8], styleOf: (Cell) -> CellAppearance) {
+  /// `size`: the runs of cells side by side in one style, style by style, each time the style the
+  /// rendition in use changes to in the fewest bytes (the rendition in use first).
+  mutating func write(_ items: [Item], size: Size, into out: inout [UInt8]) {
     var runs: [Range<Int>] = []
     var start = 0
     for index in items.indices.dropFirst() {
@@ -81,11 +96,21 @@ struct ANSIFrameWriter {
       if byStyle[style] == nil { order.append(style) }
       byStyle[style, default: []].append(run)
     }
-    if let pen, let index = order.firstIndex(of: pen) { order.swapAt(0, index) }
-    for style in order {
+    while !order.isEmpty {
+      // Next, the style the rendition in use switches to in the fewest bytes (itself first).
+      var next = 0
+      var shortest = Int.max
+      for (index, style) in order.enumerated() {
+        let length = style == pen ? 0 : SGR.change(from: pen, to: style).utf8.count
+        if length < shortest {
+          shortest = length
+          next = index
+        }
+      }
+      let style = order.remove(at: next)
       for run in byStyle[style] ?? [] {
         for item in items[run] {
-          write(item.cell, glyph: item.glyph, style: item.style, x: item.x, y: item.y, size: size, into: &out, styleOf: styleOf)
+          write(item.cell, glyph: item.glyph, style: item.style, x: item.x, y: item.y, size: size, into: &out)
         }
       }
     }
@@ -93,11 +118,7 @@ struct ANSIFrameWriter {
 
   /// Appends to `out` what draws `cell` (shown as `glyph`, with `style`) at (`x`, `y`) on a screen of
   /// `size`; the glyph takes `glyph.columns` columns (with the blank of `padsSecondColumn`).
-  /// `styleOf` gives the rendition of a cell already shown, for writing it again instead of moving.
-  mutating func write(
-    _ cell: Cell, glyph: TerminalGlyph, style: CellAppearance, x: Int, y: Int, size: Size, into out: inout [UInt8],
-    styleOf: (Cell) -> CellAppearance
-  ) {
+  mutating func write(_ cell: Cell, glyph: TerminalGlyph, style: CellAppearance, x: Int, y: Int, size: Size, into out: inout [UInt8]) {
     if size != shownSize {
       shownSize = size
       shown = []
@@ -107,19 +128,23 @@ struct ANSIFrameWriter {
       // plain rendition, so that the cleared screen takes the terminal's own background.
       out += "\u{1B}(B\u{1B}[0m\u{1B}[H\u{1B}[2J".utf8
       pen = Self.plain
+      penRoles = nil
       cursor = Position(x: 0, y: 0)
       shown = Array(repeating: nil, count: size.width * size.height)
     }
-    move(to: Position(x: x, y: y), into: &out, styleOf: styleOf)
+    move(to: Position(x: x, y: y), into: &out)
     if pen != style {
       out += SGR.change(from: pen, to: style).utf8
       pen = style
     }
+    penRoles = Roles(cell)
     for scalar in glyph.scalars {
-      if utf8 {
-        out += String(scalar).utf8
+      if scalar.isASCII {
+        out.append(UInt8(scalar.value))
+      } else if utf8 {
+        UTF8.encode(scalar) { out.append($0) }
       } else {
-        out.append(scalar.isASCII ? UInt8(scalar.value) : 0x3F)
+        out.append(0x3F)
       }
     }
     if glyph.padsSecondColumn { out.append(0x20) }
@@ -129,59 +154,105 @@ struct ANSIFrameWriter {
     cursor = next < size.width ? Position(x: next, y: y) : nil
   }
 
+  /// A way to move along a row or a column, and its length in bytes.
+  private enum Step {
+    case none
+    /// ESC [ n final (n left out when 1), or ESC [ n final for an absolute row or column.
+    case sequence(Int, final: UInt8, omitOne: Bool)
+    /// A control byte repeated (backspaces, line feeds, a carriage return).
+    case repeated(UInt8, count: Int)
+
+    var length: Int {
+      switch self {
+      case .none: return 0
+      case .sequence(let n, _, let omitOne): return 3 + (omitOne && n == 1 ? 0 : ANSIFrameWriter.digits(n))
+      case .repeated(_, let count): return count
+      }
+    }
+
+    func append(to out: inout [UInt8]) {
+      switch self {
+      case .none: return
+      case .sequence(let n, let final, let omitOne):
+        out += [0x1B, 0x5B]
+        if !(omitOne && n == 1) { ANSIFrameWriter.appendNumber(n, to: &out) }
+        out.append(final)
+      case .repeated(let byte, let count): out += repeatElement(byte, count: count)
+      }
+    }
+  }
+
   /// The shortest way there: an absolute position (`ESC[row;colH`); or, from a known cursor, a row
   /// (`ESC[rowd`, `ESC[nB`/`ESC[nA` down or up, line feeds) and a column (`ESC[colG`, `ESC[nC`
-  /// forward, backspaces, a carriage return); or, on the same row, the few cells between written again.
-  private mutating func move(to target: Position, into out: inout [UInt8], styleOf: (Cell) -> CellAppearance) {
-    guard let cursor else {
-      out += Self.absolute(target).utf8
-      self.cursor = target
+  /// forward, `ESC[nD` or backspaces back, a carriage return); or, on the same row, the few cells
+  /// between written again.
+  private mutating func move(to target: Position, into out: inout [UInt8]) {
+    defer { cursor = target }
+    let absoluteLength = 3 + Self.digits(target.y + 1) + (target.x == 0 ? 0 : 1 + Self.digits(target.x + 1))
+    guard let cursor else { return appendAbsolute(target, into: &out) }
+    guard cursor != target else { return }
+    let column = columnStep(from: cursor.x, to: target.x)
+    let row = rowStep(from: cursor.y, to: target.y)
+    if cursor.y == target.y, target.x > cursor.x, target.x - cursor.x <= min(column.length, absoluteLength),
+      let between = plainCells(from: cursor.x, to: target.x, y: target.y)
+    {
+      out += between
       return
     }
-    guard cursor != target else { return }
-    var best = Self.absolute(target)
-    let column = target.x == 0 && cursor.x > 0 && plainControls ? "\r" : Self.column(from: cursor.x, to: target.x)
-    if cursor.y == target.y {
-      if column.utf8.count < best.utf8.count { best = column }
-      let step = target.x - cursor.x
-      if step > 0, step <= best.utf8.count, let between = plainCells(from: cursor.x, to: target.x, y: target.y, styleOf: styleOf) {
-        out += between
-        self.cursor = target
-        return
-      }
-    } else {
-      let rows = target.y - cursor.y
-      var row = "\u{1B}[\(target.y + 1)d"
-      var relative = rows == 1 ? "\u{1B}[B" : rows == -1 ? "\u{1B}[A" : rows > 0 ? "\u{1B}[\(rows)B" : "\u{1B}[\(-rows)A"
-      if plainControls && rows > 0 && rows <= 3 { relative = String(repeating: "\n", count: rows) }
-      if relative.utf8.count < row.utf8.count { row = relative }
-      if row.utf8.count + column.utf8.count < best.utf8.count { best = row + column }
+    guard row.length + column.length < absoluteLength else { return appendAbsolute(target, into: &out) }
+    row.append(to: &out)
+    column.append(to: &out)
+  }
+
+  private func appendAbsolute(_ target: Position, into out: inout [UInt8]) {
+    out += [0x1B, 0x5B]
+    Self.appendNumber(target.y + 1, to: &out)
+    if target.x > 0 {
+      out.append(0x3B)
+      Self.appendNumber(target.x + 1, to: &out)
     }
-    out += best.utf8
-    self.cursor = target
+    out.append(0x48)
   }
 
-  private static func absolute(_ target: Position) -> String {
-    target.x == 0 ? "\u{1B}[\(target.y + 1)H" : "\u{1B}[\(target.y + 1);\(target.x + 1)H"
+  private func columnStep(from x: Int, to target: Int) -> Step {
+    if target == x { return .none }
+    if target == 0 && plainControls { return .repeated(0x0D, count: 1) }
+    if target < x && x - target <= 3 { return .repeated(0x08, count: x - target) }
+    let absolute = Step.sequence(target + 1, final: 0x47, omitOne: false)
+    let relative = target > x ? Step.sequence(target - x, final: 0x43, omitOne: true) : .sequence(x - target, final: 0x44, omitOne: true)
+    return relative.length < absolute.length ? relative : absolute
   }
 
-  /// The shortest move along a row: none, backspaces (up to three columns back), `ESC[nD` back,
-  /// `ESC[nC` forward, or `ESC[colG`.
-  private static func column(from x: Int, to target: Int) -> String {
-    if target == x { return "" }
-    if target < x && x - target <= 3 { return String(repeating: "\u{08}", count: x - target) }
-    let absolute = "\u{1B}[\(target + 1)G"
-    let relative = target > x ? (target == x + 1 ? "\u{1B}[C" : "\u{1B}[\(target - x)C") : "\u{1B}[\(x - target)D"
-    return relative.utf8.count < absolute.utf8.count ? relative : absolute
+  private func rowStep(from y: Int, to target: Int) -> Step {
+    if target == y { return .none }
+    if plainControls && target > y && target - y <= 3 { return .repeated(0x0A, count: target - y) }
+    let absolute = Step.sequence(target + 1, final: 0x64, omitOne: false)
+    let relative = target > y ? Step.sequence(target - y, final: 0x42, omitOne: true) : .sequence(y - target, final: 0x41, omitOne: true)
+    return relative.length < absolute.length ? relative : absolute
+  }
+
+  static func digits(_ n: Int) -> Int {
+    var count = 1
+    var rest = n
+    while rest >= 10 {
+      rest /= 10
+      count += 1
+    }
+    return count
+  }
+
+  static func appendNumber(_ n: Int, to out: inout [UInt8]) {
+    if n >= 10 { appendNumber(n / 10, to: &out) }
+    out.append(0x30 + UInt8(n % 10))
   }
 
   /// The bytes of the shown cells from `start` up to `end` on row `y` when each is one printable
-  /// ASCII character in the current rendition; nil otherwise.
-  private func plainCells(from start: Int, to end: Int, y: Int, styleOf: (Cell) -> CellAppearance) -> [UInt8]? {
-    guard let pen else { return nil }
+  /// ASCII character with the roles of the cell that set the rendition; nil otherwise.
+  private func plainCells(from start: Int, to end: Int, y: Int) -> [UInt8]? {
+    guard let penRoles else { return nil }
     var bytes: [UInt8] = []
     for x in start..<end {
-      guard let cell = shown[y * shownSize.width + x], let byte = cell.text.singleASCII, styleOf(cell) == pen else { return nil }
+      guard let cell = shown[y * shownSize.width + x], let byte = cell.text.singleASCII, Roles(cell) == penRoles else { return nil }
       bytes.append(byte)
     }
     return bytes

@@ -62,11 +62,10 @@ extension TerminalScreen {
     guard written > 0 else { return 0 }
     if ansiWriter != nil {
       var bytes: [UInt8] = []
-      ansiWriter?.write(items, size: size, into: &bytes) { cell in
-        self.appearance(StyleKey(foreground: cell.foreground, background: cell.background, attributes: cell.attributes), theme: theme)
-      }
-      // The window holds the frame as a model; ncurses must not refresh it on the next key read.
-      untouchwin(window)
+      ansiWriter?.write(items, size: size, into: &bytes)
+      // The window holds the frame as a model. Copied to ncurses' screen (nothing is sent), it is no
+      // longer changed, so reading a key does not refresh it (a full update of ncurses' own).
+      wnoutrefresh(window)
       absorbCursesOutput()
       output.enqueue(bytes)
     } else {

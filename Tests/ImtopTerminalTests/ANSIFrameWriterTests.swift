@@ -22,7 +22,7 @@ import Testing
         cell: change.cell, glyph: glyph(change.cell), style: CellAppearance(change.cell, theme: theme, depth: depth), x: change.x,
         y: change.y)
     }
-    writer.write(items, size: frame.size, into: &bytes) { CellAppearance($0, theme: theme, depth: depth) }
+    writer.write(items, size: frame.size, into: &bytes)
     return bytes
   }
 
@@ -68,8 +68,9 @@ import Testing
     }
   }
 
-  /// A clock's last digit changing twice: the first time a move and the switch into its style
-  /// (from the plain rendition the frame ended with), the second time only the move and the digit.
+  /// A clock's last digit changing, then the clock and two ages: the first frame's styles come in
+  /// the order that switches least (plain, green, then bold red), so the tick after it needs only a
+  /// move and the digit; the next one switches once, to the ages' green.
   @Test func aTickSendsOnlyWhatChangedAndKeepsTheRendition() {
     func frame(_ clock: String, age: String) -> Buffer {
       var frame = Buffer(size: Size(width: 80, height: 3))
@@ -83,8 +84,8 @@ import Testing
     _ = Self.write(first, since: nil, writer: &writer, theme: Self.theme, depth: .palette256)
     let second = frame("12:00:01", age: "1 s")
     let tick = Self.write(second, since: first, writer: &writer, theme: Self.theme, depth: .palette256)
-    // Row 1, column 80; bold and red added to the plain rendition; the digit.
-    #expect(String(decoding: tick, as: UTF8.self) == "\u{1B}[1;80H\u{1B}[1;31m1")
+    // Row 1, column 80, in the bold red the first frame ended with; the digit.
+    #expect(String(decoding: tick, as: UTF8.self) == "\u{1B}[1;80H1")
     let third = frame("12:00:02", age: "2 s")
     let next = Self.write(third, since: second, writer: &writer, theme: Self.theme, depth: .palette256)
     // The clock first (row order), in the rendition it left; then the ages: row 2, column 11, out
@@ -111,8 +112,7 @@ import Testing
       var bytes = Self.write(first, since: nil, writer: &writer, theme: Self.theme, depth: .palette256)
       // A green cell on the next row leaves the rendition the digits' own.
       writer.write(
-        Cell("x", foreground: .ok), glyph: Self.glyph(Cell("x")), style: green, x: 0, y: 1, size: first.size, into: &bytes,
-        styleOf: { CellAppearance($0, theme: Self.theme, depth: .palette256) })
+        Cell("x", foreground: .ok), glyph: Self.glyph(Cell("x")), style: green, x: 0, y: 1, size: first.size, into: &bytes)
       let tick = Self.write(frame("2", middle: middle), since: first, writer: &writer, theme: Self.theme, depth: .palette256)
       #expect(String(decoding: tick, as: UTF8.self) == expected, "\(middle)")
     }

@@ -47,7 +47,7 @@ public enum SafeText {
 
   /// Total display width of `text` once sanitised.
   public static func width(_ text: String) -> Int {
-    if isSimple(text) { return text.unicodeScalars.count }
+    if let count = simpleCount(text) { return count }
     var total = 0
     var scratch: [Grapheme] = []
     for character in text {
@@ -132,6 +132,12 @@ public enum SafeText {
 
   /// The number of scalars (each one cell) of simple text; nil when the text is not simple.
   static func simpleCount(_ text: String) -> Int? {
+    // Printable ASCII, most text: one byte a cell, read straight from the UTF-8.
+    let ascii = text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+      for byte in bytes where byte < 0x20 || byte >= 0x7F { return nil }
+      return bytes.count
+    }
+    if let ascii, let count = ascii { return count }
     var count = 0
     for scalar in text.unicodeScalars {
       guard isSimple(scalar) else { return nil }
