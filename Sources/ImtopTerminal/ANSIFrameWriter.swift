@@ -77,7 +77,13 @@ struct ANSIFrameWriter {
   /// Appends to `out` what draws `items` (in row order, as a frame's changes come) on a screen of
   /// `size`: the runs of cells side by side in one style, style by style, each time the style the
   /// rendition in use changes to in the fewest bytes (the rendition in use first).
-  mutating func write(_ items: [Item], size: Size, into out: inout [UInt8]) {
+  ///
+  /// `draw` gives the glyph and style of any cell, for a row a scroll leaves blank (see `scroll`).
+  mutating func write(
+    _ items: [Item], size: Size, into out: inout [UInt8], draw: (Cell) -> (glyph: TerminalGlyph, style: CellAppearance)
+  ) {
+    var items = items
+    if size == shownSize && !shown.isEmpty { items = scroll(items, into: &out, draw: draw) }
     var runs: [Range<Int>] = []
     var start = 0
     for index in items.indices.dropFirst() {
@@ -152,6 +158,84 @@ struct ANSIFrameWriter {
     if glyph.columns == 2 && x + 1 < size.width { shown[y * size.width + x + 1] = nil }
     let next = x + glyph.columns
     cursor = next < size.width ? Position(x: next, y: y) : nil
+  }
+
+  /// When a block of whole rows shows again one row lower or higher (a sorted table's rows moving
+  /// down a place when a row above them changes), the terminal scrolls that block (a scrolling
+  /// region and a reverse index or an index, as ncurses does) instead of the rows being written
+  /// again; the row the scroll leaves blank is then written whole. Returns the items still to write.
+  private mutating func scroll(
+    _ items: [Item], into out: inout [UInt8], draw: (Cell) -> (glyph: TerminalGlyph, style: CellAppearance)
+  ) -> [Item] {
+    let width = shownSize.width
+    var newRows: [Int: [Cell?]] = [:]
+    for item in items {
+      if newRows[item.y] == nil { newRows[item.y] = Array(shown[(item.y * width)..<((item.y + 1) * width)]) }
+      newRows[item.y]![item.x] = item.cell
+      if item.glyph.columns == 2 && item.x + 1 < width { newRows[item.y]![item.x + 1] = nil }
+    }
+    func old(_ y: Int) -> ArraySlice<Cell?> { shown[(y * width)..<((y + 1) * width)] }
+    func new(_ y: Int) -> ArraySlice<Cell?> { newRows[y].map { $0[...] } ?? old(y) }
+    // A row worth the scroll: changed, fully known (nil only right of a wide glyph), and shown whole
+    // one row away.
+    func moved(_ y: Int, from source: Int) -> Bool {
+      guard newRows[y] != nil, source >= 0, source < shownSize.height else { return false }
+      let row = new(y)
+      return row.elementsEqual(old(source)) && !row.elementsEqual(old(y)) && row.contains { $0 != nil }
+    }
+    var best: (top: Int, bottom: Int, down: Bool)?
+    for down in [true, false] {
+      var y = 0
+      while y < shownSize.height {
+        guard moved(y, from: down ? y - 1 : y + 1) else {
+          y += 1
+          continue
+        }
+        var end = y
+        while end + 1 < shownSize.height && moved(end + 1, from: down ? end : end + 2) { end += 1 }
+        // Scrolling down moves rows y-1...end-1 to y...end; up moves y+1...end+1 to y...end.
+        let region = down ? (top: y - 1, bottom: end) : (top: y, bottom: end + 1)
+        if end - y + 1 >= 2 && (best.map { $0.bottom - $0.top < region.bottom - region.top } ?? true) {
+          best = (region.top, region.bottom, down)
+        }
+        y = end + 1
+      }
+    }
+    guard let (top, bottom, down) = best else { return items }
+    // Lines a scroll brings in take the current background: scroll in the plain rendition.
+    if pen != Self.plain {
+      out += SGR.change(from: pen, to: Self.plain).utf8
+      pen = Self.plain
+      penRoles = nil
+    }
+    out += "\u{1B}[\(top + 1);\(bottom + 1)r".utf8
+    appendAbsolute(Position(x: 0, y: down ? top : bottom), into: &out)
+    // ESC M (reverse index) at the region's top scrolls it down; ESC D (index) at its bottom, up.
+    out += down ? [0x1B, 0x4D] : [0x1B, 0x44]
+    out += "\u{1B}[r".utf8
+    cursor = nil
+    let blank = down ? top : bottom
+    let blankRow = Array(new(blank))
+    if down {
+      for y in stride(from: bottom, to: top, by: -1) { shown.replaceSubrange((y * width)..<((y + 1) * width), with: old(y - 1)) }
+    } else {
+      for y in top..<bottom { shown.replaceSubrange((y * width)..<((y + 1) * width), with: old(y + 1)) }
+    }
+    for x in 0..<width { shown[blank * width + x] = nil }
+    // The moved rows show what they should; the blank one is written whole, the rest as they were.
+    let movedRows = down ? (top + 1)...bottom : top...(bottom - 1)
+    var remaining = items.filter { !movedRows.contains($0.y) && $0.y != blank }
+    var x = 0
+    while x < width {
+      guard let cell = blankRow[x] else {
+        x += 1
+        continue
+      }
+      let (glyph, style) = draw(cell)
+      remaining.append(Item(cell: cell, glyph: glyph, style: style, x: x, y: blank))
+      x += glyph.columns
+    }
+    return remaining.sorted { ($0.y, $0.x) < ($1.y, $1.x) }
   }
 
   /// A way to move along a row or a column, and its length in bytes.

@@ -62,7 +62,10 @@ extension TerminalScreen {
     guard written > 0 else { return 0 }
     if ansiWriter != nil {
       var bytes: [UInt8] = []
-      ansiWriter?.write(items, size: size, into: &bytes)
+      ansiWriter?.write(items, size: size, into: &bytes) { cell in
+        let key = StyleKey(foreground: cell.foreground, background: cell.background, attributes: cell.attributes)
+        return (self.glyph(cell), self.appearance(key, theme: theme))
+      }
       // The window holds the frame as a model. Copied to ncurses' screen (nothing is sent), it is no
       // longer changed, so reading a key does not refresh it (a full update of ncurses' own).
       wnoutrefresh(window)
@@ -92,15 +95,20 @@ extension TerminalScreen {
     let cell = change.cell
     let key = StyleKey(foreground: cell.foreground, background: cell.background, attributes: cell.attributes)
     let style = renderedStyle(key, theme: theme)
-    let glyph = TerminalGlyph(
-      grapheme: cell.grapheme, utf8: capabilities.isUTF8, maxScalars: Int(imtop_ccharw_max()) - 1,
-      terminalWidth: { scalar in Int(imtop_wcwidth(wchar_t(bitPattern: scalar.value))) }
-    )
+    let glyph = glyph(cell)
     put(glyph.scalars, x: change.x, y: change.y, style: style)
     if glyph.padsSecondColumn && change.x + 1 < size.width {
       put([" "], x: change.x + 1, y: change.y, style: style)
     }
     return (glyph, key)
+  }
+
+  /// What the terminal is given for a cell's grapheme.
+  private func glyph(_ cell: Cell) -> TerminalGlyph {
+    TerminalGlyph(
+      grapheme: cell.grapheme, utf8: capabilities.isUTF8, maxScalars: Int(imtop_ccharw_max()) - 1,
+      terminalWidth: { scalar in Int(imtop_wcwidth(wchar_t(bitPattern: scalar.value))) }
+    )
   }
 
   /// A cell's appearance as the ANSI writer sends it: the theme's at the terminal's depth, without

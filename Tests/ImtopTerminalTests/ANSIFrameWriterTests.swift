@@ -22,13 +22,14 @@ import Testing
         cell: change.cell, glyph: glyph(change.cell), style: CellAppearance(change.cell, theme: theme, depth: depth), x: change.x,
         y: change.y)
     }
-    writer.write(items, size: frame.size, into: &bytes)
+    writer.write(items, size: frame.size, into: &bytes) { cell in (glyph(cell), CellAppearance(cell, theme: theme, depth: depth)) }
     return bytes
   }
 
-  /// Random frames, each a few random strokes on the one before, written as their changes (now and
-  /// then after `invalidate`, as after a resize): a terminal reading the bytes shows every cell of
-  /// every frame, text and rendition, at every colour depth.
+  /// Random frames, each a few random strokes on the one before, some with a band of rows moved a
+  /// place up or down, written as their changes (now and then after `invalidate`, as after a
+  /// resize): a terminal reading the bytes shows every cell of every frame, text and rendition, at
+  /// every colour depth.
   @Test(arguments: [ColorDepth.none, .eight, .sixteen, .palette256, .truecolor])
   func aTerminalReadingTheBytesShowsEveryFrame(depth: ColorDepth) throws {
     let theme = ThemeCatalog.fallback
@@ -37,6 +38,12 @@ import Testing
     let roles: [Role] = [.normal, .muted, .crit, .ok, .warn, .selection, .statusBar, .header, .background]
     let attributeSets: [Attributes] = [[], .bold, .dim, [.bold, .dim], .underline, .reverse, [.italic, .underline], [.bold, .reverse]]
     var random = SeededGenerator(seed: 16)
+    var scrolledDown = 0
+    var scrolledUp = 0
+    defer {
+      // Rows that moved a place were scrolled, both ways, not only written again.
+      #expect(scrolledDown > 0 && scrolledUp > 0, "scrolled down \(scrolledDown), up \(scrolledUp) times")
+    }
     for round in 0..<20 {
       var writer = ANSIFrameWriter(utf8: true, plainControls: round % 2 == 0)
       var terminal = ANSIScreenModel(size: size)
@@ -49,11 +56,26 @@ import Testing
             y: Int.random(in: 0..<size.height, using: &random), foreground: roles.randomElement(using: &random)!,
             background: roles.randomElement(using: &random)!, attributes: attributeSets.randomElement(using: &random)!)
         }
+        if step % 3 == 1 {
+          // Rows move a place, as a sorted table's do: a band shifted down or up, a new row in the gap.
+          let top = Int.random(in: 0..<(size.height - 2), using: &random)
+          let bottom = Int.random(in: (top + 2)..<size.height, using: &random)
+          let down = Bool.random(using: &random)
+          let rows = down ? Array(stride(from: bottom, to: top, by: -1)) : Array(top..<bottom)
+          for row in rows {
+            for x in 0..<size.width { frame.set(frame[x, down ? row - 1 : row + 1], x: x, y: row) }
+          }
+          frame.put(texts.randomElement(using: &random)!, x: 0, y: down ? top : bottom, foreground: roles.randomElement(using: &random)!)
+        }
         if step == 6 {
           writer.invalidate()
           shown = nil
         }
-        try terminal.feed(Self.write(frame, since: shown, writer: &writer, theme: theme, depth: depth))
+        let bytes = Self.write(frame, since: shown, writer: &writer, theme: theme, depth: depth)
+        let text = String(decoding: bytes, as: UTF8.self)
+        if text.contains("\u{1B}M") { scrolledDown += 1 }
+        if text.contains("\u{1B}D") { scrolledUp += 1 }
+        try terminal.feed(bytes)
         shown = frame
         for y in 0..<size.height {
           for x in 0..<size.width {

@@ -21,9 +21,12 @@ struct ANSIScreenModel {
   private var x = 0
   private var y = 0
   private var pen = ANSIScreenModel.plain
+  private var region: (top: Int, bottom: Int)
+
 
   init(size: Size) {
     self.size = size
+    region = (0, size.height - 1)
     cells = Array(repeating: Shown(text: " ", look: Self.plain), count: size.width * size.height)
   }
 
@@ -57,6 +60,19 @@ struct ANSIScreenModel {
         index += 1
         continue
       }
+      if kind == "M" || kind == "D" {
+        // Reverse index at the region's top scrolls it down; index at its bottom scrolls it up.
+        if kind == "M" {
+          guard y == region.top else { throw Refusal(description: "reverse index off the region's top") }
+          for row in stride(from: region.bottom, to: region.top, by: -1) { copyRow(row - 1, to: row) }
+          blankRow(region.top)
+        } else {
+          guard y == region.bottom else { throw Refusal(description: "index off the region's bottom") }
+          for row in region.top..<region.bottom { copyRow(row + 1, to: row) }
+          blankRow(region.bottom)
+        }
+        continue
+      }
       guard kind == "[" else { throw Refusal(description: "ESC \(kind)") }
       var parameters = ""
       while index < scalars.count, ("0"..."9").contains(scalars[index]) || scalars[index] == ";" {
@@ -78,6 +94,13 @@ struct ANSIScreenModel {
       case "B": y += numbers.first.flatMap { $0 } ?? 1
       case "A": y -= numbers.first.flatMap { $0 } ?? 1
       case "m": try rendition(numbers.map { $0 ?? 0 })
+      case "r":
+        let top = (numbers.first.flatMap { $0 } ?? 1) - 1
+        let bottom = (numbers.count > 1 ? numbers[1] ?? size.height : size.height) - 1
+        guard top < bottom, bottom < size.height else { throw Refusal(description: "region \(parameters)") }
+        region = (top, bottom)
+        x = 0
+        y = 0
       case "J" where parameters == "2":
         // Erased cells take the current background, as terminals do.
         let blank = Shown(text: " ", look: CellAppearance(foreground: .terminalDefault, background: pen.background, attributes: []))
@@ -86,6 +109,16 @@ struct ANSIScreenModel {
       }
       guard x >= 0, y >= 0, x < size.width, y < size.height else { throw Refusal(description: "cursor moved to \(x),\(y)") }
     }
+  }
+
+  private mutating func copyRow(_ from: Int, to: Int) {
+    cells.replaceSubrange((to * size.width)..<((to + 1) * size.width), with: cells[(from * size.width)..<((from + 1) * size.width)])
+  }
+
+  /// A line a scroll brings in takes the current background, as terminals do.
+  private mutating func blankRow(_ row: Int) {
+    let blank = Shown(text: " ", look: CellAppearance(foreground: .terminalDefault, background: pen.background, attributes: []))
+    for column in 0..<size.width { cells[row * size.width + column] = blank }
   }
 
   private mutating func draw(_ scalar: Unicode.Scalar) throws(Refusal) {
