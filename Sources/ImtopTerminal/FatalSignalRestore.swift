@@ -26,10 +26,10 @@ public enum FatalSignalRestore {
   @inline(never)
   static func install(
     outputDescriptor: Int32, drawingDescriptor: Int32, terminalDescriptor: Int32, savedTermios: termios?, mouse: Bool,
-    reportNote: String
+    scrollRegion: Bool = false, reportNote: String
   ) {
     imtop_uninstall_fatal_restore()
-    let reset = resetBytes(mouse: mouse)
+    let reset = resetBytes(mouse: mouse, scrollRegion: scrollRegion)
     let prefix = Array("\rimtop: crashed on ".utf8)
     let suffix = Array("; the terminal was restored. \(reportNote)\n".utf8)
     var modes = savedTermios ?? termios()
@@ -77,8 +77,10 @@ public enum FatalSignalRestore {
   }
 
   /// What undoes the screen's modes: mouse reporting off, attributes reset, keypad mode off, cursor
-  /// on and the alternate screen left, in the terminal's own terminfo strings where it has them.
-  static func resetBytes(mouse: Bool) -> [UInt8] {
+  /// on and the alternate screen left, in the terminal's own terminfo strings where it has them;
+  /// with `scrollRegion` (frames written as ANSI, which scroll blocks of rows), the scrolling region
+  /// back to the whole screen (ESC [ r).
+  static func resetBytes(mouse: Bool, scrollRegion: Bool = false) -> [UInt8] {
     // CAN first: a thread stopped halfway through an escape sequence leaves the terminal inside it,
     // and CAN ends it so the resets below are read as they are.
     var bytes: [UInt8] = [0x18]
@@ -86,6 +88,7 @@ public enum FatalSignalRestore {
       // ncurses' xterm mouse modes (and the extended ones a terminal may have switched with them).
       bytes += Array("\u{1B}[?1000l\u{1B}[?1002l\u{1B}[?1003l\u{1B}[?1006l".utf8)
     }
+    if scrollRegion { bytes += Array("\u{1B}[r".utf8) }
     for capability in ["sgr0", "rmkx", "cnorm", "rmcup"] {
       if let value = imtop_terminfo_string(capability) {
         bytes += Array(String(cString: value).utf8)

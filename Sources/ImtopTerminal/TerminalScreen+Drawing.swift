@@ -48,7 +48,11 @@ extension TerminalScreen {
       needsReset = false
       absorbCursesOutput()
       output.enqueue(resetBeforeRepaint)
-      ansiWriter?.invalidate()
+      if ansiWriter != nil {
+        // The frame cut short may have set a scrolling region and not reset it.
+        output.enqueue(Array("\u{1B}[r".utf8))
+        ansiWriter?.invalidate()
+      }
     }
     var written = 0
     var items: [ANSIFrameWriter.Item] = []

@@ -244,7 +244,8 @@ public final class TerminalScreen: TerminalBackend {
       FatalSignalRestore.install(
         outputDescriptor: options.outputDescriptor, drawingDescriptor: frameOutput.writerDescriptor,
         terminalDescriptor: options.inputDescriptor,
-        savedTermios: hasShellModes ? shellModes : nil, mouse: options.enableMouse, reportNote: options.crashReportNote)
+        savedTermios: hasShellModes ? shellModes : nil, mouse: options.enableMouse, scrollRegion: ansiWriter != nil,
+        reportNote: options.crashReportNote)
     }
   }
 
@@ -279,9 +280,10 @@ public final class TerminalScreen: TerminalBackend {
   private func leaveScreen() {
     set_term(screen)
     if ansiWriter != nil {
-      // The rendition the writer left is the terminal's until reset; ncurses thinks it is normal.
+      // The rendition the writer left is the terminal's until reset, ncurses thinks it is normal;
+      // and a frame cut short may have left a scrolling region set.
       output.discardCaptured()
-      output.enqueue(Array("\u{1B}[0m".utf8))
+      output.enqueue(Array("\u{1B}[0m\u{1B}[r".utf8))
       ansiWriter?.invalidate()
     }
     if options.enableMouse { mousemask(0, nil) }

@@ -17,6 +17,9 @@ extension NCursesTests {
       // Leaving the alternate screen comes last: everything before it applies to the screen it leaves.
       #expect(reset.hasSuffix("\u{1B}[?1049l\u{1B}[23;0;0t") || reset.hasSuffix("\u{1B}[?1049l"))
       #expect(!String(decoding: FatalSignalRestore.resetBytes(mouse: false), as: UTF8.self).contains("\u{1B}[?1000l"))
+      // Frames written as ANSI scroll with a region: a crash puts the whole screen back as the region.
+      #expect(String(decoding: FatalSignalRestore.resetBytes(mouse: false, scrollRegion: true), as: UTF8.self).contains("\u{1B}[r"))
+      #expect(!String(decoding: FatalSignalRestore.resetBytes(mouse: false), as: UTF8.self).contains("\u{1B}[r"))
     }
   }
 
