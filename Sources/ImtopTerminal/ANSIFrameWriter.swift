@@ -2,11 +2,12 @@ import ImtopUI
 
 /// The bytes that bring an ANSI terminal from the frame it shows to the next, given the cells that
 /// changed: each cell's characters, grouped by rendition (the runs of one style in row order, then
-/// those of the next: a column of ages costs one switch of colour, not one a row),
-/// the cursor moved only where a run of changed cells breaks (by the shortest of an absolute position, a column on the same row, a step forward,
-/// or writing again the few unchanged cells between when they are plain characters in the rendition
-/// in use), and the rendition changed only where it differs from the cell written before
-/// (`SGR.change`), never reset between frames.
+/// those of the next: a column of ages costs one switch of colour, not one a row); the cursor moved
+/// only where a run of changed cells breaks, by the shortest of an absolute position, a row and a
+/// column step, or writing again the few unchanged cells between when they are plain characters in
+/// the rendition in use; the rendition changed only where it differs from the cell written before
+/// (`SGR.change`), never reset between frames; and a block of whole rows shown again a row lower or
+/// higher scrolled rather than written again.
 ///
 /// Written by hand because ncurses, which draws on other terminals, cannot do this: it resets the
 /// rendition at the end of every update and sets it again in full (colours and attributes, with a
