@@ -169,13 +169,13 @@ struct ANSIFrameWriter {
     _ items: [Item], into out: inout [UInt8], draw: (Cell) -> (glyph: TerminalGlyph, style: CellAppearance)
   ) -> [Item] {
     let width = shownSize.width
+    func old(_ y: Int) -> ArraySlice<Cell?> { shown[(y * width)..<((y + 1) * width)] }
     var newRows: [Int: [Cell?]] = [:]
     for item in items {
-      if newRows[item.y] == nil { newRows[item.y] = Array(shown[(item.y * width)..<((item.y + 1) * width)]) }
-      newRows[item.y]![item.x] = item.cell
-      if item.glyph.columns == 2 && item.x + 1 < width { newRows[item.y]![item.x + 1] = nil }
+      // Changed in place through the default subscript: the row is copied from what is shown once.
+      newRows[item.y, default: Array(old(item.y))][item.x] = item.cell
+      if item.glyph.columns == 2 && item.x + 1 < width { newRows[item.y, default: Array(old(item.y))][item.x + 1] = nil }
     }
-    func old(_ y: Int) -> ArraySlice<Cell?> { shown[(y * width)..<((y + 1) * width)] }
     func new(_ y: Int) -> ArraySlice<Cell?> { newRows[y].map { $0[...] } ?? old(y) }
     // A row worth the scroll: changed, fully known (nil only right of a wide glyph), and shown whole
     // one row away.
