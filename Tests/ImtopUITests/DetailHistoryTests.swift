@@ -112,6 +112,35 @@ import Testing
     ])
   }
 
+  /// Many systems with many changes at a few times (so most times are shared): the feed's opening
+  /// is still the newest `limit` of all of them, equal times in the order of the systems, though it
+  /// never holds them all at once.
+  @Test func theFeedsOpeningIsTheNewestOfAllSystemsChanges() {
+    let states: [ServiceState] = [.up, .degraded, .down]
+    var systems: [SystemHealth] = []
+    var all: [(time: Timestamp, system: String, from: ServiceState, to: ServiceState)] = []
+    for index in 0..<60 {
+      var system = Fixtures.systems[index % Fixtures.systems.count]
+      system.record.id = "s\(index)"
+      // Newest first, as a history is kept; minutes from a small set, so times repeat across systems.
+      let minutes = (0..<(index % 5 + 1)).map { 10 * ((index * 7 + $0 * 13) % 9 + 1) + 100 * $0 }
+      let entries = minutes.enumerated().map { offset, ago in
+        StateHistory.Entry(
+          state: states[(index + offset) % 3], from: states[(index + offset + 1) % 3], start: Self.now - .minutes(Int64(ago)),
+          end: nil)
+      }
+      system.history = StateHistory(entries: entries)
+      systems.append(system)
+      all += entries.map { ($0.start, system.id, $0.from, $0.state) }
+    }
+    // Oldest times last; among equal times, the first system first (the order `all` was built in).
+    let expected = all.enumerated().sorted { $0.element.time != $1.element.time ? $0.element.time > $1.element.time : $0.offset < $1.offset }
+      .prefix(7).map { FeedEvent(time: $0.element.time, kind: .stateChange(system: $0.element.system, from: $0.element.from, to: $0.element.to)) }
+    #expect(all.count > 100)
+    #expect(Set(expected.map(\.time)).count < expected.count, "the newest seven share times")
+    #expect(FeedEvent.history(of: Fixtures.snapshot(systems: systems), limit: 7) == expected)
+  }
+
   /// A system heard from for the first time after the first figures (a remote source's first
   /// answer) brings the changes of its history, as the first figures do, not one change from unknown.
   @Test func aSystemFirstHeardFromBringsItsHistory() {

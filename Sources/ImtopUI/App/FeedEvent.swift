@@ -54,7 +54,7 @@ public struct FeedEvent: Sendable, Hashable {
       }
       return previous?[id]
     }
-    var firstHeard: [FeedEvent] = []
+    var firstHeard = NewestEvents(limit: historyLimit)
     for position in systems.indices {
       let known = state(before: position)
       let before = known?.state ?? .unknown
@@ -64,7 +64,7 @@ public struct FeedEvent: Sendable, Hashable {
       if let known, !known.sampled, systems[position].lastSample != nil {
         let history = historyEvents(of: systems[position], at: new.asOf, limit: historyLimit)
         if !history.isEmpty {
-          firstHeard += history
+          firstHeard.add(history)
           continue
         }
       }
@@ -72,8 +72,7 @@ public struct FeedEvent: Sendable, Hashable {
       let time = systems[position].lastSample.map { max($0, old?.asOf ?? $0) } ?? new.asOf
       events.append(FeedEvent(time: min(time, new.asOf), kind: .stateChange(system: systems[position].id, from: before, to: after)))
     }
-    firstHeard.sort { $0.time > $1.time }
-    events += firstHeard.prefix(historyLimit)
+    events += firstHeard.newestFirst
     let known = Set(old?.data.issues ?? [])
     for issue in new.data.issues where !known.contains(issue) {
       events.append(FeedEvent(time: new.asOf, kind: .dataIssue(issue)))
@@ -85,10 +84,9 @@ public struct FeedEvent: Sendable, Hashable {
   /// recent past the store holds rather than on nothing. From each system's history (the snapshot's
   /// last 30 days), newest first, at most `limit`.
   public static func history(of snapshot: Snapshot, limit: Int = historyLimit) -> [FeedEvent] {
-    var events: [FeedEvent] = []
-    for system in snapshot.systems { events += historyEvents(of: system, at: snapshot.asOf, limit: limit) }
-    events.sort { $0.time > $1.time }
-    return Array(events.prefix(limit))
+    var events = NewestEvents(limit: limit)
+    for system in snapshot.systems { events.add(historyEvents(of: system, at: snapshot.asOf, limit: limit)) }
+    return events.newestFirst
   }
 
   /// Most changes of state the history of the first figures (or of a system first heard from) brings.
@@ -100,4 +98,25 @@ public struct FeedEvent: Sendable, Hashable {
       FeedEvent(time: entry.start, kind: .stateChange(system: system.id, from: entry.from, to: entry.state))
     }
   }
+}
+
+/// The newest `limit` of events added in batches: what sorting them all by time, newest first
+/// (events of equal time in the order added), and keeping the first `limit` gives, without holding
+/// them all (the first figures of 50,000 systems bring one for nearly each: 6 MB at once).
+private struct NewestEvents {
+  let limit: Int
+  private var kept: [FeedEvent] = []
+
+  init(limit: Int) { self.limit = max(0, limit) }
+
+  mutating func add(_ events: [FeedEvent]) {
+    guard limit > 0 else { return }
+    kept += events
+    // Sorting is stable, so equal times keep the order they were added in, across compactions.
+    if kept.count >= 2 * limit { kept = Array(sorted().prefix(limit)) }
+  }
+
+  var newestFirst: [FeedEvent] { Array(sorted().prefix(limit)) }
+
+  private func sorted() -> [FeedEvent] { kept.sorted { $0.time > $1.time } }
 }
