@@ -503,6 +503,12 @@ static inline int imtop_terminal_speaks_ansi(void) {
   return 1;
 }
 
+/// Has every thread allocate from one heap arena. glibc gives threads that allocate at the same
+/// time arenas of their own (up to eight per core), and what is freed in one stays there for its
+/// thread: the live demo held 8.3 MB of anonymous memory with them, 5.0 MB with one. Called before
+/// any thread starts.
+static inline void imtop_use_one_heap_arena(void) { (void)mallopt(M_ARENA_MAX, 1); }
+
 /// Gives the heap's free memory back to the system (glibc keeps what a thread freed for that thread).
 static inline void imtop_release_free_memory(void) { malloc_trim(0); }
 

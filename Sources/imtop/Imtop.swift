@@ -1,4 +1,5 @@
 import ArgumentParser
+import ImtopTerminal
 
 /// The `imtop` command: the dashboard and its tools, one subcommand each.
 @main
@@ -21,6 +22,7 @@ struct Imtop: ParsableCommand {
   static func main() {
     // Before anything else: the runtime reads SWIFT_BACKTRACE only as the process starts.
     CrashReport.configureRuntime()
+    ProcessHeap.useOneArena()
     main(nil)
   }
 }
