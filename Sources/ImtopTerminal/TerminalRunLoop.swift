@@ -70,7 +70,7 @@ public final class TerminalRunLoop<Program: TerminalProgram> {
     backend: any TerminalBackend, program: Program, mailbox: TerminalMailbox<Program.Message>,
     clock: @escaping @Sendable () -> Int64 = TickSchedule.wallClock, outputStallTimeout: Duration = .seconds(1),
     afterFirstFrame: (() -> Void)? = nil, trimCode: @escaping () -> Void = {
-      imtop_release_free_memory()
+      ProcessHeap.releaseFreeMemory()
       _ = imtop_trim_code_pages()
     }
   ) {
@@ -149,7 +149,7 @@ public final class TerminalRunLoop<Program: TerminalProgram> {
       // giving back costs system calls and figures come as often as every second.
       if !messages.isEmpty, clock() - lastMemoryRelease >= 30_000_000_000 {
         lastMemoryRelease = clock()
-        imtop_release_free_memory()
+        ProcessHeap.releaseFreeMemory()
       }
       if clock() >= nextCodeTrim {
         codeTrims += 1

@@ -72,6 +72,7 @@ struct DashboardLauncher {
       return (error.exitStatus, "\(error)")
     }
     let poller = Poller.live(directory: directory.path, clock: clock, user: user)
+    poller.afterLongRead = ProcessHeap.releaseFreeMemory
     let session = LiveSession(poller: poller, logger: Logger(label: "imtop.poller"))
     let postProgress: @Sendable (LoadProgress) -> Void = { mailbox.post(DashboardMessage(progress: $0)) }
     var beforePoll: (@Sendable (Timestamp) -> Void)?

@@ -146,6 +146,13 @@ extension Poller {
           ?? JSONLineReader.readCompactStatusPieces(bytes, file: path, firstLine: file.nextLine, zone: zone, heldAfter: poll.now)
         pending = batches
         useSpare.toggle()
+        // Samples that carry no message do not read their buffer again: a mapped one gives its
+        // pages back now instead of holding them beside the other's while the store takes these.
+        if large != nil, batches.allSatisfy({ $0.samples.allSatisfy { $0.messageStart < 0 } }),
+          let pages = Poller.wholePages(of: target)
+        {
+          _ = madvise(pages.start, pages.count, MADV_DONTNEED)
+        }
         (consumed, lines) = (batches.consumedBytes, batches.consumedLines)
       } else {
         let batch = JSONLineReader.readMetricsInParallel(bytes, file: path, firstLine: file.nextLine, zone: zone)
@@ -169,7 +176,9 @@ extension Poller {
       }
     }
     if let batches = pending { ingest(batches, from: path, into: &file, poll: &poll) }
+    pending = nil
     noteReading(path, at: file.offset, of: size)
+    if large != nil { afterLongRead?() }
     return consumedAny
   }
 

@@ -35,6 +35,10 @@ public final class Poller {
   /// `LoadProgressMeter.delay` by `clock`, then at most every `LoadProgressMeter.interval`; called
   /// on the polling thread, in the middle of the poll.
   public var progressHandler: ((LoadProgress) -> Void)?
+  /// Called on the polling thread after a read of a log in large chunks (a cold load of a long
+  /// history), once its buffers and batches are freed: the dashboard gives the freed memory back to
+  /// the system there, before the figures are computed on top of it.
+  public var afterLongRead: (() -> Void)?
   /// The current poll's reading, while `progressHandler` is set.
   var reading: ReadingProgress?
   let clock: any TimeSource

@@ -14,6 +14,8 @@ enum CSVRecordReader {
       return FileReading(issues: [issue], failure: error.message, rejected: 0)
     }
     var reading = FileReading<Record>(issues: table.issues)
+    // Sized to the rows, not grown by doubling: the store keeps this array (50,000 systems: 3.4 MB).
+    reading.records.reserveCapacity(table.rows.count)
     for row in table.rows {
       do {
         reading.records.append(try make(row))
