@@ -16,6 +16,7 @@ final class StatusParse: @unchecked Sendable {
   private let firstLine: Int
   private let zone: Zone
   private let heldAfter: Timestamp?
+  private let parts: Int
   private var count = 0
   private var batches: [CompactStatusBatch] = []
   /// What each piece's `pread` returned; each worker writes only its own entry.
@@ -25,9 +26,10 @@ final class StatusParse: @unchecked Sendable {
   /// parsing them as status lines (the first numbered `firstLine`).
   init(
     reading descriptor: Int32, at offset: Int64, into target: UnsafeMutableRawBufferPointer, file: String, firstLine: Int,
-    zone: Zone, heldAfter: Timestamp? = nil
+    zone: Zone, parts: Int = JSONLineReader.defaultParts, heldAfter: Timestamp? = nil
   ) {
     self.heldAfter = heldAfter
+    self.parts = parts
     self.descriptor = descriptor
     self.offset = offset
     self.target = target
@@ -44,9 +46,7 @@ final class StatusParse: @unchecked Sendable {
   }
 
   /// Reads the chunk in one piece per core, each copied by the kernel on its own thread, then
-  /// parses it in as many parts. Not the more parts a read of a whole buffer uses: each part's batch
-  /// names every system it saw once, and the store maps each batch's systems, so at 50,000 systems
-  /// eight parts held 16 MB more at the load's peak and made it slower.
+  /// parses it in `parts` parts.
   private func run() {
     let pieces = max(1, min(readCounts.count, target.count / JSONLineReader.minimumBytesPerPart))
     let pieceSize = (target.count + pieces - 1) / pieces
@@ -69,7 +69,24 @@ final class StatusParse: @unchecked Sendable {
     guard count > 0 else { return }
     let bytes = UnsafeRawBufferPointer(rebasing: target[0..<count])
     batches = JSONLineReader.readCompactStatusPieces(
-      bytes, file: file, firstLine: firstLine, zone: zone, parts: readCounts.count, heldAfter: heldAfter)
+      bytes, file: file, firstLine: firstLine, zone: zone, parts: parts, heldAfter: heldAfter)
+  }
+
+  /// The parts to parse the next chunk of a log in, after `batches` of the one before: more parts
+  /// than cores (`JSONLineReader.defaultParts`) keep every core busy to the end, but each part's
+  /// batch names every system it saw, and the store maps each batch's systems to its own. For a
+  /// chunk that names many systems (`namesManySystems`), one part per core: at 50,000 systems eight
+  /// parts held 16 MB more at the load's peak and were slower.
+  static func parts(after batches: [CompactStatusBatch]) -> Int {
+    namesManySystems(batches) ? max(1, ProcessInfo.processInfo.activeProcessorCount) : JSONLineReader.defaultParts
+  }
+
+  /// Whether `batches` name a system for every ten samples or fewer: a log of a large portfolio,
+  /// whose store is large too, so that the memory a read holds counts for more than its speed.
+  static func namesManySystems(_ batches: [CompactStatusBatch]) -> Bool {
+    let names = batches.reduce(0) { $0 + $1.systems.count }
+    let samples = batches.reduce(0) { $0 + $1.samples.count }
+    return names * 10 > samples
   }
 
   deinit {

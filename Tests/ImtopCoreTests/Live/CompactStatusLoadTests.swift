@@ -1,3 +1,4 @@
+import FoundationEssentials
 import Testing
 
 @testable import ImtopCore
@@ -109,5 +110,22 @@ import Testing
       CompactStatusLoadTests.expectSameStores(store, CompactStatusLoadTests.reference(pieces))
       #expect(store.timelines.count == 13)
     }
+  }
+
+  /// The next chunk of a log that names a system every few lines is parsed in one part per core
+  /// (each part's batch names every system it saw, and the store maps each batch's systems); one
+  /// that names a few systems over and over in more parts than cores, so none waits for a slow one.
+  @Test func aChunkOfManySystemsIsParsedInOnePartPerCore() {
+    func parts(afterLinesNaming systems: Int) -> Int {
+      let lines = (0..<2_000).map { #"{"ts":"2026-03-01T08:00:00Z","system":"s\#($0 % systems)","state":"up"}"# }
+      let bytes = Array((lines.joined(separator: "\n") + "\n").utf8)
+      return bytes.withUnsafeBytes { raw in
+        StatusParse.parts(after: JSONLineReader.readCompactStatusPieces(raw, file: "status.jsonl", firstLine: 1, zone: .utc, parts: 2))
+      }
+    }
+    let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
+    #expect(parts(afterLinesNaming: 2_000) == cores)
+    #expect(parts(afterLinesNaming: 500) == cores)
+    #expect(parts(afterLinesNaming: 12) == JSONLineReader.defaultParts)
   }
 }
