@@ -36,8 +36,9 @@ public final class Poller {
   /// on the polling thread, in the middle of the poll.
   public var progressHandler: ((LoadProgress) -> Void)?
   /// Called on the polling thread after a read of a log in large chunks (a cold load of a long
-  /// history), once its buffers and batches are freed: the dashboard gives the freed memory back to
-  /// the system there, before the figures are computed on top of it.
+  /// history), once its batches are freed (its mapped buffers are unmapped as the read returns):
+  /// the dashboard gives the freed memory back to the system there, before the figures are
+  /// computed on top of it.
   public var afterLongRead: (() -> Void)?
   /// The current poll's reading, while `progressHandler` is set.
   var reading: ReadingProgress?

@@ -81,8 +81,8 @@ final class StatusParse: @unchecked Sendable {
     namesManySystems(batches) ? max(1, ProcessInfo.processInfo.activeProcessorCount) : JSONLineReader.defaultParts
   }
 
-  /// Whether `batches` name a system for every ten samples or fewer: a log of a large portfolio,
-  /// whose store is large too, so that the memory a read holds counts for more than its speed.
+  /// Whether `batches` name more than one system per ten samples: a log of a large portfolio, whose
+  /// store is large too, so that the memory a read holds counts for more than its speed.
   static func namesManySystems(_ batches: [CompactStatusBatch]) -> Bool {
     let names = batches.reduce(0) { $0 + $1.systems.count }
     let samples = batches.reduce(0) { $0 + $1.samples.count }
