@@ -45,6 +45,9 @@ struct ANSIFrameWriter {
     self.plainControls = plainControls
   }
 
+  /// The scrolling region set back to the whole screen (ESC [ r): after each scroll, and wherever a
+  /// frame may have been cut short between (a dropped frame, leaving the screen, a crash).
+  static let wholeScreenRegion = Array("\u{1B}[r".utf8)
   static let plain = CellAppearance(foreground: .terminalDefault, background: .terminalDefault, attributes: [])
 
   mutating func invalidate() {
@@ -213,7 +216,7 @@ struct ANSIFrameWriter {
     appendAbsolute(Position(x: 0, y: down ? top : bottom), into: &out)
     // ESC M (reverse index) at the region's top scrolls it down; ESC D (index) at its bottom, up.
     out += down ? [0x1B, 0x4D] : [0x1B, 0x44]
-    out += "\u{1B}[r".utf8
+    out += Self.wholeScreenRegion
     cursor = nil
     let blank = down ? top : bottom
     let blankRow = Array(new(blank))

@@ -88,7 +88,7 @@ public enum FatalSignalRestore {
       // ncurses' xterm mouse modes (and the extended ones a terminal may have switched with them).
       bytes += Array("\u{1B}[?1000l\u{1B}[?1002l\u{1B}[?1003l\u{1B}[?1006l".utf8)
     }
-    if scrollRegion { bytes += Array("\u{1B}[r".utf8) }
+    if scrollRegion { bytes += ANSIFrameWriter.wholeScreenRegion }
     for capability in ["sgr0", "rmkx", "cnorm", "rmcup"] {
       if let value = imtop_terminfo_string(capability) {
         bytes += Array(String(cString: value).utf8)

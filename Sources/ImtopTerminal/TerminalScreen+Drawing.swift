@@ -50,7 +50,7 @@ extension TerminalScreen {
       output.enqueue(resetBeforeRepaint)
       if ansiWriter != nil {
         // The frame cut short may have set a scrolling region and not reset it.
-        output.enqueue(Array("\u{1B}[r".utf8))
+        output.enqueue(ANSIFrameWriter.wholeScreenRegion)
         ansiWriter?.invalidate()
       }
     }

@@ -283,7 +283,7 @@ public final class TerminalScreen: TerminalBackend {
       // The rendition the writer left is the terminal's until reset, ncurses thinks it is normal;
       // and a frame cut short may have left a scrolling region set.
       output.discardCaptured()
-      output.enqueue(Array("\u{1B}[0m\u{1B}[r".utf8))
+      output.enqueue(Array("\u{1B}[0m".utf8) + ANSIFrameWriter.wholeScreenRegion)
       ansiWriter?.invalidate()
     }
     if options.enableMouse { mousemask(0, nil) }
