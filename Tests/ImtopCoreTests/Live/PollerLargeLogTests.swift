@@ -61,6 +61,36 @@ import Testing
 
   /// A long read fills both read buffers; their pages go back to the kernel after it, and the few
   /// lines of a later poll are read all the same.
+  /// A log longer than `Poller.largeChunkSize` naming a system every few lines is read in mapped
+  /// chunks whose pages are given back once their samples are parsed, unless a sample carries a
+  /// message (the store decodes it from the buffer later): the messages of the last chunk, the only
+  /// ones, are read whole, and the hook after a long read runs once.
+  @Test func messagesOfALargePortfolioSurviveTheChunksGivenBack() throws {
+    let directory = try TemporaryDataDirectory()
+    let systems = 30_000
+    var bytes: [UInt8] = []
+    var line = 0
+    // Past the large chunk size by a fifth; the last round of systems carries a message each.
+    while bytes.count < Poller.largeChunkSize * 6 / 5 {
+      bytes += Array(#"{"ts":"2026-03-01T08:00:00Z","system":"s\#(line % systems)","state":"up","latency_ms":\#(line % 400)}"#.utf8)
+      bytes.append(0x0A)
+      line += 1
+    }
+    for index in 0..<systems {
+      bytes += Array(#"{"ts":"2026-03-01T09:00:00Z","system":"s\#(index)","state":"up","message":"note \#(index)"}"#.utf8)
+      bytes.append(0x0A)
+    }
+    try directory.write("status.jsonl", String(decoding: bytes, as: UTF8.self))
+    let poller = Poller(directory: directory.path, clock: ManualClock(marchFirst + .days(4)))
+    nonisolated(unsafe) var longReads = 0
+    poller.afterLongRead = { longReads += 1 }
+    #expect(poller.poll().reports.first?.records == line + systems)
+    #expect(longReads == 1)
+    let messages = poller.store.messages
+    #expect(messages.count == systems)
+    #expect((0..<systems).allSatisfy { messages["s\($0)"]?.text == "note \($0)" })
+  }
+
   @Test func theReadBuffersAreGivenBackAfterALongRead() throws {
     let directory = try TemporaryDataDirectory()
     // 60,000 lines, about 4 MB: both 2 MB buffers filled.
