@@ -14,8 +14,8 @@ let package = Package(
     .package(url: "https://github.com/x-sheep/swift-property-based", .upToNextMinor(from: "2.0.1")),
     .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
     .package(url: "https://github.com/swift-server/async-http-client", .upToNextMinor(from: "1.37.0")),
-    // Traits off: neither swift-configuration nor the parts needing all of Foundation are used.
-    .package(url: "https://github.com/hummingbird-project/hummingbird", .upToNextMinor(from: "2.28.1"), traits: []),
+    // `imtop serve`'s HTTP/1.1 server; also under the HTTP client.
+    .package(url: "https://github.com/apple/swift-nio", .upToNextMinor(from: "2.101.2")),
   ],
   targets: [
     // ncursesw (Debian: libncurses-dev). No pkgConfig on purpose: SwiftPM warns that it drops the
@@ -38,7 +38,10 @@ let package = Package(
     // `imtop serve`'s HTTP server, apart so that ImtopCore stays free of the server stack.
     .target(
       name: "ImtopServe",
-      dependencies: ["ImtopCore", .product(name: "Hummingbird", package: "hummingbird"), .product(name: "Logging", package: "swift-log")]
+      dependencies: [
+        "ImtopCore", .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
+        .product(name: "NIOHTTP1", package: "swift-nio"), .product(name: "Logging", package: "swift-log"),
+      ]
     ),
     .executableTarget(
       name: "imtop",

@@ -18,6 +18,15 @@ public struct ExporterResponse: Equatable, Sendable {
   static let textType = "text/plain; charset=utf-8"
   static let jsonType = "application/json; charset=utf-8"
 
+  /// The answer to a request as it came (`GET`, `/metrics?name[]=x`): GET and HEAD are answered
+  /// by the route of the target's path (HEAD's body is left out when it is sent), other methods 405.
+  public static func answer(
+    method: String, target: String, accept: String?, snapshot: Snapshot?, version: String, redactMoney: Bool
+  ) -> ExporterResponse {
+    guard method == "GET" || method == "HEAD" else { return methodNotAllowed }
+    return answer(path: path(ofTarget: target), accept: accept, snapshot: snapshot, version: version, redactMoney: redactMoney)
+  }
+
   /// The answer to `GET path` with the `Accept` header `accept`, from `snapshot` (nil before the
   /// first read of the data directory).
   public static func answer(
@@ -38,6 +47,16 @@ public struct ExporterResponse: Equatable, Sendable {
         status: 404, contentType: textType,
         body: "not found: imtop serve answers \(metricsPath), \(snapshotPath) and \(healthPath)\n")
     }
+  }
+
+  /// A method other than GET or HEAD: every route only reads.
+  public static let methodNotAllowed = ExporterResponse(
+    status: 405, contentType: textType, body: "imtop serve only answers GET and HEAD\n")
+
+  /// The path of a request's target (`/metrics?name[]=x` asks for `/metrics`): a scraper may add
+  /// parameters, which no route reads.
+  public static func path(ofTarget target: String) -> String {
+    String(target.prefix { $0 != "?" && $0 != "#" })
   }
 
   /// Before the first snapshot: 503, and why.

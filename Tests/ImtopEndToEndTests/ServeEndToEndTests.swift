@@ -113,6 +113,52 @@ struct ServeEndToEndTests {
     #expect(server.logText.contains("stopped"))
   }
 
+  /// HEAD, a method no route takes, a second server on a port in use, and a request under way
+  /// when SIGTERM comes: answered, then the connection closed and the server ended.
+  @Test func answersHEADRefusesOtherMethodsAndFinishesARequestUnderWayOnSIGTERM() throws {
+    let data = try Self.dataDirectory()
+    defer { data.remove() }
+    let logs = try TemporaryDirectory(prefix: "imtop-serve-http")
+    defer { logs.remove() }
+    let server = try Server(imtop: imtop, data: data.url, log: logs.file("stderr.log"))
+    var stopped = false
+    defer { if !stopped { _ = server.stop(SIGKILL) } }
+    _ = try LoopbackHTTP.poll(server.url("/metrics"), seconds: 60, context: server.logText) { $0.status == 200 }
+
+    func exchange(_ request: String) throws -> String {
+      let connection = try RawHTTPConnection(port: server.port)
+      defer { connection.close() }
+      try connection.send(request)
+      return connection.readToEnd()
+    }
+    let head = try exchange("HEAD /metrics HTTP/1.1\r\nHost: imtop\r\nConnection: close\r\n\r\n")
+    #expect(head.hasPrefix("HTTP/1.1 200 OK\r\n"), "\(head)")
+    #expect(head.contains("Content-Type: application/openmetrics-text"))
+    #expect(head.hasSuffix("\r\n\r\n"), "a HEAD answer has no body: \(head)")
+    let post = try exchange("POST /metrics HTTP/1.1\r\nHost: imtop\r\nContent-Length: 2\r\nConnection: close\r\n\r\nab")
+    #expect(post.hasPrefix("HTTP/1.1 405 Method Not Allowed\r\n"), "\(post)")
+    #expect(post.contains("\r\nAllow: GET, HEAD\r\n"))
+
+    let second = try ChildProcess.run("/bin/sh", ["-c", #""$0" "$@" 2>&1"#, imtop, "serve", data.url.path, "--listen", "127.0.0.1:\(server.port)"])
+    #expect(second.status == 1)
+    #expect(second.output.contains("cannot listen on 127.0.0.1:\(server.port)"), "\(second.output)")
+
+    // The request's head is in, its body not yet when the server is told to stop.
+    let pending = try RawHTTPConnection(port: server.port)
+    defer { pending.close() }
+    try pending.send("GET /-/healthy?from=test HTTP/1.1\r\nHost: imtop\r\nContent-Length: 4\r\n\r\nab")
+    usleep(500_000)
+    kill(server.pid, SIGTERM)
+    usleep(500_000)
+    try pending.send("cd")
+    let answer = pending.readToEnd()
+    #expect(answer.hasPrefix("HTTP/1.1 200 OK\r\n"), "\(answer)")
+    #expect(answer.hasSuffix("\r\n\r\nOK\n"))
+    let status = ChildProcess.wait(server.pid, seconds: 30)
+    stopped = status != nil
+    #expect(status == 0, "exit status after SIGTERM: \(String(describing: status)); log: \(server.logText)")
+  }
+
   @Test func servesTheUsersSourcesAsTheDashboardPollsThem() throws {
     let data = try Self.dataDirectory()
     defer { data.remove() }

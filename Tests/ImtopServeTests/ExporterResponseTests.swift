@@ -1,6 +1,6 @@
 import Foundation
 import ImtopCore
-import ImtopServe
+@testable import ImtopServe
 import ImtopTestSupport
 import Testing
 
@@ -70,5 +70,42 @@ struct ExporterResponseTests {
     let answer = answer(path, snapshot: try Self.snapshot())
     #expect(answer.status == 404)
     #expect(answer.body.contains("/metrics"))
+  }
+
+  @Test(arguments: [
+    ("/metrics", "/metrics"), ("/metrics?name[]=imtop_system_up", "/metrics"), ("/snapshot.json#top", "/snapshot.json"),
+    ("/-/healthy?", "/-/healthy"), ("/?metrics", "/"),
+  ])
+  func theRouteIsTheTargetsPathWithoutItsQuery(target: String, path: String) {
+    #expect(ExporterResponse.path(ofTarget: target) == path)
+  }
+
+  @Test func onlyGETAndHEADAreAnswered() throws {
+    let snapshot = try Self.snapshot()
+    func answer(_ method: String) -> ExporterResponse {
+      ExporterResponse.answer(method: method, target: "/metrics?x=1", accept: nil, snapshot: snapshot, version: "9.8.7", redactMoney: false)
+    }
+    for method in ["GET", "HEAD"] {
+      #expect(answer(method).status == 200)
+      #expect(answer(method).body.hasSuffix("# EOF\n"))
+    }
+    for method in ["POST", "PUT", "DELETE", "OPTIONS", "get"] {
+      #expect(answer(method) == ExporterResponse.methodNotAllowed)
+    }
+    #expect(ExporterResponse.methodNotAllowed.status == 405)
+  }
+}
+
+struct HTTPDateTests {
+  /// RFC 9110's own example of the preferred format, and days either side of a leap day and a
+  /// year's end.
+  @Test(arguments: [
+    (CivilTime(year: 1994, month: 11, day: 6, hour: 8, minute: 49, second: 37), "Sun, 06 Nov 1994 08:49:37 GMT"),
+    (CivilTime(year: 2024, month: 2, day: 29, hour: 23, minute: 59, second: 59, millisecond: 999), "Thu, 29 Feb 2024 23:59:59 GMT"),
+    (CivilTime(year: 2026, month: 12, day: 31, hour: 0, minute: 0, second: 0), "Thu, 31 Dec 2026 00:00:00 GMT"),
+    (CivilTime(year: 1970, month: 1, day: 1), "Thu, 01 Jan 1970 00:00:00 GMT"),
+  ])
+  func isTheIMFFixdate(time: CivilTime, text: String) {
+    #expect(HTTPDate.format(time.utcTimestamp) == text)
   }
 }
