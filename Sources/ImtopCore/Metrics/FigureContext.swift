@@ -18,14 +18,18 @@ final class FigureContext {
   let inventoryMemo: InventoryMemo
   /// For a KPI trend's past point: the figures from the records alone kept between recomputations.
   let trendSession: TrendPointMemo.Session?
+  /// The snapshot's context only: the systems' figures of the last recomputation, whose unchanged
+  /// series the new ones share (`PortfolioMemo`). A trend point's systems are not kept.
+  let portfolioMemo: PortfolioMemo?
 
   init(
     input: EngineInput, now: Timestamp, latencyPoints: Int = LatencyHistory.defaultCapacity, sharing other: FigureContext? = nil,
     budgetMemo: BudgetSummaryMemo? = nil, kpiExpressions: KPIExpressionMemo? = nil, inventoryMemo: InventoryMemo? = nil,
-    trendSession: TrendPointMemo.Session? = nil
+    trendSession: TrendPointMemo.Session? = nil, portfolioMemo: PortfolioMemo? = nil
   ) {
     self.input = input
     self.trendSession = trendSession
+    self.portfolioMemo = portfolioMemo
     self.now = now
     self.latencyPoints = latencyPoints
     self.timeless = other?.timeless ?? TimelessFigures(input: input)

@@ -19,6 +19,7 @@ public struct MetricEngine: Sendable {
   let budgetMemo = BudgetSummaryMemo()
   let kpiExpressions = KPIExpressionMemo()
   let inventoryMemo = InventoryMemo()
+  let portfolioMemo = PortfolioMemo()
   let trendMemo = TrendPointMemo()
 
   public init(latencyPoints: Int = LatencyHistory.defaultCapacity, trendPoints: Int = 14, trendStep: Span = .days(1)) {
@@ -33,7 +34,7 @@ public struct MetricEngine: Sendable {
   public func snapshot(of input: EngineInput, at now: Timestamp) -> Snapshot {
     let context = FigureContext(
       input: input, now: now, latencyPoints: latencyPoints, budgetMemo: budgetMemo, kpiExpressions: kpiExpressions,
-      inventoryMemo: inventoryMemo)
+      inventoryMemo: inventoryMemo, portfolioMemo: portfolioMemo)
     // The past points from `now` rounded down a little, so that they stay put from one
     // recomputation to the next and their figures from the records alone can be kept.
     let trendSession = trendPoints > 1 ? trendMemo.session(for: input) : nil

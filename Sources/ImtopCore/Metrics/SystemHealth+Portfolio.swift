@@ -16,6 +16,8 @@ extension SystemHealth {
     let timelines = context.timeless.inventoryTimelines
     // Each system's figures refer to its record in the store's own array (`RecordReference`).
     let shared = SharedRecords(records)
+    // The last recomputation's figures, in the same order while the inventory is the same.
+    let previous = context.portfolioMemo?.previous ?? []
     var result = records.indices.map { position in
       let record = records[position]
       let timeline = timelines[position]
@@ -31,6 +33,7 @@ extension SystemHealth {
       health.monthly = input.monthly.figures(
         of: record.id, timeline: timeline, sla: record.sla, months: context.reportedMonths)
       health.pastEndOfSupport = record.endOfSupport.map { $0 < today } ?? false
+      if position < previous.count, previous[position].id == record.id { health.share(sameSeriesAs: previous[position]) }
       return health
     }
 
@@ -43,6 +46,7 @@ extension SystemHealth {
       result[position].impactedVia = impact[position]
       result[position].dependencyCycle = cycles[position]
     }
+    context.portfolioMemo?.keep(result)
     return result
   }
 }

@@ -44,6 +44,24 @@ public struct SystemHealth: Sendable, Hashable {
   }
   /// `monthly` as kept: the month once, not per entry (`PackedMonths`).
   private var packedMonths = PackedMonths()
+
+  /// Takes `earlier`'s storage for each of the latency series, state history and monthly figures
+  /// equal to this system's own (comparing stops at the first difference), so that snapshots in a
+  /// row share it (`PortfolioMemo`).
+  mutating func share(sameSeriesAs earlier: SystemHealth) {
+    if latencyBits == earlier.latencyBits { latencyBits = earlier.latencyBits }
+    if history == earlier.history { history = earlier.history }
+    if packedMonths == earlier.packedMonths { packedMonths = earlier.packedMonths }
+  }
+
+  /// Whether the latency series and the state history hold the very storage of `other`'s (what
+  /// `share(sameSeriesAs:)` does), for the tests.
+  func sharesSeriesStorage(with other: SystemHealth) -> (latency: Bool, history: Bool) {
+    func same<Element>(_ one: [Element], _ two: [Element]) -> Bool {
+      one.withUnsafeBufferPointer { first in two.withUnsafeBufferPointer { first.baseAddress == $0.baseAddress } }
+    }
+    return (same(latencyBits, other.latencyBits), same(history.entries, other.history.entries))
+  }
   public var openIncidents: Int
   public var tcoYTD: Money
   public var costPerUserYTD: Money?
