@@ -58,9 +58,10 @@ public struct Exporter: Sendable {
     let server = try await bootstrap.bind(host: address.host, port: address.port).get()
     onListening()
     await stop.wait()
-    logger.info("stopping: no new connections, finishing the requests under way")
     try? await server.close().get()
-    await connections.quiesce(within: Self.drainTimeout, on: server.eventLoop)
+    let open = connections.stopAfterRequests()
+    logger.info("stopping: no new connections; \(open.count) open, each closed once its request under way is answered")
+    await Connections.closed(open, within: Self.drainTimeout, on: server.eventLoop)
   }
 }
 
@@ -82,10 +83,14 @@ private final class ExporterHTTPHandler: ChannelInboundHandler {
   private var request: HTTPRequestHead?
   private var answersBeingWritten = 0
   private var stopping = false
+  /// An answer said `Connection: close`: any request pipelined after it is not answered (RFC 9112
+  /// section 9.6); the connection closes once that answer is written.
+  private var closing = false
 
   init(exporter: Exporter) { self.exporter = exporter }
 
   func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+    guard !closing else { return }
     switch unwrapInboundIn(data) {
     case .head(let head): request = head
     case .body: break  // No route takes a body; it is read and dropped.
@@ -107,9 +112,18 @@ private final class ExporterHTTPHandler: ChannelInboundHandler {
     headers.add(name: "Content-Length", value: String(body.readableBytes))
     headers.add(name: "Date", value: HTTPDate.now())
     headers.add(name: "Server", value: "imtop/\(exporter.version)")
-    if answer.status == ExporterResponse.methodNotAllowed.status { headers.add(name: "Allow", value: "GET, HEAD") }
-    let keepAlive = head.isKeepAlive && !stopping
-    if !keepAlive { headers.add(name: "Connection", value: "close") }
+    let refused = answer.status == ExporterResponse.methodNotAllowed.status
+    if refused { headers.add(name: "Allow", value: "GET, HEAD") }
+    // A refused method's connection is closed: after a CONNECT, NIO's codec sends the answer without
+    // its length and reads nothing more from the connection.
+    let keepAlive = head.isKeepAlive && !stopping && !refused
+    if !keepAlive {
+      headers.add(name: "Connection", value: "close")
+      closing = true
+    } else if head.version == .http1_0 {
+      // HTTP/1.0 closes after each answer unless told otherwise.
+      headers.add(name: "Connection", value: "keep-alive")
+    }
     let status = HTTPResponseStatus(statusCode: answer.status)
     context.write(wrapOutboundOut(.head(HTTPResponseHead(version: head.version, status: status, headers: headers))), promise: nil)
     if head.method != .HEAD { context.write(wrapOutboundOut(.body(.byteBuffer(body))), promise: nil) }
@@ -157,12 +171,18 @@ private final class Connections: @unchecked Sendable {
     channel.closeFuture.whenComplete { [self] _ in _ = lock.withLock { open.removeValue(forKey: key) } }
   }
 
-  /// Asks every connection to close once its request under way is answered (at once when idle);
-  /// closes those still open after `timeout` (a client that sent half a request and stopped).
-  func quiesce(within timeout: TimeAmount, on loop: any EventLoop) async {
+  /// Asks every connection to close once its request under way is answered (at once when idle):
+  /// the connections asked.
+  func stopAfterRequests() -> [any Channel] {
     let channels = lock.withLock { Array(open.values) }
-    guard !channels.isEmpty else { return }
     for channel in channels { channel.pipeline.fireUserInboundEventTriggered(StopAfterRequest()) }
+    return channels
+  }
+
+  /// Returns once `channels` are closed, closing those still open after `timeout` (a client that
+  /// sent half a request and stopped).
+  static func closed(_ channels: [any Channel], within timeout: TimeAmount, on loop: any EventLoop) async {
+    guard !channels.isEmpty else { return }
     let closed = EventLoopFuture.andAllComplete(channels.map(\.closeFuture), on: loop)
     let timer = loop.scheduleTask(in: timeout) { for channel in channels { channel.close(promise: nil) } }
     try? await closed.get()
@@ -170,8 +190,7 @@ private final class Connections: @unchecked Sendable {
   }
 }
 
-/// Waits for one of a set of signals, delivered through Dispatch rather than a handler (the
-/// signals are ignored by the process meanwhile, so the first one does not kill it).
+/// Waits for one of a set of signals, delivered through Dispatch rather than a handler of ours.
 private final class StopSignals: @unchecked Sendable {
   private let sources: [any DispatchSourceSignal]
   private let lock = Lock()
@@ -182,7 +201,12 @@ private final class StopSignals: @unchecked Sendable {
     let queue = DispatchQueue(label: "imtop.serve.signals")
     var sources: [any DispatchSourceSignal] = []
     for number in signals {
+      // On Linux, Dispatch puts its own handler in place when the source is registered (after
+      // `resume`, on its own thread); ignoring the signal first would lose one that came before.
+      // Until then a signal has its default effect and ends the process.
+      #if !os(Linux)
       signal(number, SIG_IGN)
+      #endif
       sources.append(DispatchSource.makeSignalSource(signal: number, queue: queue))
     }
     self.sources = sources

@@ -131,10 +131,21 @@ struct ServeEndToEndTests {
       try connection.send(request)
       return connection.readToEnd()
     }
-    let head = try exchange("HEAD /metrics HTTP/1.1\r\nHost: imtop\r\nConnection: close\r\n\r\n")
+    // HEAD: GET's headers, its length included, and no body.
+    let head = try exchange("HEAD /-/healthy HTTP/1.1\r\nHost: imtop\r\nConnection: close\r\n\r\n")
     #expect(head.hasPrefix("HTTP/1.1 200 OK\r\n"), "\(head)")
-    #expect(head.contains("Content-Type: application/openmetrics-text"))
+    #expect(head.contains("\r\nContent-Length: 3\r\n"), "\(head)")
+    #expect(!head.lowercased().contains("transfer-encoding"))
     #expect(head.hasSuffix("\r\n\r\n"), "a HEAD answer has no body: \(head)")
+    // HTTP/1.0 asking to keep the connection: told it is kept, and a second request answered on it.
+    let old = try exchange(
+      "GET /-/healthy HTTP/1.0\r\nConnection: keep-alive\r\n\r\nGET /-/healthy HTTP/1.0\r\n\r\n")
+    #expect(old.components(separatedBy: "HTTP/1.0 200 OK\r\n").count == 3, "\(old)")
+    #expect(old.contains("\r\nConnection: keep-alive\r\n") && old.contains("\r\nConnection: close\r\n"))
+    // Nothing pipelined after a request that closes is answered.
+    let closing = try exchange(
+      "GET /-/healthy HTTP/1.1\r\nHost: imtop\r\nConnection: close\r\n\r\nGET /-/healthy HTTP/1.1\r\nHost: imtop\r\n\r\n")
+    #expect(closing.components(separatedBy: "HTTP/1.1 200 OK\r\n").count == 2, "\(closing)")
     let post = try exchange("POST /metrics HTTP/1.1\r\nHost: imtop\r\nContent-Length: 2\r\nConnection: close\r\n\r\nab")
     #expect(post.hasPrefix("HTTP/1.1 405 Method Not Allowed\r\n"), "\(post)")
     #expect(post.contains("\r\nAllow: GET, HEAD\r\n"))
@@ -149,10 +160,13 @@ struct ServeEndToEndTests {
     try pending.send("GET /-/healthy?from=test HTTP/1.1\r\nHost: imtop\r\nContent-Length: 4\r\n\r\nab")
     usleep(500_000)
     kill(server.pid, SIGTERM)
-    usleep(500_000)
+    let deadline = Date().addingTimeInterval(30)
+    while !server.logText.contains("stopping:") && Date() < deadline { usleep(50_000) }
+    #expect(server.logText.contains("stopping:"), "the server said it was stopping: \(server.logText)")
     try pending.send("cd")
     let answer = pending.readToEnd()
     #expect(answer.hasPrefix("HTTP/1.1 200 OK\r\n"), "\(answer)")
+    #expect(answer.contains("\r\nConnection: close\r\n"), "a stopping server closes the connection after the answer")
     #expect(answer.hasSuffix("\r\n\r\nOK\n"))
     let status = ChildProcess.wait(server.pid, seconds: 30)
     stopped = status != nil
