@@ -31,9 +31,11 @@ public enum QuantityFormat {
   }
 
   /// Coverage (the share of a window with samples): whole per cent rounded down, so `100%` is only
-  /// ever full coverage: `98%`, `100%`, `0%`.
+  /// ever full coverage, and `<1%` below one per cent, so `0%` is only ever none (a month with a few
+  /// hours of samples showed `100.00%` available beside `0%` covered): `98%`, `100%`, `<1%`, `0%`.
   public static func coverage(_ value: Double) -> String {
-    (outOfFixedRange(value) ?? decimal(value.rounded(.down), places: 0)) + "%"
+    if value > 0 && value < 1 { return "<1%" }
+    return (outOfFixedRange(value) ?? decimal(value.rounded(.down), places: 0)) + "%"
   }
 
   /// Any other percentage: `90.3%`, `100.0%`, `0.0%`.

@@ -45,11 +45,16 @@ import Testing
     }
   }
 
+  /// Rounded down, so `100%` is only full coverage; some coverage below 1 % is `<1%`, so `0%` is
+  /// only none.
   @Test func coverageIsWholePercentRoundedDown() {
     check("coverage", [
-      (QuantityFormat.coverage(98.9), "98%"), (QuantityFormat.coverage(100), "100%"), (QuantityFormat.coverage(0.09), "0%"),
+      (QuantityFormat.coverage(98.9), "98%"), (QuantityFormat.coverage(100), "100%"), (QuantityFormat.coverage(0.09), "<1%"),
+      (QuantityFormat.coverage(0), "0%"), (QuantityFormat.coverage(0.999), "<1%"),
     ])
     #expect(QuantityFormat.coverage(99.99) == "99%")
+    #expect(QuantityFormat.coverage(1) == "1%")
+    #expect(QuantityFormat.coverage(.leastNonzeroMagnitude) == "<1%")
   }
 
   @Test func otherPercentagesHaveOneDecimal() {
