@@ -61,11 +61,12 @@ import Testing
     #expect(markdown.hasPrefix("# SLA Org: SLA report\n"))
     let table = rows(markdown)
     #expect(table.keys.sorted() == ["2026-10", "2026-11", "2026-12"])
-    // SLA and availability (two decimals), coverage (whole per cent, rounded down), outages, downtime (a duration), SLA met:
-    // the README's format table.
-    #expect(table["2026-10"]?["Alpha"] == ["99.90%", "66.66%", "0%", "2", "15 min", "no"])
+    // SLA and availability (two decimals), coverage (whole per cent, rounded down; `<1%` for some
+    // samples below one per cent, `0%` for none), outages, downtime (a duration), SLA met: the
+    // README's format table.
+    #expect(table["2026-10"]?["Alpha"] == ["99.90%", "66.66%", "<1%", "2", "15 min", "no"])
     #expect(table["2026-11"]?["Bravo"] == ["99.00%", "—", "0%", "0", "0 s", "—"])
-    #expect(table["2026-11"]?["Echo"] == ["75.00%", "75.00%", "0%", "1", "10 min", "yes"])
+    #expect(table["2026-11"]?["Echo"] == ["75.00%", "75.00%", "<1%", "1", "10 min", "yes"])
     #expect(table["2026-12"]?["Bravo"] == ["99.00%", "100.00%", "1%", "1", "0 s", "yes"])
     #expect(table["2026-12"]?["Charlie"] == ["—", "—", "0%", "0", "0 s", "—"])
     // Judged in November: Alpha (no), Echo (yes), Foxtrot (no).
