@@ -1,4 +1,5 @@
 import Foundation
+import ImtopTestSupport
 
 /// A TCP connection to a loopback port that sends and reads bytes as given: for what an HTTP
 /// client library will not do (a request sent in two parts, a HEAD read to the byte).
@@ -15,10 +16,7 @@ struct RawHTTPConnection {
     guard descriptor >= 0 else { throw Failure(description: "socket: errno \(errno)") }
     var limit = timeval(tv_sec: timeout, tv_usec: 0)
     setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &limit, socklen_t(MemoryLayout<timeval>.size))
-    var address = sockaddr_in()
-    address.sin_family = sa_family_t(AF_INET)
-    address.sin_addr.s_addr = inet_addr("127.0.0.1")
-    address.sin_port = UInt16(port).bigEndian
+    var address = LoopbackPort.address(port: port)
     let connected = withUnsafePointer(to: &address) { pointer in
       pointer.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) == 0 }
     }
